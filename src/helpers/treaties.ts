@@ -1,0 +1,145 @@
+import type { ChinaSide, Treaty, TreatyAction, TreatyStatus, TreatyStep } from '../schemas/treaties.js';
+import type { DeepReadonly } from '../freeze.js';
+import { dataset, treaties } from '../data/index.js';
+import { resolveCountry } from './countries.js';
+import { describe, parseCalendarDate, periodStart } from './dates.js';
+
+const EDITION_START = periodStart({ value: dataset.asOf });
+
+/** The first `suspended` step of a treaty, by either side, or `undefined`. */
+function firstSuspension(treaty: DeepReadonly<Treaty>): DeepReadonly<TreatyStep> | undefined {
+  let first: DeepReadonly<TreatyStep> | undefined;
+  for (const step of treaty.steps) {
+    if (step.action === 'suspended' && (!first || periodStart(step.date) < periodStart(first.date))) first = step;
+  }
+  return first;
+}
+
+/**
+ * The treaties whose first suspension (by either side) falls strictly after `date`, earliest first.
+ *
+ * A suspension known only to the month (the Netherlands' of October 2020) or the year is compared by
+ * the first day of that month or year, so it is returned only when the whole period lies after `date`:
+ * `'2020-09-30'` returns the Dutch agreement, `'2020-10-01'` and `'2020-10-15'` do not.
+ *
+ * @param date - A calendar date `YYYY-MM-DD`, or a valid `Date` (its UTC day).
+ * @returns A new array of treaty records.
+ * @throws RangeError when `date` is not a valid calendar date (`'2020-02-30'`, `'30/06/2020'`, an invalid `Date`).
+ *
+ * @example
+ * ```ts
+ * import { treatiesSuspendedAfter } from 'china-security-risk-data';
+ * treatiesSuspendedAfter('2020-10-01').map((t) => t.id); // ['hk-ie', 'hk-fi']
+ * ```
+ */
+export function treatiesSuspendedAfter(date: string | Date): DeepReadonly<Treaty>[] {
+  const day = parseCalendarDate(date, 'date');
+  const found: { treaty: DeepReadonly<Treaty>; start: string }[] = [];
+  for (const treaty of treaties) {
+    const step = firstSuspension(treaty);
+    if (step && periodStart(step.date) > day) found.push({ treaty, start: periodStart(step.date) });
+  }
+  found.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.treaty.id < b.treaty.id ? -1 : 1));
+  return found.map((f) => f.treaty);
+}
+
+/** Options for {@link treatiesWith}. */
+export interface TreatiesWithOptions {
+  /** Only the PRC's treaty (`'CN'`) or only Hong Kong's agreement (`'HK'`). */
+  side?: ChinaSide;
+}
+
+function checkSide(side: unknown): ChinaSide | undefined {
+  if (side === undefined || side === 'CN' || side === 'HK') return side;
+  throw new RangeError(`side: expected 'CN' or 'HK', got ${describe(side)}`);
+}
+
+/**
+ * The treaties of the PRC and of Hong Kong with one country (PRC first).
+ *
+ * @param country - A country code or name.
+ * @param options - `side` to keep one side only.
+ * @returns A new array (empty when there is none or the input names no country).
+ * @throws TypeError when `country` is not a string; RangeError for a `side` other than `'CN'` or `'HK'`.
+ *
+ * @example
+ * ```ts
+ * import { treatiesWith } from 'china-security-risk-data';
+ * treatiesWith('Australia').map((t) => `${t.chinaSide} ${t.status}`); // ['CN not-ratified', 'HK suspended']
+ * ```
+ */
+export function treatiesWith(country: string, options: TreatiesWithOptions = {}): DeepReadonly<Treaty>[] {
+  const side = checkSide(options?.side);
+  const code = resolveCountry(country);
+  if (code === undefined) return [];
+  return treaties
+    .filter((t) => t.counterparty === code && (side === undefined || t.chinaSide === side))
+    .sort((a, b) => (a.chinaSide < b.chinaSide ? -1 : 1));
+}
+
+/** Options for {@link treatyStatus}. */
+export interface TreatyStatusOptions {
+  /** Which side's treaty: the PRC's (`'CN'`) or Hong Kong's (`'HK'`). */
+  side: ChinaSide;
+  /** The day to answer for (`YYYY-MM-DD` or a `Date`); omitted: the edition's status (August 2021). */
+  asOf?: string | Date;
+}
+
+const STATUS_AFTER: Record<TreatyAction, TreatyStatus | null> = {
+  signed: 'not-ratified',
+  'protocol-signed': null,
+  approved: 'not-ratified',
+  'ratifications-exchanged': 'not-ratified',
+  'entered-into-force': 'in-force',
+  'suspension-announced': null,
+  suspended: 'suspended',
+  'ratification-withdrawn': 'not-ratified',
+  'ratification-abandoned': 'not-ratified',
+  shelved: 'not-ratified',
+};
+
+/**
+ * The status of a treaty on a given day, worked out from its dated steps: signed (and approved) but
+ * not in force is `'not-ratified'`, then `'in-force'`, then `'suspended'`. A step dated only to a month
+ * or year counts from the first day of that period.
+ *
+ * Where the steps do not explain the edition's status (a treaty known to be in force in 2021 whose
+ * entry into force is undated), days after the last dated step answer `'unknown'` until the edition
+ * (August 2021), which answers with the edition's status.
+ *
+ * @param country - A country code or name.
+ * @param options - `side` (required) and `asOf`.
+ * @returns The status, or `undefined` when there is no such treaty or `asOf` falls before its signature.
+ * @throws TypeError when `country` is not a string; RangeError for a bad `side` or `asOf`.
+ *
+ * @example
+ * ```ts
+ * import { treatyStatus } from 'china-security-risk-data';
+ * treatyStatus('Canada', { side: 'HK', asOf: '2020-07-01' }); // 'in-force'
+ * treatyStatus('Canada', { side: 'HK', asOf: '2020-07-04' }); // 'suspended'
+ * treatyStatus('France', { side: 'HK' }); // 'not-ratified'
+ * ```
+ */
+export function treatyStatus(country: string, options: TreatyStatusOptions): TreatyStatus | undefined {
+  const side = checkSide(options?.side);
+  if (side === undefined) throw new RangeError("side: required, 'CN' or 'HK'");
+  const day = options.asOf === undefined ? undefined : parseCalendarDate(options.asOf, 'asOf');
+  const [treaty] = treatiesWith(country, { side });
+  if (!treaty) return undefined;
+  if (day === undefined) return treaty.status;
+
+  const dated = treaty.steps
+    .filter((step) => STATUS_AFTER[step.action] !== null)
+    .map((step) => ({ start: periodStart(step.date), status: STATUS_AFTER[step.action]! }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const reached = dated.filter((step) => step.start <= day);
+  const onDay = reached.at(-1)?.status;
+  if (onDay === undefined) {
+    if (day >= EDITION_START) return treaty.status;
+    return treaty.steps.some((step) => step.action === 'signed') ? undefined : 'unknown';
+  }
+  // Steps that end in the edition's status explain the treaty's whole history as far as it is dated.
+  if (dated.at(-1)?.status === treaty.status) return onDay;
+  if (day >= EDITION_START) return treaty.status;
+  return reached.length === dated.length ? 'unknown' : onDay;
+}

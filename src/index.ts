@@ -1,0 +1,40 @@
+/**
+ * China's security environment as the MERICS China Security and Risk Tracker No. 3 (August 2021)
+ * reports it, as typed, frozen data: the partnership hierarchy, the extradition treaties of the PRC and
+ * Hong Kong, dated events and watch-items, with helpers. This entry loads no zod; the schemas are in
+ * `china-security-risk-data/schemas`.
+ *
+ * @example
+ * ```ts
+ * import { tierOf, treatiesSuspendedAfter, dataset } from 'china-security-risk-data';
+ * tierOf('Germany')?.code; // '3.1'
+ * treatiesSuspendedAfter('2020-07-31').length;
+ * dataset.asOf; // '2021-08'
+ * ```
+ *
+ * @module china-security-risk-data
+ */
+export {
+  conflicts,
+  countries,
+  dataset,
+  events,
+  levels,
+  outsideFramework,
+  partnerships,
+  sources,
+  tiers,
+  treaties,
+  watchItems,
+} from './data/index.js';
+export { TIER_CODES, LEVEL_CODES } from './codes.js';
+export { compareTiers, membersOf, membershipsOf, tierOf } from './helpers/hierarchy.js';
+export type { TierLike, TierOfOptions } from './helpers/hierarchy.js';
+export { countryOf, resolveCountry } from './helpers/countries.js';
+export { treatiesSuspendedAfter, treatiesWith, treatyStatus } from './helpers/treaties.js';
+export type { TreatiesWithOptions, TreatyStatusOptions } from './helpers/treaties.js';
+export { eventsBetween, eventsInvolving } from './helpers/events.js';
+export { parseCalendarDate, periodEnd, periodStart } from './helpers/dates.js';
+export { normalizeName } from './helpers/normalize.js';
+export type { DeepReadonly } from './freeze.js';
+export type * from './types.js';

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/**
+ * Stable record id: lower-case ASCII words joined by hyphens, e.g. `hk-au` or `didi-cybersecurity-review`.
+ * Ids are public API: never renamed or reused once released.
+ */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case ASCII')
+  .describe('Stable id (kebab-case ASCII); public API, never renamed or reused once released.');
+
+/** ISO 3166-1 alpha-2 code, upper case (`CN` and `HK` name China's two sides). */
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'country codes are ISO 3166-1 alpha-2, upper case')
+  .describe('ISO 3166-1 alpha-2 code, upper case.');
+
+const YEAR = '\\d{4}';
+const MONTH = '(?:0[1-9]|1[0-2])';
+const DAY = '(?:0[1-9]|[12]\\d|3[01])';
+
+/** A calendar date at year, month or day precision: `2019`, `2019-06` or `2019-06-05`. */
+export const PartialDateStringSchema = z
+  .string()
+  .regex(new RegExp(`^${YEAR}(?:-${MONTH}(?:-${DAY})?)?$`), 'dates are YYYY, YYYY-MM or YYYY-MM-DD')
+  .describe('A date written to the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. Never padded.');
+
+/** How precisely a date is known. */
+export const DatePrecisionSchema = z
+  .enum(['year', 'month', 'day'])
+  .describe('How precisely the date is known: year, month or day. Must match the length of `value`.');
+
+/**
+ * A date as precise as its sources allow, optionally a span.
+ *
+ * `value` is written only to its precision (`2019`, never `2019-01-01`); `end`, when present, is the
+ * inclusive last date of a span (each string carries its own precision by its length).
+ */
+export const FuzzyDateSchema = z
+  .object({
+    value: PartialDateStringSchema.describe('The date, or the first date of a span.'),
+    precision: DatePrecisionSchema,
+    end: PartialDateStringSchema.optional().describe('Inclusive last date of a span, when the source gives a span.'),
+    derived: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('How the date was worked out when no source states it in these words (e.g. from a day of the week).'),
+    uncertain: z
+      .literal(true)
+      .optional()
+      .describe('Present when the sources do not settle the date (weak, garbled or conflicting sources).'),
+  })
+  .strict()
+  .describe('A date with its precision, optionally a span; never more precise than its source.');
+
+/** Sections of the tracker, as it is laid out. */
+export const TrackerSectionSchema = z
+  .enum([
+    'focus-topic',
+    'exhibit-1',
+    'graphic-of-the-quarter',
+    'domestic-stability',
+    'security-and-defense',
+    'geopolitical-competition',
+    'economic-and-tech-security',
+    'looking-forward',
+  ])
+  .describe('A section of the MERICS China Security and Risk Tracker No. 3.');
+
+/** Who states a fact: the tracker itself, or only sources other than the tracker. */
+export const BasisSchema = z
+  .enum(['tracker', 'external'])
+  .describe('`tracker`: the MERICS tracker states it; `external`: only other sources state it.');
+
+/** How far the sources settle a fact. */
+export const CertaintySchema = z
+  .enum(['confirmed', 'uncertain', 'disputed'])
+  .describe('`confirmed`: sources settle it; `uncertain`: sources do not settle it; `disputed`: sources disagree.');
+
+/**
+ * A pointer from a record to one of the `sources`. A citation of the tracker names its section; a
+ * citation of an external source may carry a short excerpt quoted from that source (never from MERICS).
+ */
+export const CitationSchema = z
+  .object({
+    source: IdSchema.describe('Id of a record in `sources`.'),
+    section: TrackerSectionSchema.optional().describe('Tracker section (required when citing the tracker).'),
+    excerpt: z
+      .string()
+      .min(1)
+      .max(400)
+      .optional()
+      .describe('A short quotation from the external source (under 25 words), or an English gloss of it in brackets.'),
+    note: z.string().min(1).optional().describe('What this source supports, where that is not obvious.'),
+  })
+  .strict()
+  .describe('A pointer to a source, with the tracker section or a short excerpt.');
+
+/** Who took part in an event: countries by ISO code, organisations and people by name. */
+export const ActorsSchema = z
+  .object({
+    countries: z.array(CountryCodeSchema).describe('Countries (ISO alpha-2), China as `CN`, Hong Kong as `HK`.'),
+    organisations: z.array(z.string().min(1)).describe('Organisations and bodies, by name.'),
+    people: z.array(z.string().min(1)).describe('People, by name.'),
+  })
+  .strict()
+  .describe('Actors of an event or watch-item.');
+
+export type Id = z.infer<typeof IdSchema>;
+export type CountryCode = z.infer<typeof CountryCodeSchema>;
+export type PartialDateString = z.infer<typeof PartialDateStringSchema>;
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
+export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
+export type TrackerSection = z.infer<typeof TrackerSectionSchema>;
+export type Basis = z.infer<typeof BasisSchema>;
+export type Certainty = z.infer<typeof CertaintySchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type Actors = z.infer<typeof ActorsSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { PartialDateStringSchema } from './common.js';
+
+/** Metadata of the dataset: versions, edition, as-of date and record counts. */
+export const DatasetSchema = z
+  .object({
+    name: z.literal('china-security-risk-data'),
+    packageVersion: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/).describe('Version of the npm package.'),
+    dataVersion: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/)
+      .describe('Version of the data. Data and code are released together, so it equals the package version.'),
+    edition: z
+      .object({
+        title: z.string().min(1),
+        publisher: z.string().min(1),
+        number: z.number().int().min(1),
+        date: PartialDateStringSchema,
+      })
+      .strict()
+      .describe('The tracker edition the data follows.'),
+    asOf: PartialDateStringSchema.describe('Date of the statuses (treaty status, current levels): the edition\'s month.'),
+    counts: z.record(z.string(), z.number().int().min(0)).describe('Number of records per table.'),
+  })
+  .strict()
+  .describe('Dataset metadata.');
+
+export type Dataset = z.infer<typeof DatasetSchema>;

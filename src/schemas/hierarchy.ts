@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { CitationSchema, CountryCodeSchema } from './common.js';
+
+import { LEVEL_CODES, TIER_CODES } from '../codes.js';
+
+export { LEVEL_CODES, TIER_CODES };
+/** Codes of the sixteen levels of the partnership hierarchy, closest first (`5.1` is this project's code for the exhibit's unnumbered last row). */
+export const LEVEL_CODES = [
+  '1.1', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '4.1', '4.2', '4.3', '4.4', '4.5', '5.1',
+] as const;
+
+export const TierCodeSchema = z.enum(TIER_CODES).describe('Tier code, `1` (closest) to `5`.');
+export const LevelCodeSchema = z.enum(LEVEL_CODES).describe('Level code, `1.1` (closest) to `5.1`.');
+
+const Names = {
+  nameEn: z.string().min(1).describe('English name as the tracker gives it.'),
+  nameZh: z.string().min(1).describe('Chinese name (checked against public sources).'),
+};
+
+/** One of the five tiers of China's partnership hierarchy (Exhibit 1). */
+export const TierSchema = z
+  .object({
+    code: TierCodeSchema,
+    rank: z.number().int().min(1).max(5).describe('Closeness rank, 1 = closest.'),
+    ...Names,
+    description: z.string().min(1).describe('What the tier means, in this project\'s words.'),
+    levels: z.array(LevelCodeSchema).min(1).describe('Codes of the levels in this tier, closest first.'),
+    sources: z.array(CitationSchema).min(1),
+  })
+  .strict()
+  .describe('A tier of the partnership hierarchy.');
+
+/** What the tracker itself reports of a level's membership. */
+export const TrackerMembershipSchema = z
+  .object({
+    count: z.number().int().min(1).describe('How many countries the tracker puts on the level (stated, or the number it names).'),
+    countStated: z.boolean().describe('True when the tracker states a number; false when the count is the number of countries it names.'),
+    named: z.array(CountryCodeSchema).describe('Countries the tracker names on the level.'),
+    remark: z.string().min(1).optional().describe('What else the tracker says of the membership (e.g. regions), in this project\'s words.'),
+  })
+  .strict();
+
+/** One of the sixteen levels of China's partnership hierarchy (Exhibit 1). */
+export const LevelSchema = z
+  .object({
+    code: LevelCodeSchema,
+    tier: TierCodeSchema,
+    rank: z.number().int().min(1).max(16).describe('Closeness rank among all levels, 1 = closest.'),
+    ...Names,
+    description: z.string().min(1).describe('What the level means, in this project\'s words.'),
+    tracker: TrackerMembershipSchema,
+    sources: z.array(CitationSchema).min(1),
+  })
+  .strict()
+  .describe('A level of the partnership hierarchy.');
+
+export type TierCode = z.infer<typeof TierCodeSchema>;
+export type LevelCode = z.infer<typeof LevelCodeSchema>;
+export type Tier = z.infer<typeof TierSchema>;
+export type Level = z.infer<typeof LevelSchema>;
+export type TrackerMembership = z.infer<typeof TrackerMembershipSchema>;

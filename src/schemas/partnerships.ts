@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { BasisSchema, CitationSchema, CountryCodeSchema, FuzzyDateSchema, IdSchema } from './common.js';
+import { LevelCodeSchema } from './hierarchy.js';
+
+/** The official name of one country's partnership, where sources give one. */
+export const PartnershipLabelSchema = z
+  .object({
+    en: z.string().min(1).optional().describe('English name as a source gives it.'),
+    zh: z.string().min(1).optional().describe('Chinese name as a source gives it.'),
+  })
+  .strict()
+  .describe('Official (often longer) name of the partnership, e.g. 与时俱进的全方位合作伙伴关系.');
+
+/**
+ * A country's place on the partnership ladder from a given date. A country has one record per level it
+ * has held; the latest record dated on or before a day is its level on that day.
+ */
+export const MembershipSchema = z
+  .object({
+    id: IdSchema.describe('`<country>-<level>-<year>`, e.g. `ru-1-1-2019`; `off` for a level outside the exhibit, `undated` when no date is known.'),
+    country: CountryCodeSchema,
+    level: LevelCodeSchema.nullable().describe(
+      'Level code, or null for a partnership type that is none of the exhibit\'s 16 levels (recorded as it is, never forced onto one).',
+    ),
+    label: PartnershipLabelSchema.optional(),
+    since: FuzzyDateSchema.nullable().describe('When the country reached this level, as precise as the sources say; null when no source dates it.'),
+    basis: BasisSchema.describe('`tracker`: the tracker names the country on this level; `external`: only other sources place it.'),
+    sources: z.array(CitationSchema).min(1),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .describe('A country on a level of the partnership hierarchy, from a date.');
+
+/** A country the tracker places outside the partnership framework (North Korea). */
+export const OutsideFrameworkSchema = z
+  .object({
+    country: CountryCodeSchema,
+    reason: z.string().min(1).describe('Why the country is outside the framework, in this project\'s words.'),
+    basis: BasisSchema,
+    sources: z.array(CitationSchema).min(1),
+  })
+  .strict()
+  .describe('A country outside the partnership framework.');
+
+export type PartnershipLabel = z.infer<typeof PartnershipLabelSchema>;
+export type Membership = z.infer<typeof MembershipSchema>;
+export type OutsideFramework = z.infer<typeof OutsideFrameworkSchema>;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { IdSchema, PartialDateStringSchema, TrackerSectionSchema } from './common.js';
+
+/** What kind of publication a source is. */
+export const SourceKindSchema = z
+  .enum(['tracker', 'official', 'news', 'reference', 'academic', 'other'])
+  .describe(
+    '`tracker`: the MERICS tracker; `official`: a government, parliament or court text; `news`: press and agencies; `reference`: encyclopaedias, databases, law portals; `academic`: papers; `other`: blogs and the rest.',
+  );
+
+/** A source cited by records: the tracker itself, or an external page by its address. */
+export const SourceSchema = z
+  .object({
+    id: IdSchema,
+    kind: SourceKindSchema,
+    title: z.string().min(1).describe('Title of the page or publication (or a short description where it has none).'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Address of the page as the research recorded it (required for every source but the tracker).'),
+    publisher: z.string().min(1).optional().describe('Publisher or site.'),
+    date: PartialDateStringSchema.optional().describe('Publication date, as precise as known.'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/)
+      .optional()
+      .describe('BCP 47 language of the source (e.g. `en`, `zh-Hant`).'),
+    sections: z
+      .array(TrackerSectionSchema)
+      .optional()
+      .describe('For the tracker: its sections.'),
+    reliability: z
+      .enum(['weak'])
+      .optional()
+      .describe('`weak`: machine-translated, garbled or low-quality; facts resting on it alone are marked uncertain.'),
+    accessNote: z
+      .string()
+      .min(1)
+      .describe('How the source was read: e.g. "Excerpt recorded in research/treaties2.md; not re-fetched."'),
+  })
+  .strict()
+  .describe('A source: the tracker or an external page.');
+
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+export type Source = z.infer<typeof SourceSchema>;

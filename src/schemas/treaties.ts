@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { CertaintySchema, CitationSchema, CountryCodeSchema, FuzzyDateSchema, IdSchema } from './common.js';
+
+/** China's two sides in the treaty map: the People's Republic (`CN`) and Hong Kong (`HK`). */
+export const ChinaSideSchema = z.enum(['CN', 'HK']).describe('`CN`: a PRC extradition treaty; `HK`: a Hong Kong surrender-of-fugitive-offenders agreement.');
+
+/** What a dated step in a treaty's life did. */
+export const TreatyActionSchema = z
+  .enum([
+    'signed',
+    'protocol-signed',
+    'approved',
+    'ratifications-exchanged',
+    'entered-into-force',
+    'suspension-announced',
+    'suspended',
+    'ratification-withdrawn',
+    'ratification-abandoned',
+    'shelved',
+  ])
+  .describe(
+    '`approved`: a legislature or government approved or ratified it on one side; `suspension-announced`: a stated intention before the formal act; `suspended`: a formal suspension by either side; `ratification-withdrawn`/`ratification-abandoned`: a side stopped ratifying; `shelved`: Hong Kong set aside a pending agreement.',
+  );
+
+/** Status of a treaty as of the edition (August 2021), in the tracker's legend. */
+export const TreatyStatusSchema = z
+  .enum(['in-force', 'not-ratified', 'suspended', 'unknown'])
+  .describe('Status in August 2021 in the tracker\'s legend: ratified and in force; not ratified; suspended. `unknown` where the sources do not settle it.');
+
+/** A dated step in a treaty's life, with who took it. */
+export const TreatyStepSchema = z
+  .object({
+    action: TreatyActionSchema,
+    date: FuzzyDateSchema,
+    by: z
+      .object({
+        country: CountryCodeSchema.describe('The side that acted (`CN`, `HK` or the counterparty).'),
+        body: z.string().min(1).describe('Who acted, e.g. "NPC Standing Committee", "Government of Canada".'),
+      })
+      .strict()
+      .optional()
+      .describe('Who took the step; absent for joint acts such as signature or entry into force.'),
+    place: z.string().min(1).optional().describe('Where, when the source says (e.g. "Beijing").'),
+    sources: z.array(CitationSchema).min(1),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .describe('A dated step: signature, approval, entry into force, suspension...');
+
+/** A PRC extradition treaty or a Hong Kong surrender-of-fugitive-offenders agreement. */
+export const TreatySchema = z
+  .object({
+    id: IdSchema.describe('`<side>-<counterparty>`, lower case, e.g. `hk-ca`, `cn-th`.'),
+    chinaSide: ChinaSideSchema,
+    counterparty: CountryCodeSchema,
+    title: z.string().min(1).describe('Name of the agreement (in English).'),
+    steps: z.array(TreatyStepSchema).describe('Dated steps the sources give, in date order.'),
+    status: TreatyStatusSchema,
+    statusCertainty: CertaintySchema.describe('How far the sources settle `status`.'),
+    statusSources: z.array(CitationSchema).min(1).describe('Sources for the August 2021 status.'),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .describe('A treaty between China or Hong Kong and another country, with its dated steps and August 2021 status.');
+
+export type ChinaSide = z.infer<typeof ChinaSideSchema>;
+export type TreatyAction = z.infer<typeof TreatyActionSchema>;
+export type TreatyStatus = z.infer<typeof TreatyStatusSchema>;
+export type TreatyStep = z.infer<typeof TreatyStepSchema>;
+export type Treaty = z.infer<typeof TreatySchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ActorsSchema, CitationSchema, FuzzyDateSchema, IdSchema } from './common.js';
+import { DatedMomentSchema } from './events.js';
+
+/** What happened to a watch-item. */
+export const WatchOutcomeSchema = z
+  .object({
+    verdict: z
+      .enum(['as-expected', 'partly', 'not-as-expected', 'later-than-expected'])
+      .describe('How the outcome compares with what the tracker expected.'),
+    summary: z.string().min(1).describe('What happened, in this project\'s words.'),
+    date: FuzzyDateSchema.nullable().describe('Main date of the outcome.'),
+    moments: z.array(DatedMomentSchema).describe('Further dated moments of the outcome.'),
+    unverified: z.string().min(1).optional().describe('What the sources found do not settle.'),
+    sources: z.array(CitationSchema).min(1),
+  })
+  .strict();
+
+/** An item of the tracker's "What to watch in the months ahead", with what then happened. */
+export const WatchItemSchema = z
+  .object({
+    id: IdSchema,
+    order: z.number().int().min(1).describe('Position in the tracker\'s list.'),
+    title: z.string().min(1).describe('Short title, in this project\'s words.'),
+    window: FuzzyDateSchema.describe('When the tracker said to watch, as it gives it (a day, a span or months).'),
+    windowText: z.string().min(1).describe('The tracker\'s wording of the window.'),
+    description: z.string().min(1).describe('What the tracker said to watch, in this project\'s words.'),
+    actors: ActorsSchema,
+    relatedEvents: z.array(IdSchema).describe('Ids of related `events`.'),
+    outcome: WatchOutcomeSchema,
+    sources: z.array(CitationSchema).min(1).describe('Where the tracker says it (section `looking-forward`).'),
+  })
+  .strict()
+  .describe('A watch-item and its outcome.');
+
+export type WatchOutcome = z.infer<typeof WatchOutcomeSchema>;
+export type WatchItem = z.infer<typeof WatchItemSchema>;
