@@ -1,0 +1,1292 @@
+import type { Event } from '../schemas/events.js';
+import { TRACKER_SOURCE_ID } from './sources/tracker.js';
+
+const T = TRACKER_SOURCE_ID;
+
+/**
+ * Dated events the tracker reports (research/events.md, section 1), ordered by `date` then id.
+ * E33 (the NATO summit in Geopolitical competition) is the same event as E03 and shares its record.
+ */
+export const events: Event[] = [
+  {
+    id: 'nato-bombing-chinese-embassy-belgrade',
+    title: "NATO strike hits China's embassy in Belgrade",
+    summary:
+      "During NATO's air campaign against Yugoslavia, bombs struck the Chinese embassy in Belgrade. The tracker recalls it as part of the strained climate in which China and Russia signed their 2001 treaty.",
+    sections: ['focus-topic'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '1999-05-07', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN', 'US'], organisations: ['NATO'], people: [] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'iiab-wikipedia-chinese-embassy-bombing',
+        excerpt:
+          "On May 7, 1999, during the NATO bombing of Yugoslavia … bombs hit the People's Republic of China embassy in Belgrade",
+      },
+    ],
+  },
+  {
+    id: 'sino-russian-treaty-signed-2001',
+    title: 'China and Russia sign their Treaty of Good-Neighborliness and Friendly Cooperation',
+    summary:
+      'Jiang Zemin and Vladimir Putin signed the twenty-year friendship treaty that frames relations between Beijing and Moscow; it was extended in 2021.',
+    sections: ['focus-topic'],
+    trackerDate: { value: '2001', precision: 'year' },
+    trackerDateText: '2001',
+    date: { value: '2001-07-16', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN', 'RU'], organisations: [], people: ['Jiang Zemin', 'Vladimir Putin'] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'wikipedia-2001-sino-russian-treaty',
+        excerpt:
+          'The treaty was signed by Chinese President Jiang Zemin and Russian President Vladimir Putin on 16 July 2001',
+      },
+    ],
+  },
+  {
+    id: 'russia-annexes-crimea-china-abstains',
+    title: 'Russia annexes Crimea while China withholds open support',
+    summary:
+      'Russia formally annexed the Ukrainian peninsula of Crimea; a few days earlier China had abstained rather than side with Moscow when Russia vetoed a UN Security Council draft on Crimea. The tracker cites this as a limit of the partnership.',
+    sections: ['focus-topic'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2014-03-18', precision: 'day' },
+    moments: [
+      {
+        label: 'China abstains on the UN Security Council draft resolution on Crimea, which Russia vetoes',
+        date: { value: '2014-03-15', precision: 'day' },
+      },
+    ],
+    actors: { countries: ['RU', 'UA', 'CN'], organisations: ['UN Security Council'], people: [] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'rightsinrussia-18-march-2014',
+        excerpt: 'On 18 March 2014 the Russian Federation formally annexed the Ukrainian territory of Crimea.',
+      },
+      { source: 'toledoblade-crimea-un-veto-china-abstains', excerpt: 'close ally China abstained' },
+    ],
+  },
+  {
+    id: 'china-russia-partnership-upgrade-2019',
+    title: 'China and Russia upgrade ties to a partnership "for a new era"',
+    summary:
+      'During Xi Jinping\'s state visit to Moscow the two presidents lifted relations to a "comprehensive strategic partnership of coordination for a new era", the top rung of China\'s partnership hierarchy.',
+    sections: ['focus-topic'],
+    trackerDate: { value: '2019', precision: 'year' },
+    trackerDateText: '2019',
+    date: { value: '2019-06-05', precision: 'day' },
+    moments: [
+      {
+        label: 'Xi Jinping state visit to Russia',
+        date: { value: '2019-06-05', end: '2019-06-07', precision: 'day' },
+      },
+    ],
+    actors: { countries: ['CN', 'RU'], organisations: [], people: ['Xi Jinping', 'Vladimir Putin'] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'greatpowerrelations-comprehensive-strategic-partnership',
+        excerpt:
+          'agreed on June 5, 2019, to upgrade their relations to a comprehensive strategic partnership of coordination for a new era',
+      },
+    ],
+  },
+  {
+    id: 'hong-kong-national-security-law-enacted',
+    title: 'Beijing imposes the Hong Kong National Security Law',
+    summary:
+      "China's national legislature passed a national security law for Hong Kong, which took effect the same day; the tracker's extradition map takes it as the trigger for several countries' treaty suspensions.",
+    sections: ['graphic-of-the-quarter'],
+    trackerDate: { value: '2020-06', precision: 'month' },
+    trackerDateText: 'June 2020',
+    date: { value: '2020-06-30', precision: 'day' },
+    moments: [],
+    actors: {
+      countries: ['CN', 'HK'],
+      organisations: ["Standing Committee of the National People's Congress"],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'graphic-of-the-quarter' },
+      {
+        source: 'ip-5-180-24-3-hk-national-security-law',
+        excerpt: "The law was passed on 30 June 2020 by the Standing Committee of the National People's Congress",
+      },
+    ],
+  },
+  {
+    id: 'hong-kong-extradition-treaties-suspended',
+    title: 'Western states suspend extradition treaties with Hong Kong, and China hits back',
+    summary:
+      "Once the National Security Law was in force, a number of states put their extradition agreements with Hong Kong on hold; Canada moved first among the verified cases and New Zealand followed in late July, when China also suspended Hong Kong's treaties with Canada, Australia and the UK. Germany was among the suspending states, but its date is not verified here, nor are the exact dates for Australia and the UK.",
+    sections: ['graphic-of-the-quarter'],
+    trackerDate: null,
+    trackerDateText: 'after China enacted the Hong Kong National Security Law in June 2020',
+    date: {
+      value: '2020-07-03',
+      precision: 'day',
+      derived: 'Canada\'s suspension: "on Friday" in a news item of 4 July 2020',
+    },
+    moments: [
+      {
+        label: 'Canada suspends its extradition treaty with Hong Kong',
+        date: { value: '2020-07-03', precision: 'day', derived: '"on Friday" in a news item of 4 July 2020' },
+      },
+      {
+        label: 'New Zealand announces the suspension of its extradition treaty with Hong Kong',
+        date: { value: '2020-07-28', precision: 'day', derived: '"On Tuesday" in a news item of 28 July 2020' },
+      },
+      {
+        label: "China suspends Hong Kong's extradition treaties with Canada, Australia and the UK",
+        date: { value: '2020-07-28', precision: 'day' },
+      },
+    ],
+    actors: {
+      countries: ['CA', 'NZ', 'GB', 'AU', 'DE', 'CN', 'HK'],
+      organisations: [],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'graphic-of-the-quarter' },
+      {
+        source: 'onenewspage-2020-07-04-canada-suspends-hk-extradition',
+        excerpt: 'Canada on Friday suspended its extradition treaty with Hong Kong',
+      },
+      {
+        source: 'standard-2020-07-28-hk-extradition-suspensions',
+        excerpt: 'On Tuesday the New Zealand government also announced it would also suspend',
+        note: 'The research gives this excerpt, dated 28 July 2020, for the row without naming which of its addresses it comes from; it is attributed here to the only one dated 28 July.',
+      },
+      {
+        source: 'legacyofhopkinton-china-suspends-nz-treaty',
+        note: 'Third source listed by the research for this row (its address reports China suspending Hong Kong\'s treaty with New Zealand); no excerpt recorded.',
+      },
+    ],
+  },
+  {
+    id: 'online-campaigns-close-feminist-lgbt-accounts',
+    title: 'Nationalist reporting campaigns get feminist, LGBT+ and consulate accounts shut',
+    summary:
+      'Over spring and summer 2021, mass complaints by nationalist users led platforms such as Weibo, Douban and WeChat to close accounts of feminist activists and university LGBT+ groups, and an account of the German consulate in Guangzhou was also banned. The first purge of feminist accounts began around the end of March.',
+    sections: ['domestic-stability'],
+    trackerDate: { value: '2021-04', end: '2021-07', precision: 'month' },
+    trackerDateText: 'Between April and July',
+    date: { value: '2021-03', end: '2021-07', precision: 'month' },
+    moments: [
+      {
+        label: 'Purge of feminist accounts on Weibo and Douban begins (about this date)',
+        date: { value: '2021-03-31', precision: 'day', uncertain: true },
+      },
+      {
+        label: 'WeChat deletes more than a dozen accounts run by university LGBT+ groups',
+        date: { value: '2021-07-06', precision: 'day', derived: '"Tuesday night" in a report posted 7 July 2021' },
+      },
+      {
+        label: 'Ban of a "German Consulate in Guangzhou" Weibo account reported',
+        date: { value: '2021-07-29', precision: 'day' },
+      },
+    ],
+    actors: {
+      countries: ['CN', 'DE'],
+      organisations: ['Weibo', 'WeChat', 'Tencent', 'Douban', 'German Consulate in Guangzhou'],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'domestic-stability' },
+      {
+        source: 'cnn-2021-04-19-china-feminists-silenced',
+        note: 'Feminist accounts purged on Weibo and Douban from about 31 March through April 2021; no excerpt recorded.',
+      },
+      {
+        source: 'wthitv-2021-07-07-wechat-lgbt-accounts',
+        excerpt: 'WeChat has deleted more than a dozen LGBT accounts run by university students',
+      },
+      {
+        source: 'alturi-nationalists-attack-lgbtq-film-festival',
+        excerpt: 'An account named “German Consulate in Guangzhou” was indeed banned',
+      },
+    ],
+  },
+  {
+    id: 'eu-human-rights-sanctions-russia-navalny',
+    title: 'EU makes first listings under its global human rights sanctions regime, targeting Russian officials',
+    summary:
+      'The Council of the EU used its new global human rights sanctions regime for the first time, listing four Russian officials over the Navalny case, after ministers had agreed politically in February.',
+    sections: ['focus-topic'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-03-02', precision: 'day' },
+    moments: [{ label: 'Political agreement among EU foreign ministers', date: { value: '2021-02-22', precision: 'day' } }],
+    actors: {
+      countries: ['RU'],
+      organisations: ['Council of the European Union'],
+      people: ['Bastrykin', 'Krasnov', 'Zolotov', 'Kalashnikov'],
+    },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'portolano-eu-human-rights-sanctions-russia',
+        excerpt:
+          'On March 2, 2021, the Council of the European Union decided for the first time to impose restrictive measures',
+      },
+    ],
+  },
+  {
+    id: 'china-russia-lunar-station-mou',
+    title: 'China and Russia sign a memorandum on a shared lunar research station',
+    summary:
+      "The Chinese and Russian space agencies signed a memorandum of understanding on setting up an international research station on the Moon, one of the 2021 science projects the tracker lists.",
+    sections: ['focus-topic'],
+    trackerDate: { value: '2021', precision: 'year' },
+    trackerDateText: 'In 2021',
+    date: { value: '2021-03-09', precision: 'day' },
+    moments: [],
+    actors: {
+      countries: ['CN', 'RU'],
+      organisations: ['China National Space Administration (CNSA)', 'Roscosmos'],
+      people: ['Zhang Kejian', 'Rogozin'],
+    },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'quotacom-russia-china-lunar-station-mou',
+        excerpt:
+          'China and Russia signed a Memorandum of Understanding on March 9, 2021, to set up an international lunar research station.',
+      },
+      { source: 'tass-1263979-lunar-station', note: 'Second source listed by the research; no excerpt recorded.' },
+    ],
+  },
+  {
+    id: 'eu-sanctions-xinjiang-officials',
+    title: 'EU sanctions Chinese officials and an entity over Xinjiang',
+    summary:
+      'Under its global human rights regime the EU imposed targeted sanctions on four Chinese officials and the Xinjiang Production and Construction Corps Public Security Bureau, its first such measures against China since 1989.',
+    sections: ['focus-topic'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-03-22', precision: 'day' },
+    moments: [],
+    actors: {
+      countries: ['CN'],
+      organisations: ['European Union', 'Xinjiang Production and Construction Corps Public Security Bureau'],
+      people: ['Zhu Hailun', 'Wang Junzheng', 'Wang Mingshan', 'Chen Mingguo'],
+    },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'qz-eu-sanctions-china-xinjiang',
+        excerpt: 'The European Union today (March 22) announced targeted sanctions against four people and one entity',
+      },
+    ],
+  },
+  {
+    id: 'wang-yi-lavrov-guilin-meeting',
+    title: 'Wang Yi and Sergei Lavrov meet in Guilin',
+    summary:
+      "The Chinese and Russian foreign ministers held talks in Guilin shortly after a tense US-China meeting, presenting Western sanctions as a reason to draw closer and accusing the West of imposing its rules on others.",
+    sections: ['focus-topic'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-03-22', end: '2021-03-23', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN', 'RU'], organisations: [], people: ['Wang Yi', 'Sergei Lavrov'] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'memri-wang-yi-lavrov-guilin',
+        excerpt:
+          'On March 22-23, 2021, Chinese Foreign Minister Wang Yi met with his Russian counterpart, Foreign Minister Sergey Lavrov, in Guilin City',
+      },
+    ],
+  },
+  {
+    id: 'alibaba-antitrust-fine',
+    title: 'Record antitrust fine on Alibaba',
+    summary:
+      "China's market regulator penalised Alibaba Group for abusing its market position, the signature move of the crackdown on large platform firms that the tracker mentions.",
+    sections: ['economic-and-tech-security'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: {
+      value: '2021-04-10',
+      precision: 'day',
+      derived: '"Saturday" in a report datelined April 10',
+    },
+    moments: [],
+    actors: {
+      countries: ['CN'],
+      organisations: ['State Administration for Market Regulation (SAMR)', 'Alibaba Group'],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'peoplecn-2021-04-10-alibaba-penalty',
+        excerpt: 'imposed an administrative penalty on Alibaba Group Saturday for monopoly conduct',
+        note: 'Dateline April 10.',
+      },
+    ],
+  },
+  {
+    id: 'eu-council-indo-pacific-conclusions',
+    title: 'EU Council adopts conclusions on an Indo-Pacific strategy',
+    summary:
+      'EU governments set out the basis of an EU strategy for cooperation in the Indo-Pacific in Council conclusions, which the tracker names as the ground for the strategy due in September.',
+    sections: ['looking-forward'],
+    trackerDate: { value: '2021-04', precision: 'month' },
+    trackerDateText: 'in April',
+    date: { value: '2021-04-19', precision: 'day' },
+    moments: [{ label: 'Conclusions agreed and published', date: { value: '2021-04-16', precision: 'day' } }],
+    actors: { countries: [], organisations: ['Council of the European Union'], people: [] },
+    sources: [
+      { source: T, section: 'looking-forward' },
+      {
+        source: 'europarl-legislative-train-indo-pacific',
+        excerpt: 'On 19 April 2021, the Council adopted conclusions on a EU Strategy for cooperation in the Indo-Pacific',
+      },
+      { source: 'keia-eu-council-indo-pacific-conclusions', note: 'Second source listed by the research; no excerpt recorded.' },
+    ],
+  },
+  {
+    id: 'arc21-multinational-naval-exercise',
+    title: 'Navies of the US, Japan, Australia and France drill together (ARC21)',
+    summary:
+      'The Japan Maritime Self-Defense Force held the multilateral ARC21 exercise with the French, US and Australian navies, linked to France\'s Jeanne d\'Arc 21 deployment, one of the Western naval moves in the region that the tracker notes.',
+    sections: ['security-and-defense'],
+    trackerDate: null,
+    trackerDateText: 'the last three months',
+    date: { value: '2021-05-11', end: '2021-05-17', precision: 'day' },
+    moments: [],
+    actors: {
+      countries: ['US', 'JP', 'AU', 'FR'],
+      organisations: ['Japan Maritime Self-Defense Force'],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'modjp-arc21-exercise',
+        excerpt: 'From May 11 to 17, JMSDF conducted “ARC21”, multilateral exercise with French, U.S. and Australian Navy',
+      },
+    ],
+  },
+  {
+    id: 'automobile-data-security-rules',
+    title: 'China drafts, then finalises, data rules for the car industry',
+    summary:
+      'The Cyberspace Administration of China put out draft provisions on managing the security of data generated by cars; the final version, issued together with the NDRC, MIIT, Ministry of Public Security and Ministry of Transport, was published in August and took effect in October.',
+    sections: ['economic-and-tech-security'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-05-12', precision: 'day' },
+    moments: [
+      { label: 'Final provisions issued', date: { value: '2021-08-16', precision: 'day' } },
+      { label: 'Final provisions published', date: { value: '2021-08-20', precision: 'day' } },
+      { label: 'Final provisions take effect', date: { value: '2021-10-01', precision: 'day' } },
+    ],
+    actors: {
+      countries: ['CN'],
+      organisations: [
+        'Cyberspace Administration of China (CAC)',
+        'National Development and Reform Commission (NDRC)',
+        'Ministry of Industry and Information Technology (MIIT)',
+        'Ministry of Public Security (MPS)',
+        'Ministry of Transport (MOT)',
+      ],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'internationallawoffice-anjie-automobile-data-draft',
+        excerpt:
+          'On 12 May 2021 the Cyberspace Administration of China (CAC) issued Several Provisions on the Safety Management of Automobile Data (Draft)',
+      },
+      {
+        source: 'sesec-automotive-data-rules-finalised',
+        note: 'Final rules: issued 16 August, published 20 August, effective 1 October 2021; no excerpt recorded.',
+      },
+    ],
+  },
+  {
+    id: 'china-russia-nuclear-energy-projects',
+    title: 'Xi and Putin launch joint nuclear power projects',
+    summary:
+      'The two presidents attended the groundbreaking of joint nuclear power units at the Tianwan and Xudapu plants in China, the nuclear-energy cooperation the tracker cites for 2021.',
+    sections: ['focus-topic'],
+    trackerDate: { value: '2021', precision: 'year' },
+    trackerDateText: 'In 2021',
+    date: { value: '2021-05-19', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN', 'RU'], organisations: ['Rosatom'], people: ['Xi Jinping', 'Vladimir Putin'] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'exbulletin-924972-nuclear-groundbreaking',
+        excerpt:
+          'On the afternoon of May 19, 2021, President Xi Jinping and Russian President Vladimir Putin attended the groundbreaking ceremony',
+      },
+    ],
+  },
+  {
+    id: 'china-crypto-mining-trading-crackdown',
+    title: 'State Council committee orders a crackdown on bitcoin mining and trading',
+    summary:
+      "China's top financial stability body, chaired by Vice Premier Liu He, announced it would crack down on cryptocurrency mining and trading, following a warning by financial industry associations a few days earlier.",
+    sections: ['economic-and-tech-security'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-05-21', precision: 'day' },
+    moments: [
+      { label: 'Financial industry associations warn against cryptocurrency business', date: { value: '2021-05-18', precision: 'day' } },
+    ],
+    actors: {
+      countries: ['CN'],
+      organisations: ['Financial Stability and Development Committee of the State Council'],
+      people: ['Liu He'],
+    },
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'moneycontrol-bitcoin-china-crackdown',
+        excerpt: 'China’s Financial Stability and Development Committee, which is chaired by Liu, said on May 21',
+      },
+    ],
+  },
+  {
+    id: 'lithuania-quits-17-plus-1',
+    title: 'Lithuania leaves the 17+1 format',
+    summary:
+      "Lithuania announced it was withdrawing from China's cooperation forum with Central and Eastern European states, calling the format divisive for the EU.",
+    sections: ['geopolitical-competition'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-05-22', precision: 'day', derived: '"on Saturday" in an item dated 23 May 2021' },
+    moments: [],
+    actors: {
+      countries: ['LT', 'CN'],
+      organisations: ['17+1 (China-Central and Eastern European Countries cooperation)'],
+      people: ['Gabrielius Landsbergis'],
+    },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'thehindu-2021-05-23-lithuania-quits-17-plus-1',
+        excerpt: 'Lithuania said on Saturday it was quitting China’s 17+1 cooperation forum',
+      },
+    ],
+  },
+  {
+    id: 'uk-carrier-strike-group-21-departs',
+    title: 'UK Carrier Strike Group 21 sails for the Indo-Pacific',
+    summary:
+      'HMS Queen Elizabeth left Portsmouth at the head of a carrier strike group, with US and Dutch ships, for a 28-week deployment to the Indo-Pacific, the start of the British naval mission the tracker mentions.',
+    sections: ['security-and-defense'],
+    trackerDate: null,
+    trackerDateText: 'the last three months',
+    date: { value: '2021-05-22', precision: 'day', derived: '"on Saturday" in the departure reports' },
+    moments: [],
+    actors: {
+      countries: ['GB', 'US', 'NL'],
+      organisations: ['Carrier Strike Group 21 (HMS Queen Elizabeth)'],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'forcesnet-csg21-sets-sail',
+        excerpt: 'wave off the £3.2bn ship on Saturday as she set off on the 28-week deployment to the Indo-Pacific',
+        note: 'The research gives one excerpt for its two sources on this row without saying which it comes from.',
+      },
+      { source: 'yorkshirepost-hms-queen-elizabeth-send-off', note: 'Second source listed by the research.' },
+    ],
+  },
+  {
+    id: 'xi-sanchez-phone-call',
+    title: 'Xi phones Spanish Prime Minister Pedro Sánchez',
+    summary:
+      "Xi Jinping spoke by telephone with Spain's prime minister and pressed for closer China-Europe cooperation, part of Beijing's outreach to European leaders.",
+    sections: ['geopolitical-competition'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-05-26', precision: 'day', derived: '"on Wednesday" in a report datelined May 27' },
+    moments: [],
+    actors: { countries: ['CN', 'ES'], organisations: [], people: ['Xi Jinping', 'Pedro Sánchez'] },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'peoplecn-2021-05-27-xi-sanchez-call',
+        excerpt:
+          'Chinese President Xi Jinping said on Wednesday. In a phone conversation with Spanish Prime Minister Pedro Sanchez',
+      },
+    ],
+  },
+  {
+    id: 'wang-yi-hosts-european-ministers-guiyang',
+    title: 'Wang Yi hosts four European foreign ministers in Guiyang',
+    summary:
+      "China's foreign minister received his counterparts from Poland, Serbia, Ireland and Hungary for visits in Guiyang, courting European governments as transatlantic coordination on China grew.",
+    sections: ['geopolitical-competition'],
+    trackerDate: { value: '2021-05', precision: 'month' },
+    trackerDateText: 'In May',
+    date: { value: '2021-05-29', end: '2021-05-31', precision: 'day' },
+    moments: [],
+    actors: {
+      countries: ['CN', 'PL', 'RS', 'IE', 'HU'],
+      organisations: [],
+      people: ['Wang Yi', 'Rau', 'Selaković', 'Coveney', 'Szijjártó'],
+    },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'peoplecn-european-ministers-visit-announced',
+        excerpt: 'will visit China from May 29 to 31, Foreign Ministry spokesperson Zhao Lijian announced Friday',
+      },
+      { source: 'mfa-cn-t1880358-guiyang-talks', note: 'Second source listed by the research; no excerpt recorded.' },
+    ],
+  },
+  {
+    id: 'anti-foreign-sanctions-law-adopted',
+    title: 'China adopts the Anti-Foreign Sanctions Law',
+    summary:
+      "The NPC Standing Committee passed a law letting Beijing counter foreign sanctions; the tracker's watch list expected a move to apply it in Hong Kong.",
+    sections: ['looking-forward'],
+    trackerDate: null,
+    trackerDateText: 'recently adopted',
+    date: { value: '2021-06-10', precision: 'day' },
+    moments: [],
+    actors: {
+      countries: ['CN'],
+      organisations: ["Standing Committee of the National People's Congress"],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'looking-forward' },
+      {
+        source: 'clsbluesky-2021-09-23-afsl-hong-kong',
+        excerpt: 'On 10 June 2021, the PRC government implemented the Anti-Foreign Sanctions Law (AFSL).',
+      },
+    ],
+  },
+  {
+    id: 'g7-carbis-bay-summit-2021',
+    title: 'G7 leaders meet in Carbis Bay with China high on the agenda',
+    summary:
+      'The Group of Seven held a three-day summit in Cornwall and closed it with a communiqué; China was one of its main subjects, as the tracker notes.',
+    sections: ['geopolitical-competition'],
+    trackerDate: { value: '2021-06', precision: 'month' },
+    trackerDateText: 'in June',
+    date: { value: '2021-06-11', end: '2021-06-13', precision: 'day' },
+    moments: [],
+    actors: { countries: [], organisations: ['G7'], people: [] },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'todaychina-49557-g7-summit',
+        excerpt: 'concluded a three-day leaders’ summit on Sunday (June 13) with a communiqué',
+      },
+      {
+        source: 'republicworld-taiwan-adiz-28-aircraft',
+        note: 'Also listed by the research for this row, although its address is the report on the 15 June air incursion into Taiwan\'s ADIZ; no excerpt for the summit.',
+      },
+    ],
+  },
+  {
+    id: 'nato-brussels-summit-2021',
+    title: 'NATO summit names China a systemic challenge',
+    summary:
+      "NATO leaders met in Brussels and, in their communiqué, described China's ambitions and conduct as a systemic challenge to the rules-based order and flagged its military cooperation with Russia. The tracker discusses the summit both in its focus topic, as the backdrop to the Sino-Russian treaty renewal two weeks later, and among the June summits in Geopolitical competition.",
+    sections: ['focus-topic', 'geopolitical-competition'],
+    trackerDate: { value: '2021-06', precision: 'month' },
+    trackerDateText: '"a fortnight after the NATO summit" (treaty renewal of June 28, 2021); "held in June"',
+    date: { value: '2021-06-14', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN'], organisations: ['NATO', 'North Atlantic Council'], people: [] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'europediplomatic-2021-06-14-nato-threats',
+        excerpt: 'participating in the meeting of the North Atlantic Council in Brussels 14 June 2021',
+      },
+      {
+        source: 'newsghana-nato-china-systemic-challenges',
+        excerpt: 'systemic challenges to the rules-based international order',
+      },
+    ],
+  },
+  {
+    id: 'eu-us-summit-2021',
+    title: 'EU-US summit in Brussels',
+    summary:
+      "Joe Biden met the presidents of the European Council and the European Commission in Brussels to relaunch transatlantic ties, with coordination on China among the themes the tracker highlights.",
+    sections: ['geopolitical-competition'],
+    trackerDate: { value: '2021-06', precision: 'month' },
+    trackerDateText: 'in June',
+    date: { value: '2021-06-15', precision: 'day' },
+    moments: [],
+    actors: {
+      countries: ['US'],
+      organisations: ['European Union'],
+      people: ['Joe Biden', 'Charles Michel', 'Ursula von der Leyen'],
+    },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'impakter-eu-us-summit',
+        excerpt: 'the EU-US Summit of 15 June, held in Brussels, marks a new phase in the US-Europe alliance',
+      },
+    ],
+  },
+  {
+    id: 'eu-us-trade-technology-council-launched',
+    title: 'EU and US set up the Trade and Technology Council',
+    summary:
+      'At their Brussels summit the EU and the United States agreed to launch a joint council on trade and technology, which the tracker sees as a channel for common answers to challenges posed by China.',
+    sections: ['geopolitical-competition'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-06-15', precision: 'day' },
+    moments: [],
+    actors: { countries: ['US'], organisations: ['European Union', 'EU-US Trade and Technology Council'], people: [] },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'exbulletin-991598-trade-technology-council',
+        excerpt: 'Leaders will launch the US-EU Trade and Technology Council to write the rules of the road',
+      },
+    ],
+  },
+  {
+    id: 'record-pla-incursion-taiwan-adiz',
+    title: "Largest PLA air incursion yet into Taiwan's air defence zone",
+    summary:
+      "Twenty-eight Chinese military aircraft flew into Taiwan's air defence identification zone on one day, the biggest such incursion reported up to then.",
+    sections: ['security-and-defense'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-06-15', precision: 'day' },
+    moments: [],
+    actors: {
+      countries: ['CN', 'TW'],
+      organisations: ["People's Liberation Army", 'Ministry of National Defense (Taiwan)'],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'republicworld-taiwan-adiz-28-aircraft',
+        excerpt:
+          "China flew 28 military planes towards Taiwan's Air Defense Identified Zones … on June 15. It is the largest incursion yet",
+      },
+    ],
+  },
+  {
+    id: 'sco-20th-anniversary',
+    title: 'Shanghai Cooperation Organisation turns twenty',
+    summary:
+      'The SCO marked twenty years since its founding in 2001, with China hosting a celebration; the tracker counts it among the partner ties Beijing reaffirmed.',
+    sections: ['security-and-defense'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-06-15', precision: 'day' },
+    moments: [{ label: 'SCO founded', date: { value: '2001-06-15', precision: 'day' } }],
+    actors: { countries: ['CN'], organisations: ['Shanghai Cooperation Organisation'], people: [] },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'sectsco-20210615-anniversary',
+        excerpt:
+          'On 15 June 2021, the Shanghai Cooperation Organisation celebrated the 20th anniversary since its establishment.',
+      },
+      { source: 'sectsco-20210614-anniversary', note: 'Second source listed by the research; no excerpt recorded.' },
+    ],
+  },
+  {
+    id: 'ukraine-withdraws-from-xinjiang-statement',
+    title: 'Ukraine pulls its name from a UN Human Rights Council statement on Xinjiang',
+    summary:
+      "Kyiv withdrew its support from a Canadian-led joint statement on Xinjiang at the UN Human Rights Council two days after it was read out, reportedly after China threatened to hold back a vaccine shipment.",
+    sections: ['geopolitical-competition'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-06-24', precision: 'day' },
+    moments: [{ label: 'Joint statement on Xinjiang read at the Human Rights Council', date: { value: '2021-06-22', precision: 'day' } }],
+    actors: { countries: ['UA', 'CN', 'CA'], organisations: ['UN Human Rights Council'], people: [] },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'rferl-ukraine-china-vaccine-uyghurs',
+        excerpt:
+          'Kyiv seemingly withdrew its support on June 24 after Beijing warned the Ukrainians it would block a scheduled shipment',
+      },
+    ],
+  },
+  {
+    id: 'china-russia-data-security-pledge',
+    title: 'China and Russia pledge cooperation on data security',
+    summary:
+      'Beijing and Moscow pledged to work together on data security; the only source found ties the pledge to the Xi-Putin video summit of 28 June 2021, reported by the SCMP on 3 July, so the date is only partly verified.',
+    sections: ['focus-topic'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-06-28', precision: 'day', uncertain: true },
+    moments: [
+      { label: 'SCMP reports the pledge after the Xi-Putin video summit', date: { value: '2021-07-03', precision: 'day' } },
+    ],
+    actors: { countries: ['CN', 'RU'], organisations: [], people: [] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'scmp-2021-07-03-china-russia-data-security',
+        excerpt: 'China and Russia pledge cooperation on data security, Arctic sea route',
+        note: 'Headline; the report ties the pledge to the 28 June 2021 video summit.',
+      },
+      { source: 'scmp-2021-07-03-china-russia-data-security', excerpt: 'Virtual summit sends signal to Washington' },
+    ],
+  },
+  {
+    id: 'sino-russian-treaty-extended',
+    title: 'Xi and Putin extend the 2001 friendship treaty',
+    summary:
+      'Meeting by video link, the Chinese and Russian presidents issued a joint statement prolonging their Treaty of Good-Neighborliness and Friendly Cooperation, twenty years after it was signed.',
+    sections: ['focus-topic', 'security-and-defense'],
+    trackerDate: { value: '2021-06-28', precision: 'day' },
+    trackerDateText: 'June 28, 2021',
+    date: { value: '2021-06-28', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN', 'RU'], organisations: [], people: ['Xi Jinping', 'Vladimir Putin'] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'xinhuanet-2021-06-28-treaty-extension',
+        excerpt:
+          'issued a joint statement Monday, officially deciding to extend the China-Russia Treaty of Good-Neighborliness and Friendly Cooperation',
+        note: 'Dateline BEIJING, June 28.',
+      },
+    ],
+  },
+  {
+    id: 'didi-nyse-ipo',
+    title: 'Didi lists in New York',
+    summary:
+      'The ride-hailing firm Didi Chuxing began trading on the New York Stock Exchange, raising about 4.4 billion US dollars, shortly before Chinese regulators turned on it.',
+    sections: ['economic-and-tech-security'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-06-30', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN', 'US'], organisations: ['Didi Global (Didi Chuxing)', 'New York Stock Exchange'], people: [] },
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'vibrantdot-didi-ipo-and-review',
+        excerpt: 'On June 30, Didi Chuxing listed on the New York Stock Exchange and raised US$4.4 billion.',
+      },
+    ],
+  },
+  {
+    id: 'chinese-tech-stocks-slump-july-2021',
+    title: 'Chinese tech shares slide through July 2021',
+    summary:
+      'Regulatory pressure drove a heavy sell-off in US- and Hong Kong-listed Chinese technology stocks; an index of US-listed Chinese tech lost about a fifth of its value over the month, with the sharpest fall over three trading days in late July.',
+    sections: ['economic-and-tech-security'],
+    trackerDate: { value: '2021-07', precision: 'month' },
+    trackerDateText: 'In July alone',
+    date: { value: '2021-07', precision: 'month' },
+    moments: [
+      { label: 'Worst three-day fall of US-listed Chinese stocks', date: { value: '2021-07-23', end: '2021-07-27', precision: 'day' } },
+    ],
+    actors: { countries: ['CN', 'US', 'HK'], organisations: ['Nasdaq Golden Dragon China Index'], people: [] },
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'rt-530769-chinese-tech-selloff',
+        excerpt: 'The Nasdaq Golden Dragon China Index – which follows US-listed Chinese tech – tumbled 22% in July',
+      },
+      { source: 'aljazeera-china-stocks-record-slide', note: 'Record three-day slide, 23-27 July 2021; no excerpt recorded.' },
+    ],
+  },
+  {
+    id: 'ccp-centenary-ceremony',
+    title: "Communist Party marks its centenary in Tiananmen Square",
+    summary:
+      "Xi Jinping led the ceremony for the hundredth anniversary of the Chinese Communist Party's founding, a display of unity and strength at the start of a difficult quarter.",
+    sections: ['domestic-stability'],
+    trackerDate: { value: '2021-07', precision: 'month' },
+    trackerDateText: 'in July',
+    date: { value: '2021-07-01', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN'], organisations: ['Chinese Communist Party'], people: ['Xi Jinping'] },
+    sources: [
+      { source: T, section: 'domestic-stability' },
+      {
+        source: 'carsondailynews-xi-centenary-speech',
+        excerpt:
+          'celebrations of the 100th anniversary of the establishment of the Chinese Communist Party on July 1, 2021 at Tiananmen Square',
+      },
+    ],
+  },
+  {
+    id: 'xi-rejects-sanctimonious-preaching',
+    title: 'Xi rejects lectures from abroad in his centenary speech',
+    summary:
+      'In his speech for the party centenary, Xi declared that China would refuse "sanctimonious" sermons from those claiming the right to teach it, part of Beijing\'s angry response to the June summits.',
+    sections: ['geopolitical-competition'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-07-01', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN'], organisations: [], people: ['Xi Jinping'] },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'carsondailynews-xi-centenary-speech',
+        excerpt: 'China will not accept “sanctimonious sermons from those who have the right to teach us,” said Xi',
+      },
+    ],
+  },
+  {
+    id: 'didi-cybersecurity-review',
+    title: 'Regulators open a cybersecurity review of Didi',
+    summary:
+      "Days after Didi's US listing, the Cyberspace Administration of China put the company under a cybersecurity review on national security grounds, then ordered its app off Chinese app stores; later an on-site review team from several agencies, the Ministry of State Security among them, moved in.",
+    sections: ['economic-and-tech-security'],
+    trackerDate: null,
+    trackerDateText: 'three days after its US IPO',
+    date: { value: '2021-07-02', precision: 'day' },
+    moments: [
+      { label: "Removal of Didi's app from app stores ordered", date: { value: '2021-07-04', precision: 'day' } },
+      {
+        label: 'On-site cybersecurity review team, including the Ministry of State Security, starts work',
+        date: { value: '2021-07-16', precision: 'day' },
+      },
+    ],
+    actors: {
+      countries: ['CN'],
+      organisations: ['Cyberspace Administration of China (CAC)', 'Ministry of State Security', 'Didi Global (Didi Chuxing)'],
+      people: [],
+    },
+    discrepancy:
+      'The tracker places the review three days after the US IPO; the sources date the IPO to 30 June and the announcement of the review to 2 July 2021, two days later.',
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'vibrantdot-didi-ipo-and-review',
+        excerpt: 'On July 2, the Cyberspace Administration of China (CAC) announced a cybersecurity review of the company.',
+      },
+      { source: 'peoplecn-didi-app-removal', note: 'App removal ordered on 4 July 2021; no excerpt recorded.' },
+      {
+        source: 'globaltimes-1228838-didi-onsite-review',
+        note: 'On-site review by several departments including the Ministry of State Security from 16 July 2021; no excerpt recorded.',
+      },
+    ],
+  },
+  {
+    id: 'taro-aso-taiwan-defense-remarks',
+    title: 'Taro Aso says Japan would help defend Taiwan',
+    summary:
+      "Japan's deputy prime minister told a gathering in Tokyo that Japan would have to join in defending Taiwan if China invaded it.",
+    sections: ['security-and-defense'],
+    trackerDate: { value: '2021-07', precision: 'month' },
+    trackerDateText: 'in July',
+    date: { value: '2021-07-05', precision: 'day' },
+    moments: [],
+    actors: { countries: ['JP', 'TW', 'CN'], organisations: [], people: ['Taro Aso'] },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      { source: 'taipeitimes-aso-taiwan-defense', note: 'First source listed by the research; no excerpt recorded.' },
+      {
+        source: 'todaychina-51301-aso-taiwan',
+        excerpt: 'said in a speech in Tokyo today (5) that if China invades Taiwan',
+      },
+    ],
+  },
+  {
+    id: 'xi-merkel-macron-video-summit',
+    title: 'Xi holds a video summit with Merkel and Macron',
+    summary:
+      "Xi Jinping held a three-way virtual meeting with Germany's chancellor and France's president, one of his direct appeals to European leaders for closer China-Europe cooperation.",
+    sections: ['geopolitical-competition'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-07-05', precision: 'day' },
+    moments: [],
+    actors: {
+      countries: ['CN', 'DE', 'FR'],
+      organisations: [],
+      people: ['Xi Jinping', 'Angela Merkel', 'Emmanuel Macron'],
+    },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'silkcouncil-xi-macron-merkel-summit',
+        excerpt:
+          'On July 5, 2021 Chinese President Xi Jinping, French President Emmanuel Macron and German Chancellor Angela Merkel held a virtual summit.',
+      },
+    ],
+  },
+  {
+    id: 'taliban-delegation-visits-moscow',
+    title: 'Taliban delegation visits Moscow',
+    summary:
+      "A delegation from the Taliban's political office spent two days in Moscow; with Beijing's own reception of the Taliban later in July, it shows Russia and China courting the group separately.",
+    sections: ['focus-topic'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: {
+      value: '2021-07-08',
+      end: '2021-07-09',
+      precision: 'day',
+      derived: 'arrival "today" in a report of 8 July 2021, for a stay of "two days"',
+    },
+    moments: [
+      {
+        label: 'Taliban delegation received in Tianjin by Wang Yi (separate record)',
+        date: { value: '2021-07-28', precision: 'day' },
+      },
+    ],
+    actors: { countries: ['RU', 'CN'], organisations: ['Taliban'], people: [] },
+    sources: [
+      { source: T, section: 'focus-topic' },
+      {
+        source: 'urdupoint-2021-07-08-taliban-delegation-moscow',
+        excerpt: 'the delegation arrived Moscow today morning. It will stay for two days',
+      },
+      {
+        source: 'china-journal-wang-yi-taliban-tianjin',
+        note: 'Date of the Tianjin visit.',
+      },
+    ],
+  },
+  {
+    id: 'cybersecurity-review-draft-overseas-listings',
+    title: 'Draft rule requires a security review before large data holders list abroad',
+    summary:
+      "China opened consultation on revised cybersecurity review measures under which companies holding personal data of more than a million users must pass a review before listing on a foreign exchange.",
+    sections: ['economic-and-tech-security'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-07-10', precision: 'day', derived: '"on Saturday" in a report datelined July 10' },
+    moments: [{ label: 'Comment period closes', date: { value: '2021-07-25', precision: 'day' } }],
+    actors: { countries: ['CN'], organisations: ['Cyberspace Administration of China (CAC)'], people: [] },
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'peoplecn-2021-07-10-cybersecurity-review-draft',
+        excerpt:
+          "China started to solicit public opinion on Saturday for a draft revision to the country's cybersecurity review regulations.",
+        note: 'Dateline July 10.',
+      },
+    ],
+  },
+  {
+    id: 'blinken-philippines-treaty-south-china-sea',
+    title: 'Blinken: an attack on Philippine forces in the South China Sea would trigger the alliance treaty',
+    summary:
+      'In a statement on the fifth anniversary of the South China Sea arbitration ruling, the US Secretary of State said an armed attack on Philippine forces there would bring the 1951 US-Philippines mutual defense treaty into play.',
+    sections: ['security-and-defense'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: {
+      value: '2021-07-11',
+      precision: 'day',
+      derived: '"on Sunday" (US time); reported in Manila on 12 July 2021',
+    },
+    moments: [],
+    actors: { countries: ['US', 'PH', 'CN'], organisations: [], people: ['Antony Blinken'] },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'exbulletin-1055223-blinken-philippines',
+        excerpt:
+          'Blinken made the comments on Sunday, in a statement marking the fifth anniversary of an independent arbitration tribunal ruling',
+      },
+      { source: 'mb-2021-07-12-us-reaffirms-ph-commitment', note: 'Manila report of 12 July 2021; no excerpt recorded.' },
+    ],
+  },
+  {
+    id: 'china-dprk-treaty-60th-anniversary',
+    title: 'Xi and Kim mark 60 years of the China-North Korea alliance treaty',
+    summary:
+      "Xi Jinping and Kim Jong-un exchanged messages on the sixtieth anniversary of the 1961 Treaty of Friendship, Cooperation and Mutual Assistance, China's only alliance treaty.",
+    sections: ['security-and-defense'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-07-11', precision: 'day', derived: '"on Sunday" in an item published 11 July 2021' },
+    moments: [{ label: 'Treaty signed', date: { value: '1961', precision: 'year' } }],
+    actors: { countries: ['CN', 'KP'], organisations: [], people: ['Xi Jinping', 'Kim Jong-un'] },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'globaltimes-2021-07-11-china-dprk-treaty',
+        excerpt: 'exchanged congratulatory messages on Sunday with Kim Jong-un … on the 60th anniversary of the signing',
+      },
+    ],
+  },
+  {
+    id: 'birth-policy-decision-released',
+    title: 'Party and State Council publish a birth-policy package',
+    summary:
+      'A joint decision of the CPC Central Committee and the State Council allowing a third child and adding support measures was made public, with targets for a more balanced population by 2025; the decision itself is dated 26 June.',
+    sections: ['domestic-stability'],
+    trackerDate: { value: '2021-07-20', precision: 'day' },
+    trackerDateText: 'On July 20',
+    date: { value: '2021-07-20', precision: 'day' },
+    moments: [{ label: 'Date of the decision', date: { value: '2021-06-26', precision: 'day' } }],
+    actors: { countries: ['CN'], organisations: ['CPC Central Committee', 'State Council'], people: [] },
+    sources: [
+      { source: T, section: 'domestic-stability' },
+      { source: 'govcn-birth-policy-decision', excerpt: 'according to a decision released on July 20' },
+      { source: 'govcn-birth-policy-decision', excerpt: 'The decision, dated June 26, 2021' },
+    ],
+  },
+  {
+    id: 'henan-floods-2021',
+    title: 'Deadly floods in Henan',
+    summary:
+      'Extreme rainfall flooded Henan province, peaking in Zhengzhou; local officials drew criticism for a slow response and poor warnings. The reported toll passed 70 in late July and reached 99 two days later.',
+    sections: ['domestic-stability'],
+    trackerDate: { value: '2021-07-30', precision: 'day' },
+    trackerDateText: 'by July 30',
+    date: { value: '2021-07-20', precision: 'day' },
+    moments: [
+      { label: 'Heavy rain sets in over Henan', date: { value: '2021-07-16', end: '2021-07-17', precision: 'day' } },
+      { label: 'Reported death toll reaches 71', date: { value: '2021-07-27', precision: 'day' } },
+      {
+        label: 'Reported death toll rises to 99',
+        date: { value: '2021-07-29', precision: 'day', derived: '"on Thursday" in a CGTN report of 29 July 2021' },
+      },
+    ],
+    actors: {
+      countries: ['CN'],
+      organisations: ['Henan provincial authorities', 'Zhengzhou city authorities', 'Meteorological Bureau'],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'domestic-stability' },
+      {
+        source: 'globaltimes-1229204-henan-floods',
+        excerpt: 'A car is inundated by rainwater in Zhengzhou … July 20, 2021.',
+      },
+      { source: 'aninews-henan-floods-toll-71', note: 'Toll of 71 on 27 July 2021; no excerpt recorded.' },
+      { source: 'cgtn-henan-floods-toll-99', excerpt: 'has risen to 99, local authorities said on Thursday' },
+    ],
+  },
+  {
+    id: 'double-reduction-tutoring-rules',
+    title: '"Double reduction" rules bar for-profit tutoring in core subjects',
+    summary:
+      "Guidelines from the general offices of the Party Central Committee and the State Council banned profit-making tutoring in core school subjects, upending the private education industry. They were made public on 24 July; the tracker's 20 July date is not confirmed by any source found.",
+    sections: ['economic-and-tech-security'],
+    trackerDate: { value: '2021-07-20', precision: 'day' },
+    trackerDateText: 'July 20',
+    date: { value: '2021-07-24', precision: 'day' },
+    moments: [
+      {
+        label: 'Issued (one source only)',
+        date: { value: '2021-07-19', precision: 'day', uncertain: true },
+      },
+    ],
+    actors: {
+      countries: ['CN'],
+      organisations: ['General Office of the CPC Central Committee', 'General Office of the State Council'],
+      people: [],
+    },
+    discrepancy:
+      'The tracker dates the document to July 20; the sources found give publication on 2021-07-24, and one of them gives issuance on 2021-07-19. No source confirms July 20, which is the release date of the birth-policy decision.',
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'uweconsoc-double-reduction-policy',
+        excerpt: 'the “double reduction” policy for short on July 24, 2021',
+      },
+      {
+        source: 'markettactic-us-listed-chinese-shares-drop',
+        excerpt: 'issued by the State Council of China … on July 19th',
+        note: 'Only source for the 19 July reading.',
+      },
+    ],
+  },
+  {
+    id: 'sherman-tianjin-two-lists',
+    title: 'China hands Wendy Sherman two lists of demands in Tianjin',
+    summary:
+      'During the US deputy secretary of state\'s visit to Tianjin, Vice Foreign Minister Xie Feng gave her two lists setting out Beijing\'s main concerns and the steps it wants Washington to take.',
+    sections: ['geopolitical-competition'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-07-26', precision: 'day', derived: '"on Monday" in the Global Times report' },
+    moments: [{ label: 'Sherman visit to Tianjin', date: { value: '2021-07-25', end: '2021-07-26', precision: 'day' } }],
+    actors: { countries: ['US', 'CN'], organisations: [], people: ['Wendy Sherman', 'Xie Feng', 'Wang Yi'] },
+    sources: [
+      { source: T, section: 'geopolitical-competition' },
+      {
+        source: 'globaltimes-1229645-sherman-two-lists',
+        excerpt: "delivered two lists of major concerns to the US during Vice Foreign Minister Xie Feng's meeting with … Sherman on Monday",
+      },
+      { source: 'cncnews-81799-sherman-visit', note: 'Announcement of the visit; no excerpt recorded.' },
+    ],
+  },
+  {
+    id: 'sun-dawu-sentenced',
+    title: 'Farming tycoon Sun Dawu jailed for 18 years',
+    summary:
+      'A court in Hebei sentenced the agribusiness entrepreneur and long-time party critic Sun Dawu to 18 years in prison on charges including provoking trouble.',
+    sections: ['domestic-stability'],
+    trackerDate: { value: '2021-07', precision: 'month' },
+    trackerDateText: 'in July',
+    date: { value: '2021-07-28', precision: 'day', derived: '"On Wednesday" in an item dated 28 July 2021' },
+    moments: [],
+    actors: { countries: ['CN'], organisations: ["Gaobeidian People's Court"], people: ['Sun Dawu'] },
+    sources: [
+      { source: T, section: 'domestic-stability' },
+      {
+        source: 'washingtonnewsday-2021-07-28-sun-dawu',
+        excerpt: 'On Wednesday, a Chinese court sentenced agricultural tycoon Sun Dawu to 18 years in prison',
+      },
+    ],
+  },
+  {
+    id: 'wang-yi-receives-taliban-tianjin',
+    title: 'Wang Yi receives Taliban envoys in Tianjin',
+    summary:
+      "China's foreign minister met a Taliban delegation led by Mullah Abdul Ghani Baradar, offering a role in Afghanistan's reconstruction while asking the group to break with the East Turkestan Islamic Movement.",
+    sections: ['security-and-defense'],
+    trackerDate: { value: '2021-07', precision: 'month' },
+    trackerDateText: 'in late July',
+    date: { value: '2021-07-28', precision: 'day' },
+    moments: [],
+    actors: { countries: ['CN'], organisations: ['Taliban'], people: ['Wang Yi', 'Mullah Abdul Ghani Baradar'] },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'china-journal-wang-yi-taliban-tianjin',
+        excerpt: 'Today (July 28) a delegation of Taliban met with Chinese Foreign Minister Wang Yi (王毅) in Tianjin.',
+      },
+    ],
+  },
+  {
+    id: 'tong-ying-kit-nsl-sentence',
+    title: 'First National Security Law trial ends with nine years for Tong Ying-kit',
+    summary:
+      "In the first National Security Law trial in Hong Kong, three judges designated by the Chief Executive sat without a jury, convicted Tong Ying-kit of terrorism and inciting secession, and three days later jailed him for nine years.",
+    sections: ['domestic-stability'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-07-30', precision: 'day' },
+    moments: [{ label: 'Conviction', date: { value: '2021-07-27', precision: 'day' } }],
+    actors: {
+      countries: ['HK'],
+      organisations: ['High Court of Hong Kong'],
+      people: ['Tong Ying-kit', 'Carrie Lam'],
+    },
+    sources: [
+      { source: T, section: 'domestic-stability' },
+      {
+        source: 'channelnewsasia-tong-ying-kit-jailed',
+        excerpt:
+          'will face nine years in prison for terrorist activities and inciting secession, judges said on Friday (Jul 30)',
+      },
+      { source: 'gnews-p1434624-tong-ying-kit', note: 'Second source listed by the research; no excerpt recorded.' },
+    ],
+  },
+  {
+    id: 'xi-calls-for-stronger-defense',
+    title: 'Xi calls for more weight on national defence and the armed forces',
+    summary:
+      'At a Politburo study session Xi Jinping said strengthening national defence and the military deserved greater importance; he had already urged military modernisation in his centenary speech on 1 July.',
+    sections: ['security-and-defense'],
+    trackerDate: null,
+    trackerDateText: null,
+    date: { value: '2021-07-30', precision: 'day', derived: '"on Friday" in a report datelined July 31' },
+    moments: [{ label: 'Centenary speech calls for military modernisation', date: { value: '2021-07-01', precision: 'day' } }],
+    actors: {
+      countries: ['CN'],
+      organisations: ['Political Bureau of the CPC Central Committee', "People's Liberation Army"],
+      people: ['Xi Jinping'],
+    },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'peoplecn-2021-07-31-xi-national-defense',
+        excerpt: 'greater importance should be attached to strengthening national defense and armed forces, Xi said',
+        note: 'Remarks made "on Friday"; dateline July 31.',
+      },
+    ],
+  },
+  {
+    id: 'german-frigate-bayern-deploys',
+    title: 'German frigate Bayern leaves for the Indo-Pacific',
+    summary:
+      "The frigate Bayern sailed from Wilhelmshaven on a seven-month deployment, Germany's first to the Indo-Pacific in about two decades.",
+    sections: ['security-and-defense'],
+    trackerDate: null,
+    trackerDateText: 'the last three months',
+    date: { value: '2021-08-02', precision: 'day' },
+    moments: [],
+    actors: { countries: ['DE'], organisations: ['German Navy (frigate Bayern)'], people: [] },
+    sources: [
+      { source: T, section: 'security-and-defense' },
+      {
+        source: 'navaltoday-bayern-south-china-sea',
+        excerpt: 'The German warship left the port city of Wilhelmshaven on 2 August for a seven-month deployment',
+      },
+    ],
+  },
+  {
+    id: 'personal-information-protection-law-adopted',
+    title: 'China adopts the Personal Information Protection Law',
+    summary:
+      "The NPC Standing Committee passed the Personal Information Protection Law at its 30th session, as the tracker expected for later in the year; it entered into force on 1 November 2021.",
+    sections: ['economic-and-tech-security'],
+    trackerDate: { value: '2021', precision: 'year' },
+    trackerDateText: 'expected to be adopted later in 2021',
+    date: { value: '2021-08-20', precision: 'day' },
+    moments: [{ label: 'Law enters into force', date: { value: '2021-11-01', precision: 'day' } }],
+    actors: {
+      countries: ['CN'],
+      organisations: ["Standing Committee of the National People's Congress"],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'kpmg-pipl-protection-management-system',
+        excerpt:
+          'approved at the 30th meeting of the Standing Committee … on August 20, 2021, and would come into effect on November 1, 2021',
+      },
+    ],
+  },
+  {
+    id: 'data-security-law-in-force',
+    title: 'Data Security Law takes effect',
+    summary:
+      "China's Data Security Law, adopted in June, entered into force, a core piece of the data regime the tracker describes, with key terms still left undefined.",
+    sections: ['economic-and-tech-security'],
+    trackerDate: { value: '2021-09', precision: 'month' },
+    trackerDateText: 'in September',
+    date: { value: '2021-09-01', precision: 'day' },
+    moments: [{ label: 'Law adopted', date: { value: '2021-06-10', precision: 'day' } }],
+    actors: {
+      countries: ['CN'],
+      organisations: ["Standing Committee of the National People's Congress"],
+      people: [],
+    },
+    sources: [
+      { source: T, section: 'economic-and-tech-security' },
+      {
+        source: 'sesec-data-security-law-september-2021',
+        excerpt: 'On 10 June 2021, the Data Security Law (DSL) was passed … It will be effective as of 1 September 2021',
+      },
+    ],
+  },
+];

@@ -1,0 +1,3403 @@
+import type { Treaty } from '../schemas/treaties.js';
+import { TRACKER_SOURCE_ID } from './sources/tracker.js';
+
+/** The tracker's footnote to its treaty map, cited by every Hong Kong agreement suspended in 2020. */
+const TRACKER_FOOTNOTE = {
+  source: TRACKER_SOURCE_ID,
+  section: 'graphic-of-the-quarter',
+  note: 'The tracker\'s map notes that several countries suspended their Hong Kong treaties after the June 2020 National Security Law; its country colours did not survive, so which countries comes from the other sources cited here.',
+} as const;
+
+/**
+ * Hong Kong surrender-of-fugitive-offenders agreements (chinaSide `HK`) and PRC extradition treaties
+ * (chinaSide `CN`), with their dated steps and status as of August 2021 (the tracker's Graphic of the quarter).
+ * Ordered: Hong Kong agreements by counterparty code, then PRC treaties by counterparty code.
+ * Sources: ./sources/treaties.ts.
+ */
+export const treaties: Treaty[] = [
+  {
+    id: 'hk-au',
+    chinaSide: 'HK',
+    counterparty: 'AU',
+    title: 'Agreement between Hong Kong and Australia for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1993-11-15', precision: 'day' },
+        place: 'Hong Kong',
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '澳洲 1993年11月15號 1997年6月29號 … 暫停咗' },
+          {
+            source: 'legislation-gov-au-f2008l00529-hk-extradition',
+            excerpt: 'done at Hong Kong on 15 November 1993',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1997-06-29', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '澳洲 1993年11月15號 1997年6月29號 … 暫停咗' },
+        ],
+      },
+      {
+        action: 'protocol-signed',
+        date: { value: '2007-03-19', precision: 'day' },
+        sources: [
+          {
+            source: 'wikipedia-zh-yue-hk-sfo-agreements-list',
+            note: 'The research gives the protocol dates from the sources of this row; the excerpts it recorded do not quote them.',
+          },
+          {
+            source: 'legislation-gov-au-f2008l00529-hk-extradition',
+            note: 'The research gives the protocol dates from the sources of this row; the excerpts it recorded do not quote them.',
+          },
+        ],
+        note: 'A protocol to the agreement.',
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2008-05-07', precision: 'day' },
+        sources: [
+          {
+            source: 'wikipedia-zh-yue-hk-sfo-agreements-list',
+            note: 'The research gives the protocol dates from the sources of this row; the excerpts it recorded do not quote them.',
+          },
+          {
+            source: 'legislation-gov-au-f2008l00529-hk-extradition',
+            note: 'The research gives the protocol dates from the sources of this row; the excerpts it recorded do not quote them.',
+          },
+        ],
+        note: 'Entry into force of the 2007 protocol, not of the agreement itself.',
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-07-09', precision: 'day' },
+        by: { country: 'AU', body: 'Australian Government' },
+        sources: [
+          {
+            source: 'pm-gov-au-2020-07-09-extradition-hong-kong',
+            excerpt: 'we have today taken steps to suspend our Extradition Agreement',
+          },
+        ],
+        note: 'Announced by Prime Minister Scott Morrison.',
+      },
+      {
+        action: 'suspended',
+        date: {
+          value: '2020-07-28',
+          precision: 'day',
+          derived: 'The report of 29 Jul 2020 says \'on Tuesday\'; the research reads this as 28 Jul 2020.',
+        },
+        by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
+        sources: [
+          {
+            source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
+            excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+          },
+          {
+            source: 'people-cn-hk-suspends-ca-au-gb-agreements',
+            excerpt: 'issued notices about the suspension to consulates of those countries',
+            note: 'The HKSAR Government issued the notices.',
+          },
+        ],
+        note: 'Announced by Foreign Ministry spokesman Wang Wenbin for the Canada, Australia and UK agreements together. The HKSAR Government issued notices to the consulates concerned the same day.',
+      },
+    ],
+    status: 'suspended',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      TRACKER_FOOTNOTE,
+      {
+        source: 'pm-gov-au-2020-07-09-extradition-hong-kong',
+        excerpt: 'we have today taken steps to suspend our Extradition Agreement',
+      },
+      {
+        source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
+        excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+      },
+      { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '澳洲 1993年11月15號 1997年6月29號 … 暫停咗' },
+    ],
+  },
+  {
+    id: 'hk-ca',
+    chinaSide: 'HK',
+    counterparty: 'CA',
+    title: 'Agreement between Hong Kong and Canada for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1993-09-07', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '加拿大 1993年9月7號 1997年6月13號 … 暫停咗' },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1997-06-13', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '加拿大 1993年9月7號 1997年6月13號 … 暫停咗' },
+        ],
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-07-03', precision: 'day' },
+        by: { country: 'CA', body: 'Government of Canada' },
+        sources: [
+          {
+            source: 'dailyhive-2020-07-03-canada-suspends-hk-treaty',
+            excerpt: 'Canada \'is suspending\' the Canada-Hong Kong extradition treaty',
+          },
+        ],
+        note: 'Announced by Foreign Minister François-Philippe Champagne; Prime Minister Justin Trudeau is also named in the reporting.',
+      },
+      {
+        action: 'suspended',
+        date: {
+          value: '2020-07-28',
+          precision: 'day',
+          derived: 'The report of 29 Jul 2020 says \'on Tuesday\'; the research reads this as 28 Jul 2020.',
+        },
+        by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
+        sources: [
+          {
+            source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
+            excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+          },
+          {
+            source: 'people-cn-hk-suspends-ca-au-gb-agreements',
+            excerpt: 'issued notices about the suspension to consulates of those countries',
+            note: 'The HKSAR Government issued the notices.',
+          },
+        ],
+        note: 'Announced by Foreign Ministry spokesman Wang Wenbin for the Canada, Australia and UK agreements together. The HKSAR Government issued notices to the consulates concerned the same day.',
+      },
+    ],
+    status: 'suspended',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      TRACKER_FOOTNOTE,
+      {
+        source: 'dailyhive-2020-07-03-canada-suspends-hk-treaty',
+        excerpt: 'Canada \'is suspending\' the Canada-Hong Kong extradition treaty',
+      },
+      {
+        source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
+        excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+      },
+      { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '加拿大 1993年9月7號 1997年6月13號 … 暫停咗' },
+    ],
+  },
+  {
+    id: 'hk-cz',
+    chinaSide: 'HK',
+    counterparty: 'CZ',
+    title: 'Agreement between Hong Kong and the Czech Republic for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2013-03-04', precision: 'day' },
+        place: 'Hong Kong',
+        sources: [
+          {
+            source: 'codexis-cz-14-2015-sb-hk-agreement',
+            excerpt: 'Dáno v Hongkongu dne 4. března roku 2013 [Done at Hong Kong on 4 March 2013]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2015-02-13', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '捷克 2013年3月4號 2015年2月13號 … 生效緊' },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+      {
+        source: 'hongkongwatch-2020-10-23-ireland-suspends',
+        excerpt: 'Portugal and the Czech Republic continue to have extradition treaties in operation with Hong Kong',
+        note: 'October 2020.',
+      },
+      { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '捷克 2013年3月4號 2015年2月13號 … 生效緊' },
+    ],
+  },
+  {
+    id: 'hk-de',
+    chinaSide: 'HK',
+    counterparty: 'DE',
+    title: 'Agreement between Hong Kong and Germany for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2006-05-26', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '德國 2006年5月26號 2009年4月11號 … 暫停咗' },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2009-04-11', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '德國 2006年5月26號 2009年4月11號 … 暫停咗' },
+          {
+            source: 'news-gov-hk-2020-08-12-de-fr-agreements',
+            excerpt: 'The agreement between Hong Kong and Germany entered into force in April 2009',
+          },
+        ],
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-07-31', precision: 'day' },
+        by: { country: 'DE', body: 'German Federal Foreign Office' },
+        sources: [
+          {
+            source: 'prignitzer-2020-07-31-maas-hongkong-auslieferung',
+            excerpt: 'setzt auch Deutschland das Auslieferungsabkommen mit Hongkong aus [Germany too is suspending its extradition agreement with Hong Kong]',
+          },
+        ],
+        note: 'Announced by Foreign Minister Heiko Maas, who pointed to the disqualification of election candidates and the postponed Legislative Council election as well as to arrests under the National Security Law.',
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-08-12', precision: 'day' },
+        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        sources: [
+          {
+            source: 'news-gov-hk-2020-08-12-de-fr-agreements',
+            note: 'Hong Kong government announcement of the suspension (and of the shelving of the France agreement).',
+          },
+        ],
+      },
+    ],
+    status: 'suspended',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      TRACKER_FOOTNOTE,
+      {
+        source: 'prignitzer-2020-07-31-maas-hongkong-auslieferung',
+        excerpt: 'setzt auch Deutschland das Auslieferungsabkommen mit Hongkong aus [Germany too is suspending its extradition agreement with Hong Kong]',
+      },
+      {
+        source: 'news-gov-hk-2020-08-12-de-fr-agreements',
+        excerpt: 'The agreement between Hong Kong and Germany entered into force in April 2009',
+      },
+      { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '德國 2006年5月26號 2009年4月11號 … 暫停咗' },
+    ],
+    note: 'Germany\'s stated grounds went beyond the National Security Law itself (candidate disqualifications and the delayed Legislative Council election), whereas the tracker\'s footnote puts all the suspensions down to that law.',
+  },
+  {
+    id: 'hk-fi',
+    chinaSide: 'HK',
+    counterparty: 'FI',
+    title: 'Agreement between Hong Kong and Finland for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2005-05-20', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '芬蘭 2005年5月20號 2013年8月15號' },
+          {
+            source: 'ecns-2020-10-24-hk-suspends-finland-sfo',
+            excerpt: 'signed the SFO agreement with Finland in May 2005. The agreement entered into force in August 2013',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2013-08-15', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '芬蘭 2005年5月20號 2013年8月15號' },
+          {
+            source: 'ecns-2020-10-24-hk-suspends-finland-sfo',
+            excerpt: 'signed the SFO agreement with Finland in May 2005. The agreement entered into force in August 2013',
+          },
+        ],
+      },
+      {
+        action: 'suspension-announced',
+        date: { value: '2020-07-13', precision: 'day' },
+        by: { country: 'FI', body: 'Finnish Ministry for Foreign Affairs (Minister Pekka Haavisto)' },
+        sources: [
+          {
+            source: 'chinadailyhk-147168-finland-hk-agreement-opinion',
+            excerpt: 'Haavisto, on July 13, duly announced that Finland\'s fugitive surrender agreement … will no longer be applied',
+            note: 'A pro-Beijing opinion piece.',
+          },
+        ],
+        note: 'Foreign Minister Haavisto said Finland would stop applying the agreement; the formal decision came in October.',
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-10-16', precision: 'day' },
+        by: { country: 'FI', body: 'Government of Finland' },
+        sources: [
+          {
+            source: 'china-embassy-fi-finland-suspends-hk-agreement',
+            excerpt: 'government of Finland on 16 October … decides to suspend its agreement',
+          },
+        ],
+        note: 'Formal government decision, announced on 16 Oct 2020.',
+      },
+      {
+        action: 'suspended',
+        date: {
+          value: '2020-10-23',
+          precision: 'day',
+          derived: 'The Friday before the ECNS report dated 24 Oct 2020 (an inference in the research).',
+        },
+        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        sources: [
+          { source: 'ecns-2020-10-24-hk-suspends-finland-sfo' },
+        ],
+      },
+    ],
+    status: 'suspended',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      TRACKER_FOOTNOTE,
+      {
+        source: 'china-embassy-fi-finland-suspends-hk-agreement',
+        excerpt: 'government of Finland on 16 October … decides to suspend its agreement',
+      },
+      { source: 'ecns-2020-10-24-hk-suspends-finland-sfo', note: 'Reports Hong Kong\'s counter-suspension.' },
+    ],
+  },
+  {
+    id: 'hk-fr',
+    chinaSide: 'HK',
+    counterparty: 'FR',
+    title: 'Agreement between Hong Kong and France for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2017-05-04', precision: 'day' },
+        sources: [
+          {
+            source: 'hk-gov-2017-05-04-france-sfo',
+            excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
+          },
+          {
+            source: 'francetvinfo-france-renonce-ratifier-hk-accord',
+            excerpt: 'la France ne procèdera pas en l\'état à la ratification de l\'accord d\'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2019-01', precision: 'month' },
+        by: { country: 'HK', body: 'Legislative Council of Hong Kong' },
+        sources: [
+          {
+            source: 'hk-gov-2019-01-23-fugitive-offenders-france-order',
+            excerpt: '《逃犯(法國)令》 [the Fugitive Offenders (France) Order]',
+            note: 'Press release of 23 Jan 2019 on the Legislative Council motion on the order.',
+          },
+          {
+            source: 'people-cn-hk-ratified-france-agreement',
+            excerpt: 'has also ratified a similar agreement with France',
+            note: 'The PRC Foreign Ministry, August 2020, on the HKSAR.',
+          },
+        ],
+        note: 'Hong Kong put its implementing order, the Fugitive Offenders (France) Order, through the Legislative Council; France never completed its side.',
+      },
+      {
+        action: 'ratification-abandoned',
+        date: { value: '2020-08-03', precision: 'day' },
+        by: { country: 'FR', body: 'French Ministry for Europe and Foreign Affairs' },
+        sources: [
+          {
+            source: 'francetvinfo-france-renonce-ratifier-hk-accord',
+            excerpt: 'la France ne procèdera pas en l\'état à la ratification de l\'accord d\'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]',
+          },
+        ],
+        note: 'France said it would not, as things stood, go ahead with ratification.',
+      },
+      {
+        action: 'shelved',
+        date: { value: '2020-08-12', precision: 'day' },
+        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        sources: [
+          {
+            source: 'news-gov-hk-2020-08-12-de-fr-agreements',
+            excerpt: 'that between Hong Kong and France has not yet entered into force',
+          },
+        ],
+      },
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '法國也已經與香港簽署引渡協定,但尚未生效 [France has also signed an extradition agreement with Hong Kong, but it is not yet in force]',
+      },
+      {
+        source: 'news-gov-hk-2020-08-12-de-fr-agreements',
+        excerpt: 'that between Hong Kong and France has not yet entered into force',
+      },
+      {
+        source: 'francetvinfo-france-renonce-ratifier-hk-accord',
+        excerpt: 'la France ne procèdera pas en l\'état à la ratification de l\'accord d\'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]',
+      },
+    ],
+    note: 'Hong Kong\'s 20th surrender agreement and the only one of the 20 that never entered into force. Hong Kong shelved it after France dropped ratification.',
+  },
+  {
+    id: 'hk-gb',
+    chinaSide: 'HK',
+    counterparty: 'GB',
+    title: 'Agreement between Hong Kong and the United Kingdom for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'suspended',
+        date: { value: '2020-07-20', precision: 'day' },
+        by: { country: 'GB', body: 'UK Government' },
+        sources: [
+          {
+            source: 'devdiscourse-2020-07-20-uk-suspends-hk-treaty',
+            excerpt: 'the extradition treaty will be suspended immediately',
+          },
+        ],
+        note: 'Announced by Foreign Secretary Dominic Raab in the House of Commons, with immediate effect.',
+      },
+      {
+        action: 'suspended',
+        date: {
+          value: '2020-07-28',
+          precision: 'day',
+          derived: 'The report of 29 Jul 2020 says \'on Tuesday\'; the research reads this as 28 Jul 2020.',
+        },
+        by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
+        sources: [
+          {
+            source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
+            excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+          },
+          {
+            source: 'people-cn-hk-suspends-ca-au-gb-agreements',
+            excerpt: 'issued notices about the suspension to consulates of those countries',
+            note: 'The HKSAR Government issued the notices.',
+          },
+        ],
+        note: 'Announced by Foreign Ministry spokesman Wang Wenbin for the Canada, Australia and UK agreements together. The HKSAR Government issued notices to the consulates concerned the same day.',
+      },
+    ],
+    status: 'suspended',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      TRACKER_FOOTNOTE,
+      {
+        source: 'devdiscourse-2020-07-20-uk-suspends-hk-treaty',
+        excerpt: 'the extradition treaty will be suspended immediately',
+      },
+      {
+        source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
+        excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+      },
+      {
+        source: 'paperzz-fugitive-offenders-uk-order',
+        excerpt: 'FUGITIVE OFFENDERS (UNITED KINGDOM) ORDER … (Originally L.N. 595 of 1997)',
+        note: 'Hong Kong\'s implementing order for this agreement dates from 1997.',
+      },
+      {
+        source: 'hkintexts-978988-hksar-uk-agreement',
+        excerpt: 'An agreement between the … (HKSAR) and the UK cannot enter into force whilst Hong Kong is still part of the UK',
+        note: 'Pre-handover Hong Kong government statement.',
+      },
+    ],
+    note: 'No signing or entry-into-force date was found. Hong Kong\'s implementing order was first made in 1997 (L.N. 595 of 1997), and the pre-handover government said the agreement could not take effect while Hong Kong was still British, so it is a post-handover agreement. Press reports in July 2020 that the treaty had stood for about 30 years confuse it with the arrangements the UK extended to Hong Kong before 1997.',
+  },
+  {
+    id: 'hk-id',
+    chinaSide: 'HK',
+    counterparty: 'ID',
+    title: 'Agreement between Hong Kong and Indonesia for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1997-05-05', precision: 'day' },
+        place: 'Hong Kong',
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印尼 1997年5月5號 2001年7月13號' },
+          {
+            source: 'global-regulation-id-act-1-2001',
+            excerpt: 'on 5 May 1997 In Hong Kong, Hong Kong has signed the Agreement',
+            note: 'Machine translation of the Indonesian law.',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2001', precision: 'year', uncertain: true },
+        by: { country: 'ID', body: 'Republic of Indonesia (Act No. 1 of 2001)' },
+        sources: [
+          {
+            source: 'global-regulation-id-act-1-2001',
+            excerpt: 'on 5 May 1997 In Hong Kong, Hong Kong has signed the Agreement',
+            note: 'Machine translation of Act No. 1 of 2001.',
+          },
+        ],
+        note: 'Indonesia approved the agreement by Act No. 1 of 2001; known only from a machine translation, without a day.',
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2001-07-13', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印尼 1997年5月5號 2001年7月13號' },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '南韓、印度、印尼、馬來西亞、菲律賓… [South Korea, India, Indonesia, Malaysia, Philippines…]',
+        note: 'Hong Kong Department of Justice list of agreements in force as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+      {
+        source: 'wikipedia-zh-yue-hk-sfo-agreements-list',
+        excerpt: '印尼 1997年5月5號 2001年7月13號',
+        note: 'The status cell is cut off in the excerpt found.',
+      },
+    ],
+  },
+  {
+    id: 'hk-ie',
+    chinaSide: 'HK',
+    counterparty: 'IE',
+    title: 'Agreement between Hong Kong and Ireland for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2007-10-05', precision: 'day' },
+        place: 'Dublin',
+        sources: [
+          {
+            source: 'irishstatutebook-si-395-2019-hk-extradition',
+            excerpt: 'done at Dublin on 5 October 2007',
+          },
+          {
+            source: 'justice-ie-2007-10-05-hk-extradition-signed',
+            excerpt: 'today signed the Agreement between the Government of Ireland and the Government of the Hong Kong Special Administrative Region',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2008-07-02', precision: 'day' },
+        by: { country: 'HK', body: 'HKSAR Government' },
+        sources: [
+          {
+            source: 'irishstatutebook-si-395-2019-hk-extradition',
+            note: 'The research takes both 2008 notes from this instrument.',
+          },
+        ],
+        note: 'Hong Kong\'s note stating that its requirements for entry into force had been met.',
+      },
+      {
+        action: 'approved',
+        date: { value: '2008-12-15', precision: 'day' },
+        by: { country: 'IE', body: 'Government of Ireland' },
+        sources: [
+          {
+            source: 'irishstatutebook-si-395-2019-hk-extradition',
+            excerpt: 'by a note dated 15 December 2008, the State has … notified',
+          },
+        ],
+        note: 'Ireland\'s note stating the same. The agreement\'s entry-into-force date itself is not given in the excerpt found.',
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-10-13', precision: 'day' },
+        by: { country: 'IE', body: 'Government of Ireland' },
+        sources: [
+          {
+            source: 'independent-ie-ireland-suspends-hk-treaty',
+            excerpt: 'the Government on 13 October agreed to suspend Ireland\'s Extradition Agreement with Hong Kong',
+          },
+          {
+            source: 'hongkongwatch-2020-10-23-ireland-suspends',
+            excerpt: 'This month Ireland and the Netherlands joined … in suspending extradition treaties',
+          },
+        ],
+        note: 'Government decision, made public by the Department of Foreign Affairs (Minister Simon Coveney); reported on 23 Oct 2020.',
+      },
+      {
+        action: 'suspended',
+        date: {
+          value: '2020-11-10',
+          precision: 'day',
+          derived: 'The People\'s Daily Online report says \'on Tuesday\'; the research reads this as 10 Nov 2020.',
+        },
+        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        sources: [
+          {
+            source: 'people-cn-hk-suspends-nl-ie-agreements',
+            excerpt: 'announced on Tuesday the suspension … with the Netherlands and Ireland',
+          },
+        ],
+        note: 'Hong Kong suspended its surrender and mutual legal assistance agreements with Ireland and the Netherlands together.',
+      },
+    ],
+    status: 'suspended',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      TRACKER_FOOTNOTE,
+      {
+        source: 'independent-ie-ireland-suspends-hk-treaty',
+        excerpt: 'the Government on 13 October agreed to suspend Ireland\'s Extradition Agreement with Hong Kong',
+      },
+      {
+        source: 'people-cn-hk-suspends-nl-ie-agreements',
+        excerpt: 'announced on Tuesday the suspension … with the Netherlands and Ireland',
+      },
+      {
+        source: 'hongkongwatch-2020-10-23-ireland-suspends',
+        excerpt: 'This month Ireland and the Netherlands joined … in suspending extradition treaties',
+      },
+    ],
+    note: 'Both sides gave notes for entry into force in 2008, but Ireland\'s domestic order applying the agreement (S.I. No. 395 of 2019) was only made in 2019.',
+  },
+  {
+    id: 'hk-in',
+    chinaSide: 'HK',
+    counterparty: 'IN',
+    title: 'Agreement between Hong Kong and India for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1997-06-28', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印度 1997年6月28號 1997年11月14號 … 生效緊' },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1997-11-14', precision: 'day' },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印度 1997年6月28號 1997年11月14號 … 生效緊' },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '南韓、印度、印尼、馬來西亞、菲律賓… [South Korea, India, Indonesia, Malaysia, Philippines…]',
+        note: 'Hong Kong Department of Justice list of agreements in force as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+      { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印度 1997年6月28號 1997年11月14號 … 生效緊' },
+    ],
+  },
+  {
+    id: 'hk-kr',
+    chinaSide: 'HK',
+    counterparty: 'KR',
+    title: 'Agreement between Hong Kong and the Republic of Korea for the Surrender of Fugitive Offenders',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '南韓、印度、印尼、馬來西亞、菲律賓… [South Korea, India, Indonesia, Malaysia, Philippines…]',
+        note: 'Hong Kong Department of Justice list of agreements in force as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+      {
+        source: 'donga-2000-korea-extradition-plans',
+        excerpt: 'plans to conclude similar agreements with China, Russia and Hong Kong within the year',
+        note: 'September 2000: the agreement had not yet been concluded then.',
+      },
+    ],
+    note: 'No signing or entry-into-force date was found. In September 2000 Korea was still planning to conclude it, so it dates from after that.',
+  },
+  {
+    id: 'hk-lk',
+    chinaSide: 'HK',
+    counterparty: 'LK',
+    title: 'Agreement between Hong Kong and Sri Lanka for the Surrender of Fugitive Offenders',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+      {
+        source: 'hk-gov-2017-05-04-france-sfo',
+        excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
+        note: 'The May 2017 release names Sri Lanka among Hong Kong\'s other 19 surrender agreements.',
+      },
+      {
+        source: 'thestandard-hk-1999-sri-lanka-ruling',
+        excerpt: 'ruling that an extradition agreement was no longer valid after the handover',
+        note: 'April 1999 Sri Lankan court ruling.',
+      },
+    ],
+    note: 'No dates were found. In April 1999 a Sri Lankan court held that no valid extradition arrangement with post-handover Hong Kong existed, so the present agreement appears to be later than that (an inference, not a sourced date).',
+  },
+  {
+    id: 'hk-my',
+    chinaSide: 'HK',
+    counterparty: 'MY',
+    title: 'Agreement between Hong Kong and Malaysia for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1995-01-11', precision: 'day' },
+        place: 'Hong Kong',
+        sources: [
+          { source: 'hklii-cap-503d-sch2', excerpt: 'done at Hong Kong on 11 January 1995' },
+        ],
+      },
+      {
+        action: 'protocol-signed',
+        date: { value: '2006-10-17', precision: 'day' },
+        sources: [
+          {
+            source: 'hklii-cap-503d-sch2',
+            note: 'The research gives the protocol date with this source; the excerpt it recorded does not quote it.',
+          },
+        ],
+        note: 'A protocol to the agreement.',
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '南韓、印度、印尼、馬來西亞、菲律賓… [South Korea, India, Indonesia, Malaysia, Philippines…]',
+        note: 'Hong Kong Department of Justice list of agreements in force as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+    ],
+    note: 'Entry-into-force date not found.',
+  },
+  {
+    id: 'hk-nl',
+    chinaSide: 'HK',
+    counterparty: 'NL',
+    title: 'Agreement between Hong Kong and the Netherlands for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1992-11-02', precision: 'day' },
+        place: 'Hong Kong',
+        sources: [
+          {
+            source: 'wetten-overheid-nl-bwbv0001084-hk-agreement',
+            excerpt: 'inzake de overlevering van voortvluchtige delinkwenten, Hong Kong, 02-11-1992 [on the surrender of fugitive offenders, Hong Kong, 02-11-1992]',
+          },
+          {
+            source: 'legco-1998-se0312-3-sfo-agreements',
+            excerpt: 'signed 11 such agreements (with Netherlands, Canada, Australia, …)',
+          },
+        ],
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-10', precision: 'month' },
+        by: { country: 'NL', body: 'Netherlands Ministry of Foreign Affairs (Minister Stef Blok)' },
+        sources: [
+          {
+            source: 'nd-nl-hongkong-schort-uitleveringsverdrag-op',
+            excerpt: 'Minister Stef Blok … kondigde medio vorige maand aan het \'opportuun\' te vinden het uitleveringsverdrag met Hongkong op te schorten [announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune]',
+          },
+          {
+            source: 'hongkongwatch-2020-10-23-ireland-suspends',
+            excerpt: 'This month Ireland and the Netherlands joined … in suspending extradition treaties',
+          },
+        ],
+        note: 'Mid-October 2020: Foreign Minister Stef Blok announced that suspending the agreement was \'opportuun\' (opportune). The exact day was not found.',
+      },
+      {
+        action: 'suspended',
+        date: {
+          value: '2020-11-10',
+          precision: 'day',
+          derived: 'The People\'s Daily Online report says \'on Tuesday\'; the research reads this as 10 Nov 2020.',
+        },
+        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        sources: [
+          {
+            source: 'people-cn-hk-suspends-nl-ie-agreements',
+            excerpt: 'announced on Tuesday the suspension … with the Netherlands and Ireland',
+          },
+          { source: 'nd-nl-hongkong-schort-uitleveringsverdrag-op' },
+        ],
+        note: 'Hong Kong suspended its surrender and mutual legal assistance agreements with the Netherlands and Ireland together.',
+      },
+    ],
+    status: 'suspended',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      TRACKER_FOOTNOTE,
+      {
+        source: 'nd-nl-hongkong-schort-uitleveringsverdrag-op',
+        excerpt: 'Minister Stef Blok … kondigde medio vorige maand aan het \'opportuun\' te vinden het uitleveringsverdrag met Hongkong op te schorten [announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune]',
+      },
+      {
+        source: 'people-cn-hk-suspends-nl-ie-agreements',
+        excerpt: 'announced on Tuesday the suspension … with the Netherlands and Ireland',
+      },
+      {
+        source: 'hongkongwatch-2020-10-23-ireland-suspends',
+        excerpt: 'This month Ireland and the Netherlands joined … in suspending extradition treaties',
+      },
+    ],
+    note: 'One of the first 11 agreements Hong Kong had signed by 1998. Its entry-into-force date was not found.',
+  },
+  {
+    id: 'hk-nz',
+    chinaSide: 'HK',
+    counterparty: 'NZ',
+    title: 'Agreement between Hong Kong and New Zealand for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'approved',
+        date: { value: '1998-08-24', precision: 'day' },
+        by: { country: 'NZ', body: 'New Zealand Government (Order in Council)' },
+        place: 'Wellington',
+        sources: [
+          {
+            source: 'global-regulation-nz-extradition-hksar-order-1998',
+            excerpt: 'At Wellington this 24th day of August 1998',
+          },
+        ],
+        note: 'New Zealand\'s implementing order, the Extradition (Hong Kong Special Administrative Region of the People\'s Republic of China) Order 1998, was made on this day. The agreement\'s signing date was not found.',
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1998-10-01', precision: 'day' },
+        by: { country: 'NZ', body: 'New Zealand Government (Order in Council)' },
+        sources: [
+          {
+            source: 'global-regulation-nz-extradition-hksar-order-1998',
+            excerpt: 'This order comes into force on 1 October 1998',
+          },
+        ],
+        note: 'The day New Zealand\'s implementing order came into force, i.e. the New Zealand side; no source gives the agreement\'s own entry-into-force date.',
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-07-28', precision: 'day' },
+        by: { country: 'NZ', body: 'New Zealand Government' },
+        sources: [
+          {
+            source: 'cgtn-china-suspends-hk-nz-treaties',
+            excerpt: 'New Zealand on July 28 suspended its extradition treaty with Hong Kong',
+          },
+        ],
+        note: 'Announced by Foreign Minister Winston Peters.',
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-08-03', precision: 'day' },
+        by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
+        sources: [
+          {
+            source: 'cgtn-china-suspends-hk-nz-treaties',
+            excerpt: 'issued a notice to the New Zealand Consulate General on Monday',
+            note: 'The HKSAR Government issued the notice.',
+          },
+        ],
+        note: 'Announced by Foreign Ministry spokesman Wang Wenbin. The HKSAR Government sent a notice to the New Zealand Consulate General the same day.',
+      },
+    ],
+    status: 'suspended',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      TRACKER_FOOTNOTE,
+      {
+        source: 'cgtn-china-suspends-hk-nz-treaties',
+        excerpt: 'New Zealand on July 28 suspended its extradition treaty with Hong Kong',
+      },
+      {
+        source: 'hk-gov-2017-05-04-france-sfo',
+        excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
+        note: 'The May 2017 release names New Zealand among Hong Kong\'s other 19 surrender agreements.',
+      },
+    ],
+  },
+  {
+    id: 'hk-ph',
+    chinaSide: 'HK',
+    counterparty: 'PH',
+    title: 'Agreement between Hong Kong and the Philippines for the Surrender of Fugitive Offenders',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '南韓、印度、印尼、馬來西亞、菲律賓… [South Korea, India, Indonesia, Malaysia, Philippines…]',
+        note: 'Hong Kong Department of Justice list of agreements in force as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+      {
+        source: 'legco-1998-se0312-3-sfo-agreements',
+        excerpt: 'signed 11 such agreements (with Netherlands, Canada, Australia, …)',
+        note: 'The research reads this 1998 paper as showing the Philippines agreement signed by December 1998.',
+      },
+      {
+        source: 'docslib-hk-philippines-agreement-text',
+        excerpt: 'AGREEMENT BETWEEN THE GOVERNMENT OF HONG KONG AND THE GOVERNMENT OF THE REPUBLIC OF THE PHILIPPINES FOR THE SURRENDER OF ACCUSED AND CONVICTED PERSON',
+        note: 'Text of the agreement.',
+      },
+    ],
+    note: 'No dates were found. It had been signed by December 1998, and the text found is headed \'Government of Hong Kong\', the pre-handover style, which hints at signature before July 1997 (an inference only).',
+  },
+  {
+    id: 'hk-pt',
+    chinaSide: 'HK',
+    counterparty: 'PT',
+    title: 'Agreement between Hong Kong and Portugal for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2001-05-24', precision: 'day' },
+        place: 'Hong Kong',
+        sources: [
+          {
+            source: 'diario-vlex-pt-hk-sfo-resolution',
+            excerpt: 'Relativo à Entrega de Infractores em Fuga, assinado em Hong Kong em 24 de Maio de 2001 [concerning the surrender of fugitive offenders, signed in Hong Kong on 24 May 2001]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2004-05-27', precision: 'day' },
+        by: { country: 'PT', body: 'Assembleia da República (Resolution 53/2004)' },
+        sources: [
+          {
+            source: 'diario-vlex-pt-hk-sfo-resolution',
+            excerpt: 'Aprovada em 27 de Maio de 2004 [Approved 27 May 2004]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+      {
+        source: 'hongkongwatch-2020-10-23-ireland-suspends',
+        excerpt: 'Portugal and the Czech Republic continue to have extradition treaties in operation with Hong Kong',
+        note: 'October 2020.',
+      },
+    ],
+    note: 'Entry-into-force date not found.',
+  },
+  {
+    id: 'hk-sg',
+    chinaSide: 'HK',
+    counterparty: 'SG',
+    title: 'Agreement between Hong Kong and Singapore for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'entered-into-force',
+        date: { value: '1998-06-11', precision: 'day' },
+        sources: [
+          {
+            source: 'global-regulation-sg-extradition-hksar-notification',
+            excerpt: 'which entered into force between Singapore and Hong Kong on 11th June 1998',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+      {
+        source: 'hk-gov-2017-05-04-france-sfo',
+        excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
+        note: 'The May 2017 release names Singapore among Hong Kong\'s other 19 surrender agreements.',
+      },
+    ],
+    note: 'Signing date not found. Singapore notified the agreement as G.N. No. S 317/1998.',
+  },
+  {
+    id: 'hk-us',
+    chinaSide: 'HK',
+    counterparty: 'US',
+    title: 'Agreement between Hong Kong and the United States for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1996-12-20', precision: 'day' },
+        place: 'Hong Kong',
+        sources: [
+          {
+            source: 'gpo-cdoc-105tdoc3-us-hk-sfo-agreement',
+            excerpt: 'SIGNED AT HONG KONG ON DECEMBER 20, 1996',
+          },
+        ],
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-07-14', precision: 'day' },
+        by: { country: 'US', body: 'President of the United States (Executive Order 13936)' },
+        sources: [
+          {
+            source: 'wikipedia-en-us-hk-sfo-agreement',
+            excerpt: 'suspended indefinitely by Executive Order 13936 … on 14 July 2020',
+          },
+          {
+            source: 'government-world-us-hk-sfo-suspension',
+            excerpt: 'received notice from the Consulate General … on August 18 on the suspension',
+          },
+        ],
+        note: 'Executive Order 13936 was the decision. Hong Kong received the formal notice from the US Consulate General on 18 Aug 2020, and the State Department announced it on 19 Aug 2020.',
+      },
+      {
+        action: 'suspended',
+        date: { value: '2020-08-20', precision: 'day' },
+        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        sources: [
+          {
+            source: 'government-world-us-hk-sfo-suspension',
+            note: 'Hong Kong government statement on suspending the surrender and mutual legal assistance agreements with the US.',
+          },
+          {
+            source: 'wikipedia-en-us-hk-sfo-agreement',
+            note: 'Attributes this step to China\'s Ministry of Foreign Affairs on 20 Aug 2020.',
+          },
+        ],
+        note: 'Hong Kong suspended both the surrender agreement and the mutual legal assistance agreement. Wikipedia credits China\'s Foreign Ministry with this step on the same day.',
+      },
+    ],
+    status: 'suspended',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      TRACKER_FOOTNOTE,
+      {
+        source: 'wikipedia-en-us-hk-sfo-agreement',
+        excerpt: 'suspended indefinitely by Executive Order 13936 … on 14 July 2020',
+      },
+      {
+        source: 'government-world-us-hk-sfo-suspension',
+        excerpt: 'received notice from the Consulate General … on August 18 on the suspension',
+      },
+      {
+        source: 'govinfo-crpt-105erpt2-us-hk-sfo-report',
+        excerpt: 'August 19, 1997.--Ordered to be printed … reports favorably thereon',
+        note: 'Background only: a Senate committee report, not an approval.',
+      },
+    ],
+    note: 'Entry-into-force date not found. The US Senate Foreign Relations Committee reported favourably on the agreement on 19 Aug 1997 (Executive Report 105-2); a committee report is not itself an approval, so it is not recorded as a step.',
+  },
+  {
+    id: 'hk-za',
+    chinaSide: 'HK',
+    counterparty: 'ZA',
+    title: 'Agreement between Hong Kong and South Africa for the Surrender of Fugitive Offenders',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2009-02-20', precision: 'day' },
+        sources: [
+          {
+            source: 'hk-gov-2009-south-africa-sfo-mla-signed',
+            excerpt: 'The SFO and MLA Agreements signed are respectively the 18th and 26th',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
+      },
+      {
+        source: 'dailymaverick-sa-hk-prc-extradition',
+        excerpt: 'In 2011, South Africa entered a bilateral extradition treaty with the Hong Kong Special Administrative Region',
+      },
+      {
+        source: 'lawhero-cap-503ah-south-africa-order',
+        excerpt: '[2 December 2011] L.N. 162 of 2011',
+        note: 'Commencement of Hong Kong\'s implementing order.',
+      },
+      {
+        source: 'pmg-2009-11-10-sa-hk-extradition-briefing',
+        excerpt: 'Extradition Treaties between the Republic of South Africa and the Hong Kong Special Administrative Region',
+        note: 'South African parliamentary committee briefing, 10 Nov 2009 (background).',
+      },
+    ],
+    note: 'The agreement\'s own entry-into-force date was not found. Hong Kong\'s implementing order commenced on 2 Dec 2011, and South African reporting says South Africa entered the treaty in 2011. A South African parliamentary committee was briefed on it on 10 Nov 2009.',
+  },
+  {
+    id: 'cn-ae',
+    chinaSide: 'CN',
+    counterparty: 'AE',
+    title: 'Extradition Treaty between the People\'s Republic of China and the United Arab Emirates',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '阿拉伯聯合酋長國、亞塞拜然 [United Arab Emirates, Azerbaijan]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'No dated step was found in the sources.',
+  },
+  {
+    id: 'cn-af',
+    chinaSide: 'CN',
+    counterparty: 'AF',
+    title: 'Extradition Treaty between the People\'s Republic of China and Afghanistan',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2013-09-27', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'court-gov-cn-2015-08-15-iran-afghanistan',
+            excerpt: 'signed the extradition treaty with Afghanistan on Sept. 27, 2013',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2014-12-28', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'pixnet-afghanistan-extradition-npcsc',
+            excerpt: '十二屆全國人大常委會第十二次會議28日下午經表決,決定批准《中華人民共和國和阿富汗伊斯蘭共和國引渡條約》 [the 12th session of the 12th NPCSC voted on the afternoon of the 28th to approve the PRC–Afghanistan Extradition Treaty]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '伊朗、阿富汗、阿拉伯聯合酋長國 [Iran, Afghanistan, United Arab Emirates]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+    note: 'Entry-into-force date not found.',
+  },
+  {
+    id: 'cn-ao',
+    chinaSide: 'CN',
+    counterparty: 'AO',
+    title: 'Extradition Treaty between the People\'s Republic of China and Angola',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2006-06-20', precision: 'day' },
+        place: 'Luanda',
+        sources: [
+          {
+            source: 'fabao365-law-12787-angola-treaty',
+            excerpt: '本条约于二00六年六月二十日订于罗安达 [this treaty was done at Luanda on 20 Jun 2006]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '埃塞俄比、安哥拉、賴索托 [Ethiopia, Angola, Lesotho]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'china-org-cn-2007-04-25-angola-namibia',
+        excerpt: 'began deliberating on Tuesday a bill to ratify extradition treaties with Angola and Namibia',
+        note: 'Background on the approval, April 2007.',
+      },
+    ],
+    note: 'The NPC Standing Committee began debating the ratification bill on 24 Apr 2007 with a vote expected that Saturday, but no source reports the vote itself for Angola; the approval and entry-into-force dates are therefore not recorded.',
+  },
+  {
+    id: 'cn-ar',
+    chinaSide: 'CN',
+    counterparty: 'AR',
+    title: 'Extradition Treaty between the People\'s Republic of China and Argentina',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2013-05-10', precision: 'day' },
+        sources: [
+          {
+            source: 'ecns-2017-06-28-ethiopia-argentina',
+            excerpt: 'signed on May 10, 2013, and May 4, 2014, respectively',
+          },
+          { source: 'waltainfo-40517-ethiopia-argentina', excerpt: 'signed on May 10, 2013 and May 4, 2014' },
+        ],
+      },
+      {
+        action: 'approved',
+        date: {
+          value: '2017-06-27',
+          precision: 'day',
+          derived: 'The Tuesday before the ECNS report of 28 Jun 2017, which says China ratified the treaties "on Tuesday" (an inference in the research).',
+        },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'ecns-2017-06-28-ethiopia-argentina',
+            excerpt: 'ratified extradition treaties with Argentina and Ethiopia on Tuesday',
+          },
+          {
+            source: 'waltainfo-40517-ethiopia-argentina',
+            excerpt: 'China\'s top legislature ratified extradition treaties with Ethiopia and Argentina',
+          },
+        ],
+      },
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
+        note: 'January 2023.',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'アルゼンチン [Argentina]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+    note: 'China approved it in June 2017, but the treaty was still awaiting ratification in January 2023.',
+  },
+  {
+    id: 'cn-au',
+    chinaSide: 'CN',
+    counterparty: 'AU',
+    title: 'Extradition Treaty between the People\'s Republic of China and Australia',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2007-09-06', precision: 'day' },
+        sources: [
+          {
+            source: 'aph-jsct-report-167-china-extradition',
+            excerpt: 'The Treaty was signed on 6 September 2007',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2008-04-24', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'aph-jsct-report-167-china-extradition',
+            note: 'The research gives this date in the row citing this report; the excerpt it recorded does not quote it.',
+          },
+        ],
+      },
+      {
+        action: 'ratification-withdrawn',
+        date: { value: '2017-03-28', precision: 'day' },
+        by: { country: 'AU', body: 'Australian Government' },
+        sources: [
+          {
+            source: 'smh-2017-china-extradition-joyce',
+            excerpt: 'causing the government to withdraw it from Parliament',
+          },
+        ],
+        note: 'The government withdrew the ratification motion from Parliament.',
+      },
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '澳大利亚很早就与中国签署了条约…批准程序已经终止 [Australia signed a treaty with China long ago … the ratification process has been terminated]',
+        note: 'January 2023.',
+      },
+      {
+        source: '3dmodule-cn-2669-treaties-not-in-force',
+        excerpt: '仍有9項條約尚未生效,其中包括與澳大利亞簽署的引渡條約 [9 treaties are still not in force, including the one signed with Australia]',
+        note: '2015.',
+      },
+      {
+        source: 'smh-2017-china-extradition-joyce',
+        excerpt: 'causing the government to withdraw it from Parliament',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'オーストラリア [Australia]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+  },
+  {
+    id: 'cn-az',
+    chinaSide: 'CN',
+    counterparty: 'AZ',
+    title: 'Extradition Treaty between the People\'s Republic of China and Azerbaijan',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '阿拉伯聯合酋長國、亞塞拜然、哈薩克 [United Arab Emirates, Azerbaijan, Kazakhstan]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+    note: 'No dated step was found in the sources.',
+  },
+  {
+    id: 'cn-ba',
+    chinaSide: 'CN',
+    counterparty: 'BA',
+    title: 'Extradition Treaty between the People\'s Republic of China and Bosnia and Herzegovina',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2012-12-20', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'wikisource-zh-bosnia-treaty',
+            excerpt: '2012年12月20日在北京簽署 … 2014年10月12日生效 [signed in Beijing 20 Dec 2012 … in force 12 Oct 2014]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2014-06-27', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          { source: 'wikisource-zh-bosnia-treaty' },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2014-10-12', precision: 'day' },
+        sources: [
+          {
+            source: 'wikisource-zh-bosnia-treaty',
+            excerpt: '2012年12月20日在北京簽署 … 2014年10月12日生效 [signed in Beijing 20 Dec 2012 … in force 12 Oct 2014]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '保加利亞、波士尼亞與赫塞哥維納、立陶宛 [Bulgaria, Bosnia and Herzegovina, Lithuania]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+  },
+  {
+    id: 'cn-bb',
+    chinaSide: 'CN',
+    counterparty: 'BB',
+    title: 'Extradition Treaty between the People\'s Republic of China and Barbados',
+    steps: [],
+    status: 'not-ratified',
+    statusCertainty: 'uncertain',
+    statusSources: [
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'バルバドス [Barbados]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+    note: 'Last known as signed but not in force (October 2018 list); no source settles its August 2021 status. No signing date was found.',
+  },
+  {
+    id: 'cn-be',
+    chinaSide: 'CN',
+    counterparty: 'BE',
+    title: 'Extradition Treaty between the People\'s Republic of China and Belgium',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2016-10-31', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'etaamb-be-wet-2018-12-03-china-extradition',
+            excerpt: 'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2020-10', precision: 'month' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'pdnews-china-concludes-59-extradition-treaties',
+            excerpt: '22nd session … adopted the decision on ratifying the … Extradition Treaty between the People\'s Republic of China and the Kingdom of Belgium',
+          },
+        ],
+        note: 'At the 22nd session of the 13th NPC Standing Committee.',
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2020-12-26', precision: 'day' },
+        sources: [
+          {
+            source: 'etaamb-be-wet-2018-12-03-china-extradition',
+            excerpt: 'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'etaamb-be-wet-2018-12-03-china-extradition',
+        excerpt: 'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
+      },
+      {
+        source: 'lesoir-2020-07-24-belgium-china-treaty',
+        excerpt: 'Il n\'a pas été ratifié par la Chine et n\'est donc pas encore d\'application [It has not been ratified by China and is therefore not yet in force]',
+        note: 'July 2020, before entry into force.',
+      },
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '最近批准与中国引渡条约的欧洲国家是比利时和塞浦路斯,双方条约随即于2020年生效 [the European countries that most recently ratified extradition treaties with China are Belgium and Cyprus; both treaties entered into force in 2020]',
+      },
+    ],
+    note: 'Not yet in force in July 2020 (Le Soir); in force from 26 Dec 2020. Hong Kong Watch had already counted Belgium among states with PRC treaties in October 2020.',
+  },
+  {
+    id: 'cn-bg',
+    chinaSide: 'CN',
+    counterparty: 'BG',
+    title: 'Extradition Treaty between the People\'s Republic of China and Bulgaria',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1996-05-20', precision: 'day' },
+        sources: [
+          {
+            source: 'fabao365-lkhlawyer-mfa-treaty-table',
+            excerpt: '中华人民共和国和保加利亚共和国引渡条约 | 1996年5月20日 | 1997年7月3日 [PRC–Bulgaria Extradition Treaty | 20 May 1996 | 3 Jul 1997]',
+          },
+          { source: 'iolaw-cssn-prc-extradition-treaties' },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1997-07-03', precision: 'day' },
+        sources: [
+          {
+            source: 'fabao365-lkhlawyer-mfa-treaty-table',
+            excerpt: '中华人民共和国和保加利亚共和国引渡条约 | 1996年5月20日 | 1997年7月3日 [PRC–Bulgaria Extradition Treaty | 20 May 1996 | 3 Jul 1997]',
+          },
+          { source: 'iolaw-cssn-prc-extradition-treaties' },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '烏克蘭、保加利亞、波士尼亞與赫塞哥維納 [Ukraine, Bulgaria, Bosnia and Herzegovina]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+  },
+  {
+    id: 'cn-br',
+    chinaSide: 'CN',
+    counterparty: 'BR',
+    title: 'Extradition Treaty between the People\'s Republic of China and Brazil',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2004-11-12', precision: 'day' },
+        sources: [
+          {
+            source: 'exame-camara-aprova-tratado-china',
+            excerpt: 'tratado entre o Brasil e a China, celebrado em 12 de novembro de 2004 [treaty between Brazil and China, concluded 12 Nov 2004]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2006-04-29', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'china-org-cn-2006-brazil-extradition',
+            excerpt: 'also ratified an extradition treaty with Brazil',
+          },
+        ],
+        note: 'Same session that approved the Spain treaty.',
+      },
+      {
+        action: 'approved',
+        date: { value: '2014-06-05', precision: 'day' },
+        by: { country: 'BR', body: 'Chamber of Deputies of Brazil' },
+        sources: [
+          { source: 'exame-camara-aprova-tratado-china' },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2014-07-15', precision: 'day' },
+        by: { country: 'BR', body: 'Federal Senate of Brazil' },
+        sources: [
+          {
+            source: 'vermelho-senado-aprova-extradicao-china',
+            excerpt: 'O Senado aprovou nesta terça-feira (15) acordo firmado por Brasil e China, em 2004 [The Senate approved this Tuesday (15th) the agreement signed by Brazil and China in 2004]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '以及巴西、秘魯、墨西哥 [and Brazil, Peru, Mexico]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+    note: 'Entry-into-force date not found.',
+  },
+  {
+    id: 'cn-by',
+    chinaSide: 'CN',
+    counterparty: 'BY',
+    title: 'Extradition Treaty between the People\'s Republic of China and Belarus',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1995-06-22', precision: 'day' },
+        place: 'Minsk',
+        sources: [
+          {
+            source: 'infoeach-law347-belarus-npcsc-decision',
+            excerpt: '(1996年3月1日通过)…批准…于1995年6月22日在明斯克签署的《中华人民共和国和白俄罗斯共和国引渡条约》 [adopted 1 Mar 1996 … approves the PRC–Belarus Extradition Treaty signed in Minsk on 22 Jun 1995]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '1996-03-01', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'infoeach-law347-belarus-npcsc-decision',
+            excerpt: '(1996年3月1日通过)…批准…于1995年6月22日在明斯克签署的《中华人民共和国和白俄罗斯共和国引渡条约》 [adopted 1 Mar 1996 … approves the PRC–Belarus Extradition Treaty signed in Minsk on 22 Jun 1995]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1998-05-07', precision: 'day' },
+        sources: [
+          {
+            source: 'fabao365-lkhlawyer-mfa-treaty-table',
+            excerpt: '1995年6月22日 | 1998年5月7日 [22 Jun 1995 | 7 May 1998]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '俄羅斯、白羅斯、烏克蘭 [Russia, Belarus, Ukraine]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+  },
+  {
+    id: 'cn-cg',
+    chinaSide: 'CN',
+    counterparty: 'CG',
+    title: 'Extradition Treaty between the People\'s Republic of China and the Republic of the Congo',
+    steps: [],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '2022年12月30日…批准与四个国家的引渡条约。这些国家是刚果共和国、肯尼亚、乌拉圭和亚美尼亚 [on 30 Dec 2022 … approved extradition treaties with four countries: Rep. of Congo, Kenya, Uruguay and Armenia]',
+        note: 'China\'s approval came only in December 2022, after this edition.',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'コンゴ共和国 [Congo (Rep.)]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+    note: 'No signing date was found. China\'s NPC Standing Committee approved the treaty only on 30 Dec 2022, after this edition.',
+  },
+  {
+    id: 'cn-cl',
+    chinaSide: 'CN',
+    counterparty: 'CL',
+    title: 'Extradition Treaty between the People\'s Republic of China and Chile',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2015-05-25', precision: 'day' },
+        place: 'Santiago de Chile',
+        sources: [
+          {
+            source: 'senado-cl-chile-china-extradition',
+            excerpt: 'suscrito en Santiago de Chile el 25 de mayo de 2015 [signed in Santiago de Chile on 25 May 2015]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2018', precision: 'year' },
+        by: { country: 'CL', body: 'Senate of Chile' },
+        sources: [
+          {
+            source: 'larazon-cl-senate-china-extradition',
+            excerpt: 'Con 26 votos a favor y 1 abstención la Sala del Senado respaldó el proyecto [with 26 votes in favour and 1 abstention, the Senate floor backed the bill]',
+          },
+        ],
+      },
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
+        note: 'January 2023.',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'チリ [Chile]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+  },
+  {
+    id: 'cn-cy',
+    chinaSide: 'CN',
+    counterparty: 'CY',
+    title: 'Extradition Treaty between the People\'s Republic of China and Cyprus',
+    steps: [
+      {
+        action: 'approved',
+        date: { value: '2019', precision: 'year' },
+        by: { country: 'CY', body: 'Republic of Cyprus (ratification Law 12(III)/2019)' },
+        sources: [
+          {
+            source: 'gnews-1851956-cyprus-ratification',
+            excerpt: 'see ratification Law of 2019 {Law 12 (III) / 2019',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2020-10', precision: 'month' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'pdnews-china-concludes-59-extradition-treaties',
+            excerpt: 'decision on ratifying the "Extradition Treaty between the People\'s Republic of China and the Republic of Cyprus"',
+          },
+        ],
+        note: 'At the 22nd session of the 13th NPC Standing Committee.',
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2020', precision: 'year' },
+        sources: [
+          {
+            source: 'safeguarddefenders-2023-01-extradition-treaties',
+            excerpt: '最近批准与中国引渡条约的欧洲国家是比利时和塞浦路斯,双方条约随即于2020年生效 [the European countries that most recently ratified extradition treaties with China are Belgium and Cyprus; both treaties entered into force in 2020]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '最近批准与中国引渡条约的欧洲国家是比利时和塞浦路斯,双方条约随即于2020年生效 [the European countries that most recently ratified extradition treaties with China are Belgium and Cyprus; both treaties entered into force in 2020]',
+      },
+      {
+        source: 'pdnews-china-concludes-59-extradition-treaties',
+        excerpt: 'decision on ratifying the "Extradition Treaty between the People\'s Republic of China and the Republic of Cyprus"',
+      },
+    ],
+    note: 'Signing date not found; entry into force is known only to the year (2020).',
+  },
+  {
+    id: 'cn-dz',
+    chinaSide: 'CN',
+    counterparty: 'DZ',
+    title: 'Extradition Treaty between the People\'s Republic of China and Algeria',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2006-11-06', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'gov-cn-2008-06-24-algeria-treaties',
+            excerpt: '2006年11月6日…在北京簽署了中阿刑事司法協助條約和引渡條約 [on 6 Nov 2006 … signed in Beijing the China–Algeria criminal MLA treaty and extradition treaty]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '阿爾及利亞、突尼西亞 [Algeria, Tunisia]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+    note: 'The NPC Standing Committee began reviewing the treaty on 24 Jun 2008; its approval and entry-into-force dates were not found.',
+  },
+  {
+    id: 'cn-ec',
+    chinaSide: 'CN',
+    counterparty: 'EC',
+    title: 'Extradition Treaty between the People\'s Republic of China and Ecuador',
+    steps: [],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
+        note: 'January 2023.',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'エクアドル [Ecuador]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+    note: 'No signing date was found.',
+  },
+  {
+    id: 'cn-es',
+    chinaSide: 'CN',
+    counterparty: 'ES',
+    title: 'Extradition Treaty between the People\'s Republic of China and Spain',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2005-11-14', precision: 'day' },
+        place: 'Madrid',
+        sources: [
+          {
+            source: 'boe-vlex-es-china-extradition-treaty',
+            excerpt: 'hecho en Madrid el 14 de noviembre de 2005. Fecha de Entrada en Vigor 4 de Abril de 2007 [done at Madrid 14 Nov 2005. Date of entry into force: 4 Apr 2007]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: {
+          value: '2006-04-29',
+          precision: 'day',
+          derived: 'The China.org.cn report says the legislature ratified it \'on Saturday\'; the research dates this to 29 Apr 2006.',
+        },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'china-org-cn-2006-spain-extradition',
+            excerpt: 'China\'s top legislature on Saturday ratified an extradition treaty with Spain',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2007-04-04', precision: 'day' },
+        sources: [
+          {
+            source: 'boe-vlex-es-china-extradition-treaty',
+            excerpt: 'hecho en Madrid el 14 de noviembre de 2005. Fecha de Entrada en Vigor 4 de Abril de 2007 [done at Madrid 14 Nov 2005. Date of entry into force: 4 Apr 2007]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '葡萄牙、西班牙、俄羅斯 [Portugal, Spain, Russia]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+  },
+  {
+    id: 'cn-et',
+    chinaSide: 'CN',
+    counterparty: 'ET',
+    title: 'Extradition Treaty between the People\'s Republic of China and Ethiopia',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2014-05-04', precision: 'day' },
+        sources: [
+          {
+            source: 'ecns-2017-06-28-ethiopia-argentina',
+            excerpt: 'signed on May 10, 2013, and May 4, 2014, respectively',
+          },
+          { source: 'waltainfo-40517-ethiopia-argentina', excerpt: 'signed on May 10, 2013 and May 4, 2014' },
+        ],
+      },
+      {
+        action: 'approved',
+        date: {
+          value: '2017-06-27',
+          precision: 'day',
+          derived: 'The Tuesday before the ECNS report of 28 Jun 2017, which says China ratified the treaties "on Tuesday" (an inference in the research).',
+        },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'ecns-2017-06-28-ethiopia-argentina',
+            excerpt: 'ratified extradition treaties with Argentina and Ethiopia on Tuesday',
+          },
+          {
+            source: 'waltainfo-40517-ethiopia-argentina',
+            excerpt: 'China\'s top legislature ratified extradition treaties with Ethiopia and Argentina',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '突尼西亞、埃塞俄比、安哥拉 [Tunisia, Ethiopia, Angola]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+    note: 'Entry-into-force date not found.',
+  },
+  {
+    id: 'cn-fr',
+    chinaSide: 'CN',
+    counterparty: 'FR',
+    title: 'Extradition Treaty between the People\'s Republic of China and France',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2007-03-20', precision: 'day' },
+        place: 'Paris',
+        sources: [
+          {
+            source: 'vdocuments-un-53645-france-china-extradition',
+            excerpt: 'Paris, 20 March 2007 Entry into force: 17 July 2015',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2008-04-24', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'nbrd-gov-cn-2008-france-extradition-npcsc',
+            excerpt: '全国人大常委会24日经表决,批准了中国和法国引渡条约 [the NPC Standing Committee voted on the 24th to approve the China–France extradition treaty]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2015-07-17', precision: 'day' },
+        sources: [
+          {
+            source: 'vdocuments-un-53645-france-china-extradition',
+            excerpt: 'Paris, 20 March 2007 Entry into force: 17 July 2015',
+          },
+          {
+            source: 'vietnamplus-china-france-extradition-in-force',
+            excerpt: 'chính thức có hiệu lực kể từ ngày 17/7/2015 [officially in force from 17/7/2015]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '法國、意大利、葡萄牙 [France, Italy, Portugal]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+    note: 'One Italian website says the treaty was signed in September 2007; the UN registration, giving 20 Mar 2007, is followed.',
+  },
+  {
+    id: 'cn-gd',
+    chinaSide: 'CN',
+    counterparty: 'GD',
+    title: 'Extradition Treaty between the People\'s Republic of China and Grenada',
+    steps: [],
+    status: 'not-ratified',
+    statusCertainty: 'uncertain',
+    statusSources: [
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'グレナダ [Grenada]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+    note: 'Last known as signed but not in force (October 2018 list); no source settles its August 2021 status. No signing date was found.',
+  },
+  {
+    id: 'cn-gr',
+    chinaSide: 'CN',
+    counterparty: 'GR',
+    title: 'Extradition Treaty between the People\'s Republic of China and Greece',
+    steps: [
+      {
+        action: 'signed',
+        date: {
+          value: '2019-11-11',
+          precision: 'day',
+          derived: 'The SMH report dated 11 Nov 2019 says the agreements were signed in Athens \'on Monday\'.',
+        },
+        place: 'Athens',
+        sources: [
+          {
+            source: 'smh-2019-11-11-xi-greece-deals',
+            excerpt: 'agreements signed on a visit by president Xi Jinping to Athens on Monday. The agreements include an extradition treaty',
+          },
+          {
+            source: 'scmp-3037250-xi-greece-deals',
+            excerpt: 'sign 16 deals, including extradition treaty and investment agreements',
+          },
+        ],
+        note: 'Signed during Xi Jinping\'s state visit to Greece.',
+      },
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '土耳其和希腊尚未批准 [Turkey and Greece have not yet ratified]',
+        note: 'January 2023.',
+      },
+    ],
+    note: 'Safeguard Defenders (January 2023) dates Greece\'s signature to 2020; the contemporary reports of Xi Jinping\'s November 2019 Athens visit are followed.',
+  },
+  {
+    id: 'cn-id',
+    chinaSide: 'CN',
+    counterparty: 'ID',
+    title: 'Extradition Treaty between the People\'s Republic of China and Indonesia',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '泰國、印尼、柬埔寨 [Thailand, Indonesia, Cambodia]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'antaranews-65955-ri-china-extradition-talks',
+        excerpt: 'Agustus 2007 [August 2007]',
+        note: 'Background: a second round of negotiations was set for August 2007.',
+      },
+    ],
+    note: 'No dated step was found; the two sides were still negotiating in 2007.',
+  },
+  {
+    id: 'cn-ir',
+    chinaSide: 'CN',
+    counterparty: 'IR',
+    title: 'Extradition Treaty between the People\'s Republic of China and Iran',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2012-09-10', precision: 'day' },
+        place: 'Tehran',
+        sources: [
+          {
+            source: 'court-gov-cn-2015-08-15-iran-afghanistan',
+            excerpt: 'signed the extradition treaty with Iran on Sept. 10, 2012 in Tehran',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2014-12-28', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          { source: 'court-gov-cn-2015-08-15-iran-afghanistan', excerpt: 'on Dec 28, 2014' },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '巴基斯坦、伊朗、阿富汗 [Pakistan, Iran, Afghanistan]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+    note: 'Entry-into-force date not found.',
+  },
+  {
+    id: 'cn-it',
+    chinaSide: 'CN',
+    counterparty: 'IT',
+    title: 'Extradition Treaty between the People\'s Republic of China and Italy',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2010-10-07', precision: 'day' },
+        place: 'Rome',
+        sources: [
+          {
+            source: 'gov-cn-2011-12-26-italy-extradition',
+            excerpt: '2010年10月7日…在羅馬簽署了《中意引渡條約》 [on 7 Oct 2010 … signed the China–Italy Extradition Treaty in Rome]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2015-09-24', precision: 'day' },
+        by: { country: 'IT', body: 'Italian Republic (ratification Law no. 161 of 24 September 2015)' },
+        sources: [
+          {
+            source: 'legalsl-estradizione-italia-cina',
+            excerpt: 'legge n. 161 del 24 settembre 2015 [Law no. 161 of 24 September 2015]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2015-12-13', precision: 'day' },
+        sources: [
+          {
+            source: 'npc-people-2015-italy-extradition-in-force',
+            excerpt: '12月13日,《中華人民共和國和意大利共和國引渡條約》正式生效 [on 13 December the PRC–Italy Extradition Treaty formally entered into force]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '法國、意大利、葡萄牙 [France, Italy, Portugal]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'npc-people-2015-italy-extradition-in-force',
+        excerpt: '12月13日,《中華人民共和國和意大利共和國引渡條約》正式生效 [on 13 December the PRC–Italy Extradition Treaty formally entered into force]',
+      },
+    ],
+    note: 'The NPC Standing Committee began reviewing the treaty on 26 Dec 2011; its approval date was not found.',
+  },
+  {
+    id: 'cn-ke',
+    chinaSide: 'CN',
+    counterparty: 'KE',
+    title: 'Extradition Treaty between the People\'s Republic of China and Kenya',
+    steps: [],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
+        note: 'January 2023.',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'ケニア [Kenya]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+      {
+        source: 'monitor-ug-kenya-extradition-china-italy',
+        excerpt: 'Kenya\'s Cabinet on Tuesday endorsed separate bilateral treaties with China and Italy',
+        note: 'March 2023, after this edition.',
+      },
+      {
+        source: 'kenyalaw-ln-2023-136-prc-extradition-order',
+        excerpt: 'Extradition (Contiguous and Foreign Countries) (People\'s Republic of China) Order, 2023 … Commenced on 29 September 2023',
+        note: 'After this edition.',
+      },
+    ],
+    note: 'No signing date was found. Every later step falls after this edition: China\'s approval on 30 Dec 2022, the Kenyan Cabinet\'s endorsement in March 2023 and Kenya\'s implementing order from 29 Sep 2023.',
+  },
+  {
+    id: 'cn-kg',
+    chinaSide: 'CN',
+    counterparty: 'KG',
+    title: 'Extradition Treaty between the People\'s Republic of China and Kyrgyzstan',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '哈薩克、吉爾吉斯、塔吉克 [Kazakhstan, Kyrgyzstan, Tajikistan]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'No dates are recorded: the only dated source, a garbled machine translation, contradicts itself (it mentions 1998 and also says the treaty was signed and entered into force on the same day in April 2004).',
+  },
+  {
+    id: 'cn-kh',
+    chinaSide: 'CN',
+    counterparty: 'KH',
+    title: 'Extradition Treaty between the People\'s Republic of China and Cambodia',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1999-02-09', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'fabao365-law-14921-cambodia-treaty',
+            excerpt: '本条约于一九九九年二月九日订于北京,一式两份,每份均用中文、高棉文和英文写成 [this treaty was done at Beijing on 9 Feb 1999, in duplicate, in Chinese, Khmer and English]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '印尼、柬埔寨、老撾 [Indonesia, Cambodia, Laos]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'siudz-china-cambodia-extradition',
+        excerpt: '于2020年10月23日在北京正式签署,并于2022年8月1日正式生效 [formally signed in Beijing on 23 Oct 2020 and formally in force on 1 Aug 2022]',
+        note: 'Conflicting, unconfirmed claim from a low-quality page.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'Entry-into-force date not found (a garbled machine translation has a 2000 date). A low-quality web page claims a China–Cambodia treaty was signed in Beijing on 23 Oct 2020 and took effect on 1 Aug 2022; nothing confirms it, and the 1999 treaty was already counted as in force in 2019.',
+  },
+  {
+    id: 'cn-kr',
+    chinaSide: 'CN',
+    counterparty: 'KR',
+    title: 'Extradition Treaty between the People\'s Republic of China and the Republic of Korea',
+    steps: [
+      {
+        action: 'signed',
+        date: {
+          value: '2000-10-18',
+          precision: 'day',
+          derived: 'A report dated 16 Oct 2000 says the treaty would be signed in Seoul on the 18th.',
+        },
+        place: 'Seoul',
+        sources: [
+          {
+            source: 'hankyung-2000-10-16-korea-china-extradition',
+            excerpt: '18일 서울에서 한.중 범죄인 인도조약에 서명한다 [will sign the Korea–China extradition treaty in Seoul on the 18th]',
+          },
+        ],
+        note: 'An earlier research pass gave 18 Jun 2000, taken from a garbled machine translation; the contemporary Korean report is followed.',
+      },
+      {
+        action: 'entered-into-force',
+        date: {
+          value: '2002-04-12',
+          precision: 'day',
+          derived: 'A report dated 12 Mar 2002 says the treaty takes effect \'from the 12th of next month\'.',
+        },
+        sources: [
+          {
+            source: 'hankyung-2002-03-12-korea-china-extradition',
+            excerpt: '한국과 중국간 범죄인 인도조약이 내달 12일부터 공식 발효된다 [the Korea–China extradition treaty formally takes effect from the 12th of next month]',
+          },
+        ],
+        note: 'Another Korean paper gives 11 Apr 2002; Dong-A Ilbo says the treaty takes effect 30 days after the exchange of ratifications.',
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '南韓、蒙古、菲律賓 [South Korea, Mongolia, Philippines]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+  },
+  {
+    id: 'cn-kz',
+    chinaSide: 'CN',
+    counterparty: 'KZ',
+    title: 'Extradition Treaty between the People\'s Republic of China and Kazakhstan',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1996-07-05', precision: 'day' },
+        place: 'Almaty',
+        sources: [
+          {
+            source: 'prg-kz-doc-1024710-kz-cn-extradition',
+            excerpt: '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
+          },
+          {
+            source: 'iolaw-cssn-prc-extradition-treaties',
+            excerpt: '1996年7月5日签署的《中 [signed 5 Jul 1996, PRC–…]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '1997-06-13', precision: 'day' },
+        by: { country: 'KZ', body: 'Republic of Kazakhstan (ratification Law No. 123-1)' },
+        sources: [
+          {
+            source: 'prg-kz-doc-1024710-kz-cn-extradition',
+            excerpt: '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1999-02-10', precision: 'day' },
+        sources: [
+          {
+            source: 'prg-kz-doc-1024710-kz-cn-extradition',
+            excerpt: '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
+          },
+          {
+            source: 'zakonpravo-kz-ratification-kz-cn-extradition',
+            excerpt: 'entered into force on February 10, 1999',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '亞塞拜然、哈薩克、吉爾吉斯 [Azerbaijan, Kazakhstan, Kyrgyzstan]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'A garbled machine translation gives \'February 0, 1998\' for entry into force; the Kazakh legal databases are followed.',
+  },
+  {
+    id: 'cn-la',
+    chinaSide: 'CN',
+    counterparty: 'LA',
+    title: 'Extradition Treaty between the People\'s Republic of China and Laos',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '柬埔寨、老撾、斯里蘭卡 [Cambodia, Laos, Sri Lanka]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'No dated step was found in the sources.',
+  },
+  {
+    id: 'cn-lk',
+    chinaSide: 'CN',
+    counterparty: 'LK',
+    title: 'Extradition Treaty between the People\'s Republic of China and Sri Lanka',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2016-04-07', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'gov-cn-2019-08-26-sri-lanka-npcsc',
+            excerpt: '十三屆全國人大常委會第十二次會議26日決定批准…2016年4月7日…在北京簽署 [the 12th session of the 13th NPCSC decided on the 26th to approve … signed in Beijing 7 Apr 2016]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2019-08-26', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'gov-cn-2019-08-26-sri-lanka-npcsc',
+            excerpt: '十三屆全國人大常委會第十二次會議26日決定批准…2016年4月7日…在北京簽署 [the 12th session of the 13th NPCSC decided on the 26th to approve … signed in Beijing 7 Apr 2016]',
+          },
+          {
+            source: 'adaderana-57330-china-ratifies-sl-treaty',
+            excerpt: 'China ratified its extradition treaty with Vietnam as well as with Sri Lanka',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'disputed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '老撾、斯里蘭卡、巴基斯坦 [Laos, Sri Lanka, Pakistan]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '斯里兰卡、尼泊尔和亚美尼亚是已经与中国签署但尚未批准引渡条约的国家 [Sri Lanka, Nepal and Armenia have signed but not yet ratified extradition treaties with China]',
+        note: 'January 2023; contradicts the MOJ list.',
+      },
+    ],
+    note: 'Disputed. The PRC Ministry of Justice list of September 2019 counts it as in force, but Safeguard Defenders (January 2023) lists Sri Lanka among countries that had signed without ratifying. No source gives an entry-into-force date; as with Vietnam, the MOJ list may reflect only China\'s approval of 26 Aug 2019.',
+  },
+  {
+    id: 'cn-ls',
+    chinaSide: 'CN',
+    counterparty: 'LS',
+    title: 'Extradition Treaty between the People\'s Republic of China and Lesotho',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2003-11-06', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'zhonghuashu-lesotho-treaty',
+            excerpt: '2003年11月6日在北京签署 … 2005年10月30日生效 [signed in Beijing 6 Nov 2003 … in force 30 Oct 2005]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2004-10-27', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          { source: 'zhonghuashu-lesotho-treaty' },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2005-10-30', precision: 'day' },
+        sources: [
+          {
+            source: 'zhonghuashu-lesotho-treaty',
+            excerpt: '2003年11月6日在北京签署 … 2005年10月30日生效 [signed in Beijing 6 Nov 2003 … in force 30 Oct 2005]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '安哥拉、賴索托、納米比亞 [Angola, Lesotho, Namibia]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+  },
+  {
+    id: 'cn-lt',
+    chinaSide: 'CN',
+    counterparty: 'LT',
+    title: 'Extradition Treaty between the People\'s Republic of China and Lithuania',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2002-06-17', precision: 'day', uncertain: true },
+        sources: [
+          {
+            source: 'fabao365-law-14321-lithuania-treaty',
+            excerpt: '【颁布时间】 2002-06-17 … 中华人民共和国和立陶宛共和国引渡条约 [[date promulgated] 2002-06-17 … PRC–Lithuania Extradition Treaty]',
+          },
+        ],
+        note: 'Taken from a law database\'s \'date promulgated\' field, which may not be the signing date.',
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '波士尼亞與赫塞哥維納、立陶宛、羅馬尼亞 [Bosnia and Herzegovina, Lithuania, Romania]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      { source: 'infoeach-law798-lithuania-treaty', note: 'Text of the treaty.' },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'Entry-into-force date not found.',
+  },
+  {
+    id: 'cn-ma',
+    chinaSide: 'CN',
+    counterparty: 'MA',
+    title: 'Extradition Treaty between the People\'s Republic of China and Morocco',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2016-05-11', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: '95408-baike-210226-morocco-treaty',
+            excerpt: '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2017-08', precision: 'month' },
+        by: { country: 'MA', body: 'Parliament of Morocco' },
+        sources: [
+          {
+            source: 'telquel-2021-02-08-china-morocco-treaty',
+            excerpt: 'signé en 2016 et ratifié par les députés marocains en août 2017 [signed in 2016 and ratified by Moroccan MPs in Aug 2017]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2021-01-22', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: '95408-baike-210226-morocco-treaty',
+            excerpt: '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
+          },
+        ],
+      },
+    ],
+    status: 'unknown',
+    statusCertainty: 'uncertain',
+    statusSources: [
+      {
+        source: '95408-baike-210226-morocco-treaty',
+        excerpt: '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
+      },
+      {
+        source: 'telquel-2021-02-08-china-morocco-treaty',
+        excerpt: 'signé en 2016 et ratifié par les députés marocains en août 2017 [signed in 2016 and ratified by Moroccan MPs in Aug 2017]',
+      },
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        note: 'Calls Morocco the most recent African country to ratify, in 2021, without giving an entry-into-force date.',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'モロッコ [Morocco]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+    note: 'Both sides had approved the treaty by January 2021, but no source reports the exchange of instruments or entry into force, so its status in August 2021 is not settled.',
+  },
+  {
+    id: 'cn-mn',
+    chinaSide: 'CN',
+    counterparty: 'MN',
+    title: 'Extradition Treaty between the People\'s Republic of China and Mongolia',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1997-08-19', precision: 'day' },
+        place: 'Ulaanbaatar',
+        sources: [
+          {
+            source: 'legalinfo-mn-1255-mn-cn-extradition',
+            excerpt: '1997 оны 8 дугаар сарын 19-ний өдөр Улаанбаатар хотноо ГЭМТ ЭТГЭЭДИЙГ ШИЛЖҮҮЛЭН ӨГӨХ ТУХАЙ МОНГОЛ УЛС, БҮГД НАЙРАМДАХ ХЯТАД АРД УЛС ХООРОНДЫН ГЭРЭЭ [19 August 1997, Ulaanbaatar: Treaty between Mongolia and the PRC on the extradition of offenders]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '南韓、蒙古、菲律賓 [South Korea, Mongolia, Philippines]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'Entry-into-force date not found.',
+  },
+  {
+    id: 'cn-mu',
+    chinaSide: 'CN',
+    counterparty: 'MU',
+    title: 'Extradition Treaty between the People\'s Republic of China and Mauritius',
+    steps: [],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
+        note: 'January 2023.',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'モーリシャス [Mauritius]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+    note: 'No signing date was found.',
+  },
+  {
+    id: 'cn-mx',
+    chinaSide: 'CN',
+    counterparty: 'MX',
+    title: 'Extradition Treaty between the People\'s Republic of China and Mexico',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2008-07-11', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'spanish-china-org-cn-2009-mexico-extradition',
+            excerpt: 'El acuerdo fue firmado en Beijing el 11 de julio de 2008 [the agreement was signed in Beijing on 11 Jul 2008]',
+          },
+          {
+            source: 'ultimosegundo-china-ratifica-tratado-portugal',
+            excerpt: 'Em julho, o país asiático assinou um tratado de extradição com o México [In July the Asian country signed an extradition treaty with Mexico]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '以及巴西、秘魯、墨西哥 [and Brazil, Peru, Mexico]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'spanish-china-org-cn-2009-mexico-extradition',
+        excerpt: 'podrían ratificarlo en los próximos cuatro días [could ratify it within the next four days]',
+        note: 'Background: February 2009, before the NPC Standing Committee vote.',
+      },
+    ],
+    note: 'The NPC Standing Committee took the treaty up again on 25–26 Feb 2009 and was expected to ratify it within days, but the approval itself and the entry-into-force date were not found.',
+  },
+  {
+    id: 'cn-na',
+    chinaSide: 'CN',
+    counterparty: 'NA',
+    title: 'Extradition Treaty between the People\'s Republic of China and Namibia',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2005-12-19', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'wikisource-zh-namibia-treaty',
+            excerpt: '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2007-04-27', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'wikisource-zh-namibia-treaty',
+            excerpt: '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2009-09-19', precision: 'day' },
+        sources: [
+          {
+            source: 'wikisource-zh-namibia-treaty',
+            excerpt: '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '賴索托、納米比亞、南非 [Lesotho, Namibia, South Africa]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+  },
+  {
+    id: 'cn-pe',
+    chinaSide: 'CN',
+    counterparty: 'PE',
+    title: 'Extradition Treaty between the People\'s Republic of China and Peru',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '以及巴西、秘魯、墨西哥 [and Brazil, Peru, Mexico]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      { source: 'infoeach-law152-peru-treaty', note: 'Text of the treaty; no dates in the excerpt found.' },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'No dated step was found in the sources.',
+  },
+  {
+    id: 'cn-ph',
+    chinaSide: 'CN',
+    counterparty: 'PH',
+    title: 'Extradition Treaty between the People\'s Republic of China and the Philippines',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2001-10', precision: 'month' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'cri-japanese-china-philippines-extradition',
+            excerpt: '2001年10月末に中国の北京で調印…2004年7月に中国全人代で承認 [signed in Beijing at the end of Oct 2001 … approved by China\'s NPC in Jul 2004]',
+          },
+        ],
+        note: 'End of October 2001. A garbled source gives 30 Oct 2001.',
+      },
+      {
+        action: 'approved',
+        date: { value: '2004-07', precision: 'month' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'cri-japanese-china-philippines-extradition',
+            excerpt: '2001年10月末に中国の北京で調印…2004年7月に中国全人代で承認 [signed in Beijing at the end of Oct 2001 … approved by China\'s NPC in Jul 2004]',
+          },
+        ],
+        note: 'The source says China\'s NPC approved it.',
+      },
+      {
+        action: 'ratifications-exchanged',
+        date: { value: '2006-02-10', precision: 'day' },
+        sources: [
+          {
+            source: 'sohu-2006-china-philippines-extradition',
+            note: 'The research gives 10 Feb 2006 for the exchange from these reports.',
+          },
+          { source: 'cri-japanese-china-philippines-extradition' },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: {
+          value: '2006-03-12',
+          precision: 'day',
+          derived: 'The 30th day after the exchange of ratifications on 10 Feb 2006, under the rule the Sohu report quotes.',
+        },
+        sources: [
+          {
+            source: 'sohu-2006-china-philippines-extradition',
+            excerpt: '该条约自双方互换批准书之日后第30天开始生效 [the treaty enters into force on the 30th day after ratifications are exchanged]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '蒙古、菲律賓、越南 [Mongolia, Philippines, Vietnam]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+  },
+  {
+    id: 'cn-pk',
+    chinaSide: 'CN',
+    counterparty: 'PK',
+    title: 'Extradition Treaty between the People\'s Republic of China and Pakistan',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2003-11-03', precision: 'day', uncertain: true },
+        sources: [
+          {
+            source: 'todaystance-pakistan-china-extradition',
+            excerpt: 'signed on November 3, 2003, came into effect in January 2008',
+          },
+          {
+            source: 'rediff-2003-11-03-musharraf-beijing',
+            excerpt: 'including … a bilateral extradition treaty',
+            note: 'Same-day report that President Musharraf was in Beijing to sign agreements including the treaty.',
+          },
+        ],
+        note: 'The exact date rests on a weak 2025 blog; a same-day Rediff report only says the treaty was due to be signed during the Beijing visit.',
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2008-01', precision: 'month', uncertain: true },
+        sources: [
+          {
+            source: 'todaystance-pakistan-china-extradition',
+            excerpt: 'signed on November 3, 2003, came into effect in January 2008',
+          },
+        ],
+        note: 'Only a weak 2025 blog gives this.',
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '斯里蘭卡、巴基斯坦、伊朗 [Sri Lanka, Pakistan, Iran]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+  },
+  {
+    id: 'cn-pt',
+    chinaSide: 'CN',
+    counterparty: 'PT',
+    title: 'Extradition Treaty between the People\'s Republic of China and Portugal',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2007-01-31', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'vlex-pt-assembleia-china-extradition',
+            excerpt: 'assinado em Pequim em 31 de Janeiro de 2007 … Aprovada em 6 de Março de 2009 [signed in Beijing on 31 Jan 2007 … Approved 6 Mar 2009]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: {
+          value: '2008-10-28',
+          precision: 'day',
+          derived: 'Day and month as the research read them; the year was inferred from context (bracketed in the research).',
+          uncertain: true,
+        },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'ultimosegundo-china-ratifica-tratado-portugal',
+            note: 'This report\'s address names China\'s ratification of the Portugal treaty; the research does not quote the date from it.',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2009-03-06', precision: 'day' },
+        by: { country: 'PT', body: 'Assembleia da República' },
+        sources: [
+          {
+            source: 'vlex-pt-assembleia-china-extradition',
+            excerpt: 'assinado em Pequim em 31 de Janeiro de 2007 … Aprovada em 6 de Março de 2009 [signed in Beijing on 31 Jan 2007 … Approved 6 Mar 2009]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '意大利、葡萄牙、西班牙 [Italy, Portugal, Spain]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+    ],
+    note: 'Entry-into-force date not found.',
+  },
+  {
+    id: 'cn-ro',
+    chinaSide: 'CN',
+    counterparty: 'RO',
+    title: 'Extradition Treaty between the People\'s Republic of China and Romania',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1996-07-01', precision: 'day' },
+        sources: [
+          {
+            source: 'iolaw-cssn-prc-extradition-treaties',
+            excerpt: '1996年7月1日签署的《中华人民共和国和罗马尼亚引渡条约》(1999年1月16日生效) [PRC–Romania treaty signed 1 Jul 1996 (in force 16 Jan 1999)]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1999-01-16', precision: 'day' },
+        sources: [
+          {
+            source: 'iolaw-cssn-prc-extradition-treaties',
+            excerpt: '1996年7月1日签署的《中华人民共和国和罗马尼亚引渡条约》(1999年1月16日生效) [PRC–Romania treaty signed 1 Jul 1996 (in force 16 Jan 1999)]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '立陶宛、羅馬尼亞,以及巴西 [Lithuania, Romania, plus Brazil]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+  },
+  {
+    id: 'cn-ru',
+    chinaSide: 'CN',
+    counterparty: 'RU',
+    title: 'Extradition Treaty between the People\'s Republic of China and Russia',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1995-06-26', precision: 'day' },
+        place: 'Moscow',
+        sources: [
+          {
+            source: 'infoeach-law53-russia-npcsc-decision',
+            excerpt: '(1996年3月1日通过)…于1995年6月26日在莫斯科签署的《中华人民共和国和俄罗斯联邦引渡条约》 [adopted 1 Mar 1996 … the PRC–Russia Extradition Treaty signed in Moscow on 26 Jun 1995]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '1996-03-01', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'infoeach-law53-russia-npcsc-decision',
+            excerpt: '(1996年3月1日通过)…于1995年6月26日在莫斯科签署的《中华人民共和国和俄罗斯联邦引渡条约》 [adopted 1 Mar 1996 … the PRC–Russia Extradition Treaty signed in Moscow on 26 Jun 1995]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1997-01-10', precision: 'day' },
+        sources: [
+          {
+            source: 'iolaw-cssn-prc-extradition-treaties',
+            excerpt: '(1997年1月10日生效) [(in force 10 Jan 1997)]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '西班牙、俄羅斯、白羅斯 [Spain, Russia, Belarus]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+  },
+  {
+    id: 'cn-sn',
+    chinaSide: 'CN',
+    counterparty: 'SN',
+    title: 'Extradition Treaty between the People\'s Republic of China and Senegal',
+    steps: [],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
+        note: 'January 2023.',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'セネガル [Senegal]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+    ],
+    note: 'No signing date was found.',
+  },
+  {
+    id: 'cn-th',
+    chinaSide: 'CN',
+    counterparty: 'TH',
+    title: 'Extradition Treaty between the People\'s Republic of China and Thailand',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1993-08-26', precision: 'day' },
+        sources: [
+          {
+            source: 'iolaw-cssn-prc-extradition-treaties',
+            excerpt: '1993年8月26日签署的《中华人民共和国和泰王国引渡条约》(1999年3月7日生效) [PRC–Thailand Extradition Treaty signed 26 Aug 1993 (in force 7 Mar 1999)]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '1999-03-07', precision: 'day' },
+        sources: [
+          {
+            source: 'iolaw-cssn-prc-extradition-treaties',
+            excerpt: '1993年8月26日签署的《中华人民共和国和泰王国引渡条约》(1999年3月7日生效) [PRC–Thailand Extradition Treaty signed 26 Aug 1993 (in force 7 Mar 1999)]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '越南、泰國、印尼 [Vietnam, Thailand, Indonesia]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+  },
+  {
+    id: 'cn-tj',
+    chinaSide: 'CN',
+    counterparty: 'TJ',
+    title: 'Extradition Treaty between the People\'s Republic of China and Tajikistan',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '吉爾吉斯、塔吉克、烏茲別克 [Kyrgyzstan, Tajikistan, Uzbekistan]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'silkroadnews-tajikistan-ratified-extradition',
+        excerpt: 'Tajikistan ratified the agreement "On extradition" with China',
+        note: 'Reported 29 Jan 2015.',
+      },
+    ],
+    note: 'Tajikistan\'s parliament had ratified the treaty by late January 2015 (reported 29 Jan 2015); the signing, approval and entry-into-force dates were not found.',
+  },
+  {
+    id: 'cn-tn',
+    chinaSide: 'CN',
+    counterparty: 'TN',
+    title: 'Extradition Treaty between the People\'s Republic of China and Tunisia',
+    steps: [],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '阿爾及利亞、突尼西亞 [Algeria, Tunisia]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'No dated step was found in the sources.',
+  },
+  {
+    id: 'cn-tr',
+    chinaSide: 'CN',
+    counterparty: 'TR',
+    title: 'Extradition Treaty between the People\'s Republic of China and Turkey',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2017-05-13', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'urap-turkish-parliament-china-extradition',
+            excerpt: 'signed by Bekir Bozdag … and China\'s Foreign Minister Wang Yi in Beijing on May 13, 2017',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2020-12-26', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'breitbart-china-ratifies-turkey-treaty',
+            note: 'Reports China\'s ratification; the research gives the date.',
+          },
+        ],
+      },
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'breitbart-china-ratifies-turkey-treaty',
+        excerpt: 'the Turkish parliament has yet to ratify it',
+        note: 'December 2020.',
+      },
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '土耳其和希腊尚未批准 [Turkey and Greece have not yet ratified]',
+        note: 'January 2023.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'This 2015 list names Turkey among treaty partners although the treaty was only signed in 2017; it is wrong on this point.',
+      },
+    ],
+    note: 'Turkey\'s parliament had not ratified the treaty. An older (2015) Supreme People\'s Court list names Turkey among China\'s treaty partners, which cannot be right for a treaty signed in 2017.',
+  },
+  {
+    id: 'cn-ua',
+    chinaSide: 'CN',
+    counterparty: 'UA',
+    title: 'Extradition Treaty between the People\'s Republic of China and Ukraine',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1998-12-10', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'bjxgfjob-1170-ukraine-npcsc-decision',
+            excerpt: '(1999年6月28日通過)…批準1998年12月10日外交部部長唐家璇代表中華人民共和國在北京簽署的《中華人民共和國和烏克蘭引渡條約》 [adopted 28 Jun 1999 … approves the PRC–Ukraine Extradition Treaty signed in Beijing on 10 Dec 1998 by FM Tang Jiaxuan]',
+          },
+        ],
+        note: 'Signed for China by Foreign Minister Tang Jiaxuan.',
+      },
+      {
+        action: 'approved',
+        date: { value: '1999-06-28', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'bjxgfjob-1170-ukraine-npcsc-decision',
+            excerpt: '(1999年6月28日通過)…批準1998年12月10日外交部部長唐家璇代表中華人民共和國在北京簽署的《中華人民共和國和烏克蘭引渡條約》 [adopted 28 Jun 1999 … approves the PRC–Ukraine Extradition Treaty signed in Beijing on 10 Dec 1998 by FM Tang Jiaxuan]',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '白羅斯、烏克蘭、保加利亞 [Belarus, Ukraine, Bulgaria]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'Entry-into-force date not found; a garbled machine translation reads \'July 2000 13\' and also garbles the signing date.',
+  },
+  {
+    id: 'cn-uy',
+    chinaSide: 'CN',
+    counterparty: 'UY',
+    title: 'Extradition Treaty between the People\'s Republic of China and Uruguay',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2019-04-29', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'ladiaria-2019-11-uruguay-china-extradition',
+            excerpt: 'suscrito en Pekín el 29 de abril de 2019 [signed in Beijing on 29 Apr 2019]',
+          },
+        ],
+      },
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '2022年12月30日…批准与四个国家的引渡条约。这些国家是刚果共和国、肯尼亚、乌拉圭和亚美尼亚 [on 30 Dec 2022 … approved extradition treaties with four countries: Rep. of Congo, Kenya, Uruguay and Armenia]',
+        note: 'China\'s approval came only in December 2022, after this edition.',
+      },
+      {
+        source: 'elpais-uy-china-extradition-approved',
+        excerpt: 'aprobado el pasado 12 de octubre en el Parlamento [approved last 12 Oct in Parliament]',
+        note: 'Uruguay\'s parliament approved it on 12 Oct 2021, after this edition.',
+      },
+    ],
+    note: 'Both approvals came after this edition: Uruguay\'s parliament on 12 Oct 2021 and China\'s NPC Standing Committee on 30 Dec 2022.',
+  },
+  {
+    id: 'cn-uz',
+    chinaSide: 'CN',
+    counterparty: 'UZ',
+    title: 'Extradition Treaty between the People\'s Republic of China and Uzbekistan',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '1999-11-08', precision: 'day', uncertain: true },
+        sources: [
+          {
+            source: 'defendlib-10282-uzbekistan-treaty',
+            excerpt: '发文单位:乌兹别克斯坦 发布日期:1999-11-8 [issuer: Uzbekistan; date issued: 1999-11-8]',
+          },
+        ],
+        note: 'Taken from a law database\'s \'date issued\' metadata, not from a statement that the treaty was signed that day.',
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2000-09-29', precision: 'day', uncertain: true },
+        sources: [
+          {
+            source: 'wodeyuanxiao-thesis-prc-extradition',
+            excerpt: 'which came into force on 29 September 2000',
+          },
+        ],
+        note: 'Only a garbled machine translation gives this date.',
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '塔吉克、烏茲別克、阿爾及利亞 [Tajikistan, Uzbekistan, Algeria]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+  },
+  {
+    id: 'cn-vn',
+    chinaSide: 'CN',
+    counterparty: 'VN',
+    title: 'Extradition Treaty between the People\'s Republic of China and Vietnam',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2015-04-07', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'thuvienphapluat-vn-china-extradition-notice',
+            excerpt: 'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2019-08-26', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'voatiengviet-china-ratifies-vietnam-treaty',
+            excerpt: 'quyết định hôm 26/8 [decided on 26 Aug]',
+          },
+          {
+            source: 'adaderana-57330-china-ratifies-sl-treaty',
+            excerpt: 'China ratified its extradition treaty with Vietnam as well as with Sri Lanka',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2019-12-12', precision: 'day' },
+        sources: [
+          {
+            source: 'thuvienphapluat-vn-china-extradition-notice',
+            excerpt: 'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
+            note: 'Vietnamese foreign ministry notice 03/2020/TB-LPQT.',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '菲律賓、越南、泰國 [Philippines, Vietnam, Thailand]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'thuvienphapluat-vn-china-extradition-notice',
+        excerpt: 'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
+      },
+    ],
+    note: 'The Ministry of Justice list dated September 2019 already counts Vietnam as in force, three months before the entry into force of 12 Dec 2019 given by Vietnam\'s foreign ministry; the list seems to count China\'s approval of 26 Aug 2019, or was updated later.',
+  },
+  {
+    id: 'cn-za',
+    chinaSide: 'CN',
+    counterparty: 'ZA',
+    title: 'Extradition Treaty between the People\'s Republic of China and South Africa',
+    steps: [
+      {
+        action: 'entered-into-force',
+        date: { value: '2004', precision: 'year' },
+        sources: [
+          {
+            source: 'dailymaverick-sa-hk-prc-extradition',
+            excerpt: 'a separate extradition treaty with the People\'s Republic of China, which came into force in 2004',
+          },
+        ],
+      },
+    ],
+    status: 'in-force',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'epochtimes-hk-extradition-treaty-lists',
+        excerpt: '納米比亞、南非 [Namibia, South Africa]',
+        note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
+      },
+      {
+        source: 'chinadaily-spc-2015-extradition-list',
+        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+      },
+    ],
+    note: 'Signing date not found; entry into force is known only to the year.',
+  },
+  {
+    id: 'cn-zw',
+    chinaSide: 'CN',
+    counterparty: 'ZW',
+    title: 'Extradition Treaty between the People\'s Republic of China and Zimbabwe',
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2018-09-05', precision: 'day' },
+        sources: [
+          {
+            source: 'pindula-2022-12-26-zimbabwe-china-treaty',
+            excerpt: 'Zimbabwe and China first signed the treaty on 5 September 2018.',
+          },
+        ],
+      },
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt: '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
+        note: 'January 2023.',
+      },
+      {
+        source: 'mixi-japanese-list-prc-extradition-treaties',
+        excerpt: 'ジンバブエ [Zimbabwe]',
+        note: 'Listed under 未発効 (not in force) as of October 2018.',
+      },
+      {
+        source: 'zimbabwesituation-china-zim-treaty-in-force',
+        excerpt: 'The extradition treaty between Zimbabwe and China came into force last Friday',
+        note: 'December 2022, after this edition.',
+      },
+    ],
+    note: 'Later events are unclear but fall after this edition: Zimbabwean media say the treaty came into force on gazetting in December 2022 and call it a \'renewal\' that repealed an earlier gazetting, while Safeguard Defenders still listed it as awaiting ratification in January 2023. Either way it was not in force in August 2021.',
+  },
+];
