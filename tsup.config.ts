@@ -1,23 +1,47 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+/** Per-table entries: `china-security-risk-data/<name>` (see package.json `exports`). */
+const tableEntries = {
+  partnerships: 'src/entries/partnerships.ts',
+  treaties: 'src/entries/treaties.ts',
+  events: 'src/entries/events.ts',
+  watch: 'src/entries/watch.ts',
+  sources: 'src/entries/sources.ts',
+  countries: 'src/entries/countries.ts',
+  conflicts: 'src/entries/conflicts.ts',
+};
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    schemas: 'src/schemas/index.ts',
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      schemas: 'src/schemas/index.ts',
+      ...tableEntries,
+    },
+    // "type": "module": ESM -> dist/*.js + *.d.ts, CJS -> dist/*.cjs + *.d.cts
+    format: ['esm', 'cjs'],
+    // tsup 8.5.1 injects `baseUrl` into its dts build; TypeScript 6 rejects that (TS5101) unless deprecations are silenced.
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    sourcemap: true,
+    // The CLI below is built in parallel into the same folder: keep its output.
+    clean: ['!cli.js'],
+    target: 'node20',
+    treeshake: true,
+    // Shared chunks in CJS too, so every entry shares one copy of the code and the data.
+    splitting: true,
+    metafile: true,
   },
-  // "type": "module": ESM -> dist/*.js + *.d.ts, CJS -> dist/*.cjs + *.d.cts
-  format: ['esm', 'cjs'],
-  // tsup 8.5.1 injects `baseUrl` into its dts build; TypeScript 6 rejects that (TS5101) unless deprecations are silenced.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  define: { __PACKAGE_VERSION__: JSON.stringify(version) },
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  treeshake: true,
-  // One shared chunk for both entries in CJS too, so the two entries share one copy of the code.
-  splitting: true,
-  metafile: true,
-});
+  {
+    // The command line (package.json `bin`): one self-contained ESM file with a shebang.
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    treeshake: true,
+    splitting: false,
+    metafile: false,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

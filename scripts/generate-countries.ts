@@ -35,7 +35,7 @@ const EXTRA_ZH: Record<string, string[]> = {
   KP: ['北韩', '朝鲜民主主义人民共和国'], RU: ['俄羅斯', '俄罗斯联邦'], TW: ['台湾', '臺灣'], US: ['美國'],
 };
 
-interface Row { code: string; alpha3: string; name: string; aliases: string[]; nameZh?: string; aliasesZh: string[] }
+interface Row { code: string; alpha3: string; name: string; nameZh: string; aliases: string[]; aliasesZh: string[] }
 
 const en = iso.getNames('en', { select: 'all' }) as Record<string, string[]>;
 const zh = iso.getNames('zh', { select: 'all' }) as Record<string, string[]>;
@@ -46,15 +46,14 @@ const rows: Row[] = Object.keys(en)
     const name = DISPLAY[code] ?? names[0]!;
     const aliases = [...new Set([...names, ...(EXTRA_ALIASES[code] ?? [])])].filter((n) => n !== name);
     const zhNames = [...new Set([...(zh[code] ?? []), ...(EXTRA_ZH[code] ?? [])])];
-    const row: Row = { code, alpha3: iso.alpha2ToAlpha3(code)!, name, aliases, aliasesZh: zhNames.slice(1) };
-    if (zhNames[0]) row.nameZh = zhNames[0];
-    return row;
+    if (!zhNames[0]) throw new Error(`no Chinese name for ${code}`);
+    return { code, alpha3: iso.alpha2ToAlpha3(code)!, name, nameZh: zhNames[0], aliases, aliasesZh: zhNames.slice(1) };
   });
 
 // Names that would point at two countries (e.g. "Congo") are dropped from both: lookups never guess.
 const owners = new Map<string, Set<string>>();
 for (const r of rows) {
-  for (const n of [r.code, r.alpha3, r.name, ...r.aliases, ...(r.nameZh ? [r.nameZh] : []), ...r.aliasesZh]) {
+  for (const n of [r.code, r.alpha3, r.name, r.nameZh, ...r.aliases, ...r.aliasesZh]) {
     const key = normalizeName(n);
     if (!owners.has(key)) owners.set(key, new Set());
     owners.get(key)!.add(r.code);

@@ -7,7 +7,7 @@
  * TIER_CODES.length; // 5
  * ```
  */
-export const TIER_CODES = ['1', '2', '3', '4', '5'] as const;
+export const TIER_CODES = Object.freeze(['1', '2', '3', '4', '5'] as const);
 
 /**
  * Codes of the sixteen levels of China's partnership hierarchy, closest first. The exhibit numbers its
@@ -19,6 +19,6 @@ export const TIER_CODES = ['1', '2', '3', '4', '5'] as const;
  * LEVEL_CODES.indexOf('3.3'); // 6
  * ```
  */
-export const LEVEL_CODES = [
+export const LEVEL_CODES = Object.freeze([
   '1.1', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '4.1', '4.2', '4.3', '4.4', '4.5', '5.1',
-] as const;
+] as const);

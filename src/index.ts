@@ -14,19 +14,15 @@
  *
  * @module china-security-risk-data
  */
-export {
-  conflicts,
-  countries,
-  dataset,
-  events,
-  levels,
-  outsideFramework,
-  partnerships,
-  sources,
-  tiers,
-  treaties,
-  watchItems,
-} from './data/index.js';
+export { tiers, levels } from './tables/hierarchy.js';
+export { partnerships, outsideFramework } from './tables/partnerships.js';
+export { treaties } from './tables/treaties.js';
+export { events } from './tables/events.js';
+export { watchItems } from './tables/watch-items.js';
+export { conflicts } from './tables/conflicts.js';
+export { sources } from './tables/sources.js';
+export { countries } from './tables/countries.js';
+export { dataset } from './tables/dataset.js';
 export { TIER_CODES, LEVEL_CODES } from './codes.js';
 export { compareTiers, membersOf, membershipsOf, tierOf } from './helpers/hierarchy.js';
 export type { TierLike, TierOfOptions } from './helpers/hierarchy.js';
@@ -34,7 +30,8 @@ export { countryOf, resolveCountry } from './helpers/countries.js';
 export { treatiesSuspendedAfter, treatiesWith, treatyStatus } from './helpers/treaties.js';
 export type { TreatiesWithOptions, TreatyStatusOptions } from './helpers/treaties.js';
 export { eventsBetween, eventsInvolving } from './helpers/events.js';
-export { parseCalendarDate, periodEnd, periodStart } from './helpers/dates.js';
-export { normalizeName } from './helpers/normalize.js';
+export { parseCalendarDate } from './helpers/dates.js';
+export { cite } from './helpers/cite.js';
+export type { CiteOptions, CitationFormat } from './helpers/cite.js';
 export type { DeepReadonly } from './freeze.js';
 export type * from './types.js';

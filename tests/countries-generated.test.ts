@@ -18,3 +18,9 @@ it('holds the ISO 3166-1 table with unique alpha-2 and alpha-3 codes', () => {
   expect(countries.find((c) => c.code === 'HK')).toMatchObject({ alpha3: 'HKG', name: 'Hong Kong', nameZh: '香港' });
   expect(countries.find((c) => c.code === 'TW')?.name).toBe('Taiwan');
 });
+
+it('src/version.ts holds package.json\'s version', async () => {
+  const { VERSION } = await import('../src/version.js');
+  const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string };
+  expect(VERSION).toBe(pkg.version);
+});

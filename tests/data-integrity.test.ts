@@ -166,11 +166,10 @@ describe('dates', () => {
       expect(starts.length).toBe(t.steps.length);
     }
   });
-  it('no status or level is dated after the edition (watch-item outcomes excepted)', () => {
+  it('no treaty step or level is dated after the edition (events the tracker expected, and watch-item outcomes, may be later)', () => {
     for (const [path, d] of fuzzyDates([data.partnerships, data.treaties])) {
       expect(startOf(d.value) <= EDITION_END, `${path}: ${d.value}`).toBe(true);
     }
-    for (const e of data.events) if (e.date) expect(startOf(e.date.value) <= EDITION_END, e.id).toBe(true);
   });
   it('a treaty\'s August 2021 status agrees with its dated steps where they settle it', () => {
     for (const t of data.treaties) {

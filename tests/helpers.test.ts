@@ -7,6 +7,7 @@ import {
   eventsInvolving,
   levels,
   membersOf,
+  membershipsOf,
   parseCalendarDate,
   resolveCountry,
   tierOf,
@@ -56,7 +57,7 @@ describe('compareTiers', () => {
     expect(compareTiers('3.3', '3.3')).toBe(0);
     expect(compareTiers(tiers[0]!, levels[0]!)).toBeLessThan(0);
     expect(compareTiers(levels[6]!, '3.3')).toBe(0);
-    expect(['5.1', '3', '1.1', '4.2', '2'].sort(compareTiers)).toEqual(['1.1', '2', '3', '4.2', '5.1']);
+    expect((['5.1', '3', '1.1', '4.2', '2'] as const).slice().sort(compareTiers)).toEqual(['1.1', '2', '3', '4.2', '5.1']);
   });
   it('names a bad code in a RangeError, and refuses non-codes with a TypeError', () => {
     for (const bad of ['6', '0', '3.7', '5.2', '1.10', ' 3', 'three', '']) {
@@ -188,5 +189,64 @@ describe('resolveCountry and dates', () => {
     expect(Object.isFrozen(treaties)).toBe(true);
     expect(Object.isFrozen(treaties[0]!.steps)).toBe(true);
     expect(() => (treaties as unknown as unknown[]).push({})).toThrow(TypeError);
+  });
+});
+
+describe('edge cases', () => {
+  it('membershipsOf a country no source places is empty', () => {
+    expect(membershipsOf('Norway')).toEqual([]);
+    expect(membershipsOf('Atlantis')).toEqual([]);
+  });
+  it('treatyStatus says unknown where the dated steps do not reach the edition\'s status', () => {
+    // PRC–Mongolia: signed 1997-08-19, in force by 2019, entry into force undated.
+    expect(treatyStatus('Mongolia', { side: 'CN', asOf: '1997-08-18' })).toBeUndefined();
+    expect(treatyStatus('Mongolia', { side: 'CN', asOf: '2000-01-01' })).toBe('unknown');
+    expect(treatyStatus('Mongolia', { side: 'CN', asOf: '2021-08-15' })).toBe('in-force');
+    // PRC–Portugal: signed 2007-01-31, approved in 2008 and 2009, entry into force undated.
+    expect(treatyStatus('Portugal', { side: 'CN', asOf: '2007-01-30' })).toBeUndefined();
+    expect(treatyStatus('Portugal', { side: 'CN', asOf: '2010-01-01' })).toBe('unknown');
+    // PRC–Morocco: approved by both sides by January 2021; whether it was in force in August 2021 is unknown.
+    expect(treatyStatus('Morocco', { side: 'CN', asOf: '2020-01-01' })).toBe('not-ratified');
+    expect(treatyStatus('Morocco', { side: 'CN', asOf: '2021-08-20' })).toBe('unknown');
+    expect(treatyStatus('Morocco', { side: 'CN' })).toBe('unknown');
+    // PRC–Peru: in force in 2019, no dated step at all.
+    expect(treatyStatus('Peru', { side: 'CN', asOf: '2010-01-01' })).toBe('unknown');
+    expect(treatyStatus('Peru', { side: 'CN', asOf: '2021-08-01' })).toBe('in-force');
+  });
+  it('dated steps known only to the year or month count from its first day', () => {
+    // Hong Kong–Netherlands: signed 1992, in force on an undated day, suspended by the Dutch in October 2020.
+    expect(treatyStatus('Netherlands', { side: 'HK', asOf: '2020-09-30' })).toBe('unknown');
+    expect(treatyStatus('Netherlands', { side: 'HK', asOf: '2020-10-01' })).toBe('suspended');
+    expect(treatyStatus('Germany', { side: 'HK', asOf: '2009-04-10' })).toBe('not-ratified');
+    expect(treatyStatus('Germany', { side: 'HK', asOf: '2020-07-31' })).toBe('suspended');
+  });
+});
+
+describe('internals', () => {
+  it('an event is placed by the sources\' date, else the tracker\'s', async () => {
+    const { eventDate } = await import('../src/helpers/events.js');
+    const day = { value: '2021-07-24', precision: 'day' } as const;
+    const month = { value: '2021-07', precision: 'month' } as const;
+    expect(eventDate({ date: day, trackerDate: month })).toBe(day);
+    expect(eventDate({ date: null, trackerDate: month })).toBe(month);
+  });
+  it('error messages describe any bad value safely', () => {
+    expect(() => tierOf((() => 'GB') as never)).toThrow(/a function/);
+    expect(() => tierOf(Symbol('GB') as never)).toThrow(/a symbol/);
+    expect(() => tierOf(['GB'] as never)).toThrow(/an array/);
+    expect(() => tierOf(7n as never)).toThrow(/bigint 7/);
+    expect(() => compareTiers('x'.repeat(100) as never, '1')).toThrow(/x{40}…/);
+  });
+});
+
+describe('periods', () => {
+  it('periodStart and periodEnd bound a date by its precision', async () => {
+    const { periodStart, periodEnd } = await import('../src/helpers/dates.js');
+    expect(periodStart({ value: '2019' })).toBe('2019-01-01');
+    expect(periodEnd({ value: '2019' })).toBe('2019-12-31');
+    expect(periodEnd({ value: '2020-02' })).toBe('2020-02-29');
+    expect(periodEnd({ value: '2021-02' })).toBe('2021-02-28');
+    expect(periodEnd({ value: '2021-09', end: '2021-10' })).toBe('2021-10-31');
+    expect(periodEnd({ value: '2021-08-17', end: '2021-08-20' })).toBe('2021-08-20');
   });
 });

@@ -48,11 +48,7 @@ export function parseCalendarDate(input: unknown, name = 'date'): string {
  * The first day of the period a dated value may fall in: `2020` gives `2020-01-01`, `2020-10` gives
  * `2020-10-01`, a day gives itself.
  *
- * @example
- * ```ts
- * import { periodStart } from 'china-security-risk-data';
- * periodStart({ value: '2020-10', precision: 'month' }); // '2020-10-01'
- * ```
+ * @internal
  */
 export function periodStart(date: Pick<FuzzyDate, 'value'>): string {
   const [y, m = '01', d = '01'] = date.value.split('-');
@@ -63,11 +59,7 @@ export function periodStart(date: Pick<FuzzyDate, 'value'>): string {
  * The last day of the period a dated value may fall in, taking a span's `end` into account: `2020` gives
  * `2020-12-31`, `{ value: '2021-09', end: '2021-10' }` gives `2021-10-31`.
  *
- * @example
- * ```ts
- * import { periodEnd } from 'china-security-risk-data';
- * periodEnd({ value: '2021-09', end: '2021-10', precision: 'month' }); // '2021-10-31'
- * ```
+ * @internal
  */
 export function periodEnd(date: Pick<FuzzyDate, 'value' | 'end'>): string {
   const last = date.end ?? date.value;

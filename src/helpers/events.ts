@@ -1,6 +1,7 @@
+import type { FuzzyDate } from '../schemas/common.js';
 import type { Event } from '../schemas/events.js';
 import type { DeepReadonly } from '../freeze.js';
-import { events } from '../data/index.js';
+import { events } from '../tables/events.js';
 import { resolveCountry } from './countries.js';
 import { parseCalendarDate, periodEnd, periodStart } from './dates.js';
 
@@ -8,7 +9,6 @@ import { parseCalendarDate, periodEnd, periodStart } from './dates.js';
  * The events whose date falls in a range, in date order. An event is dated by the sources' `date`, or
  * the tracker's `trackerDate` where the sources give none; one known only to the month or year, or
  * spanning several days, is included when any day of its period lies in the range (both ends inclusive).
- * Events with no date at all are never included.
  *
  * @param from - First day, `YYYY-MM-DD` or a `Date`.
  * @param to - Last day, `YYYY-MM-DD` or a `Date`.
@@ -26,9 +26,19 @@ export function eventsBetween(from: string | Date, to: string | Date): DeepReado
   const last = parseCalendarDate(to, 'to');
   if (first > last) throw new RangeError(`from (${first}) is after to (${last})`);
   return events.filter((e) => {
-    const date = e.date ?? e.trackerDate;
-    return date !== null && periodStart(date) <= last && periodEnd(date) >= first;
+    const date = eventDate(e);
+    return periodStart(date) <= last && periodEnd(date) >= first;
   });
+}
+
+/**
+ * The date an event is placed by: the sources' `date`, else the tracker's `trackerDate` (every event has
+ * one or the other; scripts/validate-data.ts checks it at build).
+ *
+ * @internal
+ */
+export function eventDate(e: Pick<DeepReadonly<Event>, 'date' | 'trackerDate'>): DeepReadonly<FuzzyDate> {
+  return (e.date ?? e.trackerDate)!;
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Level, LevelCode, TierCode } from '../schemas/hierarchy.js';
 import type { Membership } from '../schemas/partnerships.js';
 import type { DeepReadonly } from '../freeze.js';
-import { dataset, levels, partnerships } from '../data/index.js';
+import { AS_OF_START } from '../edition.js';
+import { levels } from '../tables/hierarchy.js';
+import { partnerships } from '../tables/partnerships.js';
 import { describe, parseCalendarDate, periodStart } from './dates.js';
 import { resolveCountry } from './countries.js';
 
@@ -18,7 +20,7 @@ export interface TierOfOptions {
   asOf?: string | Date;
 }
 
-const EDITION_START = periodStart({ value: dataset.asOf });
+const EDITION_START = AS_OF_START;
 
 let levelByCode: Map<string, DeepReadonly<Level>> | undefined;
 let membershipsByCountry: Map<string, DeepReadonly<Membership>[]> | undefined;
@@ -41,10 +43,13 @@ function membershipIndex(): Map<string, DeepReadonly<Membership>[]> {
   return index;
 }
 
+/** First day a membership can have held (`''` when undated), for sorting and `asOf` comparisons. */
+function sinceKey(m: DeepReadonly<Membership>): string {
+  return m.since ? periodStart(m.since) : '';
+}
+
 function bySince(a: DeepReadonly<Membership>, b: DeepReadonly<Membership>): number {
-  const x = a.since ? periodStart(a.since) : '';
-  const y = b.since ? periodStart(b.since) : '';
-  return x < y ? -1 : x > y ? 1 : 0;
+  return sinceKey(a).localeCompare(sinceKey(b));
 }
 
 /** Sort key of a code: a tier sorts as `[tier, 0]`, a level as `[tier, level]`. */
@@ -123,7 +128,7 @@ function editionMembership(held: readonly DeepReadonly<Membership>[]): DeepReado
 
 function membershipOn(held: readonly DeepReadonly<Membership>[], day: string): DeepReadonly<Membership> | undefined {
   let current: DeepReadonly<Membership> | undefined;
-  for (const m of held) if (m.since && periodStart(m.since) <= day) current = m;
+  for (const m of held) if (sinceKey(m) !== '' && sinceKey(m) <= day) current = m;
   return current;
 }
 

@@ -6,11 +6,7 @@
  * @param input - Any string.
  * @returns The normalised key (possibly empty).
  *
- * @example
- * ```ts
- * import { normalizeName } from 'china-security-risk-data';
- * normalizeName('  Türkiye '); // 'turkiye'
- * ```
+ * @internal
  */
 export function normalizeName(input: string): string {
   return input

@@ -1,10 +1,11 @@
 import type { ChinaSide, Treaty, TreatyAction, TreatyStatus, TreatyStep } from '../schemas/treaties.js';
 import type { DeepReadonly } from '../freeze.js';
-import { dataset, treaties } from '../data/index.js';
+import { AS_OF_START } from '../edition.js';
+import { treaties } from '../tables/treaties.js';
 import { resolveCountry } from './countries.js';
 import { describe, parseCalendarDate, periodStart } from './dates.js';
 
-const EDITION_START = periodStart({ value: dataset.asOf });
+const EDITION_START = AS_OF_START;
 
 /** The first `suspended` step of a treaty, by either side, or `undefined`. */
 function firstSuspension(treaty: DeepReadonly<Treaty>): DeepReadonly<TreatyStep> | undefined {
@@ -16,7 +17,8 @@ function firstSuspension(treaty: DeepReadonly<Treaty>): DeepReadonly<TreatyStep>
 }
 
 /**
- * The treaties whose first suspension (by either side) falls strictly after `date`, earliest first.
+ * The treaties whose first suspension (by either side) falls strictly after `date`, earliest first
+ * (treaties first suspended on the same day keep the table's order).
  *
  * A suspension known only to the month (the Netherlands' of October 2020) or the year is compared by
  * the first day of that month or year, so it is returned only when the whole period lies after `date`:
@@ -39,7 +41,7 @@ export function treatiesSuspendedAfter(date: string | Date): DeepReadonly<Treaty
     const step = firstSuspension(treaty);
     if (step && periodStart(step.date) > day) found.push({ treaty, start: periodStart(step.date) });
   }
-  found.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.treaty.id < b.treaty.id ? -1 : 1));
+  found.sort((a, b) => a.start.localeCompare(b.start));
   return found.map((f) => f.treaty);
 }
 
@@ -74,7 +76,7 @@ export function treatiesWith(country: string, options: TreatiesWithOptions = {})
   if (code === undefined) return [];
   return treaties
     .filter((t) => t.counterparty === code && (side === undefined || t.chinaSide === side))
-    .sort((a, b) => (a.chinaSide < b.chinaSide ? -1 : 1));
+    .sort((a, b) => a.chinaSide.localeCompare(b.chinaSide));
 }
 
 /** Options for {@link treatyStatus}. */
@@ -103,9 +105,9 @@ const STATUS_AFTER: Record<TreatyAction, TreatyStatus | null> = {
  * not in force is `'not-ratified'`, then `'in-force'`, then `'suspended'`. A step dated only to a month
  * or year counts from the first day of that period.
  *
- * Where the steps do not explain the edition's status (a treaty known to be in force in 2021 whose
- * entry into force is undated), days after the last dated step answer `'unknown'` until the edition
- * (August 2021), which answers with the edition's status.
+ * Where the steps cannot say (a treaty known to have been in force whose entry into force is undated,
+ * or a day before its first dated step when its signature is undated), the answer is `'unknown'`; from
+ * the edition's month (August 2021) on, the edition's status is the answer where the steps stop short of it.
  *
  * @param country - A country code or name.
  * @param options - `side` (required) and `asOf`.
@@ -131,15 +133,19 @@ export function treatyStatus(country: string, options: TreatyStatusOptions): Tre
   const dated = treaty.steps
     .filter((step) => STATUS_AFTER[step.action] !== null)
     .map((step) => ({ start: periodStart(step.date), status: STATUS_AFTER[step.action]! }))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    .sort((a, b) => a.start.localeCompare(b.start));
   const reached = dated.filter((step) => step.start <= day);
   const onDay = reached.at(-1)?.status;
   if (onDay === undefined) {
     if (day >= EDITION_START) return treaty.status;
     return treaty.steps.some((step) => step.action === 'signed') ? undefined : 'unknown';
   }
-  // Steps that end in the edition's status explain the treaty's whole history as far as it is dated.
-  if (dated.at(-1)?.status === treaty.status) return onDay;
-  if (day >= EDITION_START) return treaty.status;
-  return reached.length === dated.length ? 'unknown' : onDay;
+  // In force at some point, but the entry into force is undated: signed-and-not-in-force is not known.
+  const everInForce = treaty.status === 'in-force' || treaty.status === 'suspended';
+  if (onDay === 'not-ratified' && everInForce && !treaty.steps.some((step) => step.action === 'entered-into-force')) {
+    return day >= EDITION_START ? treaty.status : 'unknown';
+  }
+  // The dated steps stop short of the edition's status (e.g. an entry into force that was never found).
+  if (day >= EDITION_START && reached.length === dated.length && onDay !== treaty.status) return treaty.status;
+  return onDay;
 }

@@ -21,6 +21,12 @@ export const DatasetSchema = z
       .describe('The tracker edition the data follows.'),
     asOf: PartialDateStringSchema.describe('Date of the statuses (treaty status, current levels): the edition\'s month.'),
     counts: z.record(z.string(), z.number().int().min(0)).describe('Number of records per table.'),
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe(
+        'SHA-256 (hex) of the canonical JSON of every table (keys sorted, no white space): changes exactly when the data changes. See data/README.md.',
+      ),
   })
   .strict()
   .describe('Dataset metadata.');

@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { LEVEL_CODES, TIER_CODES } from '../codes.js';
 import { CitationSchema, CountryCodeSchema } from './common.js';
 
-import { LEVEL_CODES, TIER_CODES } from '../codes.js';
-
 export { LEVEL_CODES, TIER_CODES };
-/** Codes of the sixteen levels of the partnership hierarchy, closest first (`5.1` is this project's code for the exhibit's unnumbered last row). */
-export const LEVEL_CODES = [
-  '1.1', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '4.1', '4.2', '4.3', '4.4', '4.5', '5.1',
-] as const;
 
 export const TierCodeSchema = z.enum(TIER_CODES).describe('Tier code, `1` (closest) to `5`.');
 export const LevelCodeSchema = z.enum(LEVEL_CODES).describe('Level code, `1.1` (closest) to `5.1`.');

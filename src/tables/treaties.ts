@@ -1,0 +1,15 @@
+import type { Treaty } from '../schemas/treaties.js';
+import { deepFreeze, type DeepReadonly } from '../freeze.js';
+import { treaties as treatyList } from '../data/treaties.js';
+
+/**
+ * PRC extradition treaties (`chinaSide: 'CN'`) and Hong Kong surrender-of-fugitive-offenders agreements
+ * (`'HK'`), with their dated steps and their status in August 2021.
+ *
+ * @example
+ * ```ts
+ * import { treaties } from 'china-security-risk-data';
+ * treaties.filter((t) => t.chinaSide === 'HK' && t.status === 'suspended').length; // 9
+ * ```
+ */
+export const treaties: ReadonlyArray<DeepReadonly<Treaty>> = /* @__PURE__ */ deepFreeze(treatyList);
