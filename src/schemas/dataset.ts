@@ -31,4 +31,5 @@ export const DatasetSchema = z
   .strict()
   .describe('Dataset metadata.');
 
+/** The type of `dataset`: versions, edition, as-of date and record counts. Inferred from {@link DatasetSchema}. */
 export type Dataset = z.infer<typeof DatasetSchema>;
