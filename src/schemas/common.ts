@@ -107,13 +107,23 @@ export const ActorsSchema = z
   .strict()
   .describe('Actors of an event or watch-item.');
 
+/** A stable record id (kebab-case ASCII), never renamed or reused once released. */
 export type Id = z.infer<typeof IdSchema>;
+/** An ISO 3166-1 alpha-2 code, upper case (`CN` and `HK` for China's two sides). */
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
+/** A date written at year, month or day precision: `2019`, `2019-06` or `2019-06-05`. */
 export type PartialDateString = z.infer<typeof PartialDateStringSchema>;
+/** How precisely a date is known: `'year'`, `'month'` or `'day'`. */
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
+/** A date as precise as its sources allow, optionally a span; see {@link FuzzyDateSchema} and the Codebook. */
 export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
+/** A section of the tracker, e.g. `'exhibit-1'` or `'looking-forward'`. */
 export type TrackerSection = z.infer<typeof TrackerSectionSchema>;
+/** Who states a fact: `'tracker'` (the MERICS tracker) or `'external'` (only other sources). */
 export type Basis = z.infer<typeof BasisSchema>;
+/** How far the sources settle a fact: `'confirmed'`, `'uncertain'` or `'disputed'`. */
 export type Certainty = z.infer<typeof CertaintySchema>;
+/** A pointer from a record to one of the `sources`, with the tracker section or a short excerpt. */
 export type Citation = z.infer<typeof CitationSchema>;
+/** Who took part in an event or watch-item: countries by code, organisations and people by name. */
 export type Actors = z.infer<typeof ActorsSchema>;

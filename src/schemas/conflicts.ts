@@ -24,5 +24,7 @@ export const ConflictSchema = z
   .strict()
   .describe('Where the tracker and other sources disagree; the dataset answers with the tracker and keeps the other reading here.');
 
+/** One side of a disagreement: what it says and the sources that say it. */
 export type ConflictSide = z.infer<typeof ConflictSideSchema>;
+/** A record of `conflicts`: a disagreement between the tracker and other sources, both sides kept. Inferred from {@link ConflictSchema}; its fields are described in the Codebook. */
 export type Conflict = z.infer<typeof ConflictSchema>;

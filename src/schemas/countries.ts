@@ -14,4 +14,5 @@ export const CountrySchema = z
   .strict()
   .describe('A country or territory, keyed by ISO 3166-1 alpha-2.');
 
+/** A record of `countries`: an ISO 3166-1 country or territory with its codes and names. Inferred from {@link CountrySchema}. */
 export type Country = z.infer<typeof CountrySchema>;

@@ -27,5 +27,7 @@ export const EventSchema = z
   .strict()
   .describe('A dated event reported by the tracker.');
 
+/** A further dated moment of an event or an outcome, with a short label. */
 export type DatedMoment = z.infer<typeof DatedMomentSchema>;
+/** A record of `events`: a dated event the tracker reports. Inferred from {@link EventSchema}; its fields are described in the Codebook. */
 export type Event = z.infer<typeof EventSchema>;

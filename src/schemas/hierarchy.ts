@@ -4,7 +4,9 @@ import { CitationSchema, CountryCodeSchema } from './common.js';
 
 export { LEVEL_CODES, TIER_CODES };
 
+/** Schema of a tier code, `'1'` (closest) to `'5'`. */
 export const TierCodeSchema = z.enum(TIER_CODES).describe('Tier code, `1` (closest) to `5`.');
+/** Schema of a level code, `'1.1'` (closest) to `'5.1'`. */
 export const LevelCodeSchema = z.enum(LEVEL_CODES).describe('Level code, `1.1` (closest) to `5.1`.');
 
 const Names = {
@@ -49,8 +51,13 @@ export const LevelSchema = z
   .strict()
   .describe('A level of the partnership hierarchy.');
 
+/** A tier code, `'1'` (closest) to `'5'`. */
 export type TierCode = z.infer<typeof TierCodeSchema>;
+/** A level code, `'1.1'` (closest) to `'5.1'`. */
 export type LevelCode = z.infer<typeof LevelCodeSchema>;
+/** A record of `tiers`: one of the five tiers of the partnership hierarchy. Inferred from {@link TierSchema}. */
 export type Tier = z.infer<typeof TierSchema>;
+/** A record of `levels`: one of the sixteen levels of the partnership hierarchy. Inferred from {@link LevelSchema}. */
 export type Level = z.infer<typeof LevelSchema>;
+/** What the tracker reports of a level's membership: a count and the countries it names. */
 export type TrackerMembership = z.infer<typeof TrackerMembershipSchema>;

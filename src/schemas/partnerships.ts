@@ -42,6 +42,9 @@ export const OutsideFrameworkSchema = z
   .strict()
   .describe('A country outside the partnership framework.');
 
+/** The official name of one country's partnership, in English and/or Chinese, where sources give one. */
 export type PartnershipLabel = z.infer<typeof PartnershipLabelSchema>;
+/** A record of `partnerships`: a country on a level of the ladder from a date. Inferred from {@link MembershipSchema}; its fields are described in the Codebook. */
 export type Membership = z.infer<typeof MembershipSchema>;
+/** A record of `outsideFramework`: a country outside the partnership framework (North Korea). */
 export type OutsideFramework = z.infer<typeof OutsideFrameworkSchema>;

@@ -41,5 +41,7 @@ export const SourceSchema = z
   .strict()
   .describe('A source: the tracker or an external page.');
 
+/** What kind of publication a source is: `'tracker'`, `'official'`, `'news'`, `'reference'`, `'academic'` or `'other'`. */
 export type SourceKind = z.infer<typeof SourceKindSchema>;
+/** A record of `sources`: the tracker, or an external page by its address. Inferred from {@link SourceSchema}. */
 export type Source = z.infer<typeof SourceSchema>;

@@ -63,8 +63,13 @@ export const TreatySchema = z
   .strict()
   .describe('A treaty between China or Hong Kong and another country, with its dated steps and August 2021 status.');
 
+/** China's side of a treaty: `'CN'` (the PRC) or `'HK'` (Hong Kong). */
 export type ChinaSide = z.infer<typeof ChinaSideSchema>;
+/** What a dated step in a treaty's life did: `'signed'`, `'entered-into-force'`, `'suspended'`, ... */
 export type TreatyAction = z.infer<typeof TreatyActionSchema>;
+/** Status of a treaty in August 2021, in the tracker's legend: `'in-force'`, `'not-ratified'`, `'suspended'` or `'unknown'`. */
 export type TreatyStatus = z.infer<typeof TreatyStatusSchema>;
+/** A dated step in a treaty's life, with who took it and its sources. */
 export type TreatyStep = z.infer<typeof TreatyStepSchema>;
+/** A record of `treaties`: a PRC extradition treaty or a Hong Kong surrender-of-fugitive-offenders agreement. Inferred from {@link TreatySchema}; its fields are described in the Codebook. */
 export type Treaty = z.infer<typeof TreatySchema>;

@@ -33,5 +33,7 @@ export const WatchItemSchema = z
   .strict()
   .describe('A watch-item and its outcome.');
 
+/** What happened to a watch-item: a verdict, a summary, dates and sources. */
 export type WatchOutcome = z.infer<typeof WatchOutcomeSchema>;
+/** A record of `watchItems`: an item of the tracker's "what to watch", with its outcome. Inferred from {@link WatchItemSchema}; its fields are described in the Codebook. */
 export type WatchItem = z.infer<typeof WatchItemSchema>;

@@ -1,0 +1,234 @@
+/**
+ * Writes the Codebook guide (`docs/guides/codebook.md`): every table and every field, generated from the
+ * zod schemas through `z.toJSONSchema`, so the field descriptions are the schemas' own `.describe()` texts
+ * and the codebook cannot drift from the schemas. Run by `npm run docs` before TypeDoc; the output is not
+ * committed. `--print` writes to stdout instead.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import * as schemas from '../src/schemas/index.js';
+import { GUIDES_DIR, cell, loadData, writeOut } from './docs-shared.js';
+
+/** A JSON Schema node, as `z.toJSONSchema` writes it (the parts this script reads). */
+interface Json {
+  type?: string;
+  description?: string;
+  enum?: (string | number)[];
+  const?: unknown;
+  pattern?: string;
+  format?: string;
+  minLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  items?: Json;
+  properties?: Record<string, Json>;
+  required?: string[];
+  additionalProperties?: Json | boolean;
+  anyOf?: Json[];
+  $ref?: string;
+  $defs?: Record<string, Json>;
+}
+
+/** The tables, in the order of the API: export name, record type, schema. */
+const TABLES: { table: string; type: string; schema: z.ZodType; key: string }[] = [
+  { table: 'tiers', type: 'Tier', schema: schemas.TierSchema, key: '`code`' },
+  { table: 'levels', type: 'Level', schema: schemas.LevelSchema, key: '`code`' },
+  { table: 'partnerships', type: 'Membership', schema: schemas.MembershipSchema, key: '`id`' },
+  { table: 'outsideFramework', type: 'OutsideFramework', schema: schemas.OutsideFrameworkSchema, key: '`country`' },
+  { table: 'treaties', type: 'Treaty', schema: schemas.TreatySchema, key: '`id`' },
+  { table: 'events', type: 'Event', schema: schemas.EventSchema, key: '`id`' },
+  { table: 'watchItems', type: 'WatchItem', schema: schemas.WatchItemSchema, key: '`id`' },
+  { table: 'conflicts', type: 'Conflict', schema: schemas.ConflictSchema, key: '`id`' },
+  { table: 'sources', type: 'Source', schema: schemas.SourceSchema, key: '`id`' },
+  { table: 'countries', type: 'Country', schema: schemas.CountrySchema, key: '`code`' },
+  { table: 'dataset', type: 'Dataset', schema: schemas.DatasetSchema, key: '—' },
+];
+
+/** Shapes many tables share: written once, under "Shared types", and linked from each field. */
+const SHARED: { name: string; schema: z.ZodType }[] = [
+  { name: 'FuzzyDate', schema: schemas.FuzzyDateSchema },
+  { name: 'Citation', schema: schemas.CitationSchema },
+  { name: 'Actors', schema: schemas.ActorsSchema },
+  { name: 'DatedMoment', schema: schemas.DatedMomentSchema },
+];
+
+/** Patterns of the schemas, by what they mean. */
+const PATTERNS = new Map<string, string>([
+  [schemas.IdSchema.toJSONSchema().pattern ?? '', 'kebab-case id'],
+  [schemas.CountryCodeSchema.toJSONSchema().pattern ?? '', 'ISO 3166-1 alpha-2 code'],
+  [schemas.PartialDateStringSchema.toJSONSchema().pattern ?? '', 'date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`'],
+  ['^[A-Z]{3}$', 'ISO 3166-1 alpha-3 code'],
+  ['^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$', 'semantic version'],
+  ['^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$', 'BCP 47 language tag'],
+]);
+
+const anchor = (name: string) => name.toLowerCase();
+const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+
+/** A short, readable type for a JSON Schema node. */
+function typeOf(node: Json): string {
+  if (node.$ref) {
+    const name = node.$ref.replace('#/$defs/', '');
+    return `[${name}](#${anchor(name)})`;
+  }
+  if (node.anyOf) {
+    const types = node.anyOf.map((n) => (n.type === 'null' ? '`null`' : typeOf(n)));
+    return types.join(' or ');
+  }
+  if (node.const !== undefined) return code(node.const);
+  if (node.enum) return `one of ${node.enum.map(code).join(', ')}`;
+  switch (node.type) {
+    case 'string': {
+      if (node.pattern !== undefined) return PATTERNS.get(node.pattern) ?? `string matching <code>${node.pattern.replace(/\|/g, '&#124;').replace(/</g, '&lt;')}</code>`;
+      if (node.format === 'uri') return 'URL (http or https)';
+      return node.minLength ? 'non-empty string' : 'string';
+    }
+    case 'integer':
+    case 'number': {
+      const max = node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER ? node.maximum : undefined;
+      if (node.minimum !== undefined && max !== undefined) return `${node.type} from ${node.minimum} to ${max}`;
+      if (node.minimum !== undefined) return `${node.type} ≥ ${node.minimum}`;
+      return max !== undefined ? `${node.type} ≤ ${max}` : node.type;
+    }
+    case 'boolean':
+      return 'boolean';
+    case 'array':
+      return `list of ${node.items ? typeOf(node.items).replace(/^one of /, 'values from ') : 'values'}${node.minItems ? ` (at least ${node.minItems})` : ''}`;
+    case 'object':
+      if (node.properties) return 'object';
+      if (typeof node.additionalProperties === 'object') return `map from string to ${typeOf(node.additionalProperties)}`;
+      return 'object';
+    default:
+      return 'any';
+  }
+}
+
+/** The inline object a field holds (directly, in a list, or nullable), whose fields get their own rows. */
+function inlineObject(node: Json): { object: Json; suffix: string } | undefined {
+  if (node.type === 'object' && node.properties) return { object: node, suffix: '' };
+  if (node.type === 'array' && node.items) {
+    const inner = inlineObject(node.items);
+    return inner && { object: inner.object, suffix: `[]${inner.suffix}` };
+  }
+  const nonNull = node.anyOf?.filter((n) => n.type !== 'null');
+  if (nonNull?.length === 1) return inlineObject(nonNull[0]!);
+  return undefined;
+}
+
+interface Row {
+  path: string;
+  type: string;
+  presence: string;
+  description: string;
+}
+
+/** Fields with no description of their own and none from a shared type: listed at the end. */
+const undocumented: string[] = [];
+
+function rowsOf(object: Json, prefix: string, owner: string, defs: Record<string, Json> = {}): Row[] {
+  const rows: Row[] = [];
+  const required = new Set(object.required ?? []);
+  for (const [key, node] of Object.entries(object.properties ?? {})) {
+    const path = `${prefix}${key}`;
+    const nullable = node.anyOf?.some((n) => n.type === 'null') ?? false;
+    const presence = required.has(key) ? (nullable ? 'required, may be `null`' : 'required') : 'optional';
+    let description = node.description ?? '';
+    // A field that is a shared type and says nothing of its own: the shared type's description, and a link.
+    const ref = node.$ref ? node : node.type === 'array' && node.items?.$ref ? node.items : undefined;
+    if (!description && ref) {
+      const shared = defs[ref.$ref!.replace('#/$defs/', '')]?.description;
+      description = `${shared ? `${shared} ` : ''}See ${typeOf(ref)}.`;
+    }
+    if (!description) {
+      description = '—';
+      undocumented.push(`${owner}: \`${path}\``);
+    }
+    rows.push({ path, type: typeOf(node), presence, description });
+    const inner = inlineObject(node);
+    if (inner) rows.push(...rowsOf(inner.object, `${path}${inner.suffix}.`, owner, defs));
+  }
+  return rows;
+}
+
+function fieldTable(rows: Row[]): string {
+  const lines = ['| field | type | presence | meaning |', '|---|---|---|---|'];
+  for (const r of rows) lines.push(`| \`${r.path}\` | ${cell(r.type)} | ${r.presence} | ${cell(r.description)} |`);
+  return lines.join('\n');
+}
+
+/** Registers the shared schemas under an id, so `z.toJSONSchema` writes them once under `$defs`. */
+function registerShared(): void {
+  for (const { name, schema } of SHARED) {
+    const meta = metaOf(schema);
+    z.globalRegistry.remove(schema);
+    z.globalRegistry.add(schema, { ...meta, id: name });
+  }
+}
+
+function metaOf(schema: z.ZodType): Record<string, unknown> {
+  return { ...(z.globalRegistry.get(schema) ?? {}) };
+}
+
+export async function codebook(): Promise<string> {
+  const { dataset } = await loadData();
+  // Read every description before registering ids, so the shared types keep theirs.
+  const sharedMeta = SHARED.map(({ schema }) => metaOf(schema));
+  registerShared();
+  const out: string[] = [
+    '---',
+    'title: Codebook',
+    '---',
+    '',
+    '# Codebook',
+    '',
+    '<!-- Generated by scripts/docs-codebook.ts from the zod schemas (src/schemas); do not edit. -->',
+    '',
+    `Every table the package exports and every field of its records, generated at docs build time from the zod schemas in \`china-security-risk-data/schemas\` (through \`z.toJSONSchema\`): each meaning below is the schema's own \`.describe()\` text, so this page and the schemas cannot disagree. Counts are those of this build (data version ${dataset.dataVersion}, statuses as of ${dataset.asOf}).`,
+    '',
+    'Field paths use `.` for a nested object and `[]` for the items of a list: `steps[].by.country` is the `country` of the `by` object of each item of `steps`. A field marked *optional* may be absent; *required, may be `null`* is always present and `null` when nothing is known. The types named in links (FuzzyDate, Citation, Actors, DatedMoment) are described once, under [Shared types](#shared-types).',
+    '',
+    '## Tables',
+    '',
+    '| export | record type | schema | key | records |',
+    '|---|---|---|---|---|',
+  ];
+  for (const t of TABLES) {
+    const count = t.table === 'dataset' ? 1 : dataset.counts[t.table];
+    out.push(`| [\`${t.table}\`](#${anchor(t.table)}) | \`${t.type}\` | \`${t.type}Schema\` | ${t.key} | ${count ?? '?'} |`);
+  }
+  for (const t of TABLES) {
+    const json = z.toJSONSchema(t.schema) as Json;
+    out.push('', `## ${t.table}`, '');
+    const what = t.table === 'dataset' ? 'One object' : `Records: \`${t.type}\`, keyed by ${t.key}`;
+    out.push(`${json.description ?? ''} ${what}; schema \`${t.type}Schema\`.`, '');
+    out.push(fieldTable(rowsOf(json, '', t.table, json.$defs)));
+  }
+  out.push('', '## Shared types', '', 'Shapes that several tables use, each written once here.');
+  SHARED.forEach(({ name, schema }, i) => {
+    const json = z.toJSONSchema(schema) as Json;
+    // The schema itself is now registered under its id; describe it from its own definition.
+    const own = (json.$defs?.[name] ?? json) as Json;
+    out.push('', `### ${name}`, '');
+    const description = (sharedMeta[i]!.description as string | undefined) ?? own.description;
+    if (description) out.push(`${description} Schema: \`${name}Schema\`.`, '');
+    out.push(fieldTable(rowsOf(own, '', name, json.$defs)));
+  });
+  out.push('', '## Fields without a description', '');
+  if (undocumented.length === 0) out.push('None: every field carries a description in its schema.');
+  else {
+    out.push(
+      'These fields carry no `.describe()` text in their schema yet; their meaning follows from their name and the table above. (Generated list: adding a description to the schema removes the field from it.)',
+      '',
+      ...undocumented.map((u) => `- ${u}`),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const text = await codebook();
+  if (process.argv.includes('--print')) process.stdout.write(text);
+  else writeOut(join(GUIDES_DIR, 'codebook.md'), text);
+}
