@@ -116,22 +116,6 @@ async function micro(lib) {
   const byName = await ns(() => do_not_optimize(tierOf('United Kingdom')));
   const byAlpha3 = await ns(() => do_not_optimize(tierOf('gbr')));
   const resolveName = await ns(() => do_not_optimize(resolveCountry('United Kingdom')));
-  // A sketch of the cheap fix proposed in BENCHMARKS.md (not in the package): tierOf's edition answer
-  // memoised per exact input string, in a bounded Map, in front of the same function.
-  const memo = new Map();
-  const tierOfMemo = (country, options) => {
-    if (typeof country !== 'string') throw new TypeError('country: expected a string');
-    if (options?.asOf !== undefined) return tierOf(country, options);
-    let hit = memo.get(country);
-    if (hit === undefined && !memo.has(country)) {
-      hit = tierOf(country);
-      if (memo.size < 4096) memo.set(country, hit);
-    }
-    return hit;
-  };
-  if (tierOfMemo('United Kingdom') !== uk || tierOfMemo('GB') !== uk) throw new Error('memo sketch disagrees');
-  const memoCode = await ns(() => do_not_optimize(tierOfMemo('GB')));
-  const memoName = await ns(() => do_not_optimize(tierOfMemo('United Kingdom')));
 
   // 3. treatiesSuspendedAfter vs a hand-written filter giving the same answer.
   const start = (v) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v);
@@ -166,7 +150,7 @@ async function micro(lib) {
   let listName = null;
   if (countriesList?.getCountryCode) listName = await ns(() => do_not_optimize(countriesList.getCountryCode('United Kingdom')));
 
-  return { mapGetCode, mapGetName, byCode, byName, byAlpha3, resolveName, memoCode, memoName, suspended, suspendedHand, i18nName, i18nVersion, listName };
+  return { mapGetCode, mapGetName, byCode, byName, byAlpha3, resolveName, suspended, suspendedHand, i18nName, i18nVersion, listName };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -280,21 +264,18 @@ validation.
 | \`tierOf('United Kingdom')\` (by name) | ${fmt(m.byName, 1)} ns | ${fmt(m.mapGetName, 1)} ns | **${ratio(m.byName, m.mapGetName)}** | ${verdict(m.byName / m.mapGetName, 3)} |
 | \`tierOf('gbr')\` (alpha-3, lower case) | ${fmt(m.byAlpha3, 1)} ns | ${fmt(m.mapGetCode, 1)} ns | ${ratio(m.byAlpha3, m.mapGetCode)} | |
 | \`resolveCountry('United Kingdom')\` | ${fmt(m.resolveName, 1)} ns | ${fmt(m.mapGetName, 1)} ns | ${ratio(m.resolveName, m.mapGetName)} | |
-| sketch of the proposed fix, by code (not in the package) | ${fmt(m.memoCode, 1)} ns | ${fmt(m.mapGetCode, 1)} ns | ${ratio(m.memoCode, m.mapGetCode)} | ${verdict(m.memoCode / m.mapGetCode, 3)} |
-| sketch of the proposed fix, by name (not in the package) | ${fmt(m.memoName, 1)} ns | ${fmt(m.mapGetName, 1)} ns | ${ratio(m.memoName, m.mapGetName)} | ${verdict(m.memoName / m.mapGetName, 3)} |
 
 At these few nanoseconds mitata's own loop overhead is a large part of every figure, so ratios near 1× mean
 "as fast as a \`Map.get\`", not more. Between runs on this machine the sub-microsecond figures vary by up to a third
 (JIT state, the order of the measurements), so read them as orders of magnitude.
 ${Math.max(m.byCode / m.mapGetCode, m.byName / m.mapGetName) > 3 ? `
-The goal is missed by the package as it stands. Where the time goes: every call checks its argument and
-normalises the input before the index lookup (\`normalizeName\`: Unicode NFKD, removal of accents and punctuation,
-lower case, so that \`'united kingdom'\`, \`' United-Kingdom '\` and \`'GBR'\` all resolve), then makes two more \`Map\`
-lookups (the country's memberships, the level by code) and a \`find\` over the memberships. A bare \`Map.get\` does
-none of this. The cheap fix, not made here because it belongs to the helpers' owner: memoise the edition answer
-(no \`asOf\`) per exact input string in a bounded \`Map\` inside \`tierOf\` (the data is frozen, so a cached answer
-never goes stale). The two "sketch" rows measure exactly that wrapper around the current \`tierOf\`.
+The goal is missed in this run.
 ` : ''}
+\`tierOf\` without \`asOf\` remembers its answer per exact input string (a bounded \`Map\`; the data is frozen, so a
+remembered answer never goes stale), so a repeated lookup costs one \`Map.get\` after the argument check. The first
+lookup of a string pays for the normalisation (Unicode NFKD, accents, punctuation and case) and the index lookups:
+that cost is the \`resolveCountry\` row. Calls with \`asOf\` are not remembered.
+
 ## 3. \`treatiesSuspendedAfter\`, against a hand-written filter
 
 Method as in 2. The hand-written version loops over the same frozen \`treaties\` array, finds each treaty's first

@@ -20,6 +20,9 @@ const DISPLAY: Record<string, string> = {
   RU: 'Russia', SY: 'Syria', TW: 'Taiwan', TZ: 'Tanzania', US: 'United States', VA: 'Vatican City', VE: 'Venezuela',
 };
 
+/** Chinese display names where the ISO-list form carries a political qualifier (see the naming policy). */
+const DISPLAY_ZH: Record<string, string> = { TW: '台湾' };
+
 /** English names the ISO list lacks: historical names and common short forms. */
 const EXTRA_ALIASES: Record<string, string[]> = {
   AE: ['UAE'], BN: ['Brunei'], CD: ['Zaire', 'DR Congo', 'DRC'], CG: ['Congo-Brazzaville', 'Republic of Congo'],
@@ -45,7 +48,7 @@ const rows: Row[] = Object.keys(en)
     const names = en[code] ?? [];
     const name = DISPLAY[code] ?? names[0]!;
     const aliases = [...new Set([...names, ...(EXTRA_ALIASES[code] ?? [])])].filter((n) => n !== name);
-    const zhNames = [...new Set([...(zh[code] ?? []), ...(EXTRA_ZH[code] ?? [])])];
+    const zhNames = [...new Set([...(DISPLAY_ZH[code] ? [DISPLAY_ZH[code]] : []), ...(zh[code] ?? []), ...(EXTRA_ZH[code] ?? [])])];
     if (!zhNames[0]) throw new Error(`no Chinese name for ${code}`);
     return { code, alpha3: iso.alpha2ToAlpha3(code)!, name, nameZh: zhNames[0], aliases, aliasesZh: zhNames.slice(1) };
   });

@@ -222,6 +222,18 @@ describe('edge cases', () => {
   });
 });
 
+describe('tierOf remembers edition answers', () => {
+  it('gives the same answers after its memory fills and empties', () => {
+    const first = tierOf('United Kingdom');
+    for (let i = 0; i < 2_500; i++) expect(tierOf(`no such country ${i}`)).toBeUndefined();
+    expect(tierOf('United Kingdom')).toBe(first);
+    expect(tierOf('North Korea')).toBeUndefined();
+    expect(tierOf('North Korea')).toBeUndefined();
+    expect(tierOf('GB', { asOf: '2003-01-01' })).toBeUndefined();
+    expect(tierOf('GB')?.code).toBe('3.3');
+  });
+});
+
 describe('internals', () => {
   it('an event is placed by the sources\' date, else the tracker\'s', async () => {
     const { eventDate } = await import('../src/helpers/events.js');

@@ -233,7 +233,7 @@ export const countryList: Country[] = [
   {"code":"TR","alpha3":"TUR","name":"Türkiye","nameZh":"土耳其","aliases":["Turkey"],"aliasesZh":[]},
   {"code":"TT","alpha3":"TTO","name":"Trinidad and Tobago","nameZh":"特立尼达和多巴哥","aliases":[],"aliasesZh":[]},
   {"code":"TV","alpha3":"TUV","name":"Tuvalu","nameZh":"图瓦卢","aliases":[],"aliasesZh":[]},
-  {"code":"TW","alpha3":"TWN","name":"Taiwan","nameZh":"中国台湾省","aliases":["Taiwan, Province of China"],"aliasesZh":["台湾","臺灣"]},
+  {"code":"TW","alpha3":"TWN","name":"Taiwan","nameZh":"台湾","aliases":["Taiwan, Province of China"],"aliasesZh":["中国台湾省","臺灣"]},
   {"code":"TZ","alpha3":"TZA","name":"Tanzania","nameZh":"坦桑尼亚","aliases":["United Republic of Tanzania"],"aliasesZh":[]},
   {"code":"UA","alpha3":"UKR","name":"Ukraine","nameZh":"乌克兰","aliases":[],"aliasesZh":[]},
   {"code":"UG","alpha3":"UGA","name":"Uganda","nameZh":"乌干达","aliases":[],"aliasesZh":[]},

@@ -5,4 +5,4 @@
  *
  * @internal
  */
-export const fingerprint = '38427a8b184bcf7a4d2aceda970f3d76bef1ca9f58f64552ddb3b01c1e63b72a';
+export const fingerprint = 'd80b704e4b0c0803a06a43be334076d0c54cc9bd7b63f72b9d02cfb9813d94d4';

@@ -116,7 +116,22 @@ export function compareTiers(a: TierLike, b: TierLike): number {
  */
 export function tierOf(country: string, options: TierOfOptions = {}): DeepReadonly<Level> | undefined {
   if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${describe(country)}`);
-  const day = options?.asOf === undefined ? undefined : parseCalendarDate(options.asOf, 'asOf');
+  if (options?.asOf !== undefined) return levelOn(country, parseCalendarDate(options.asOf, 'asOf'));
+  // The data is frozen, so the edition's answer for an input string never changes: remember it.
+  let answer = editionAnswers.get(country);
+  if (answer === undefined) {
+    answer = levelOn(country, undefined) ?? null;
+    if (editionAnswers.size >= MAX_REMEMBERED) editionAnswers.clear();
+    editionAnswers.set(country, answer);
+  }
+  return answer ?? undefined;
+}
+
+/** Inputs whose edition answer `tierOf` remembers at most (the memory is emptied when full). */
+const MAX_REMEMBERED = 1024;
+const editionAnswers = new Map<string, DeepReadonly<Level> | null>();
+
+function levelOn(country: string, day: string | undefined): DeepReadonly<Level> | undefined {
   const code = resolveCountry(country);
   if (code === undefined) return undefined;
   const held = membershipIndex().get(code);
