@@ -46,6 +46,7 @@ describe('hostile input', () => {
   calls('eventsBetween', (a, b) => api.eventsBetween(a as never, b as never), 2);
   calls('eventsInvolving', (a) => api.eventsInvolving(a as never), 1);
   calls('parseCalendarDate', (a) => api.parseCalendarDate(a), 1);
+  calls('cite', (a) => api.cite(a as never), 1);
 
   it('strings that are not names or codes get no answer', () => {
     for (const s of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '1.1', 'x'.repeat(10_000), 'GB\u0000']) {

@@ -17,6 +17,19 @@ it('every exported value is deeply frozen', () => {
   for (const [name, value] of exported) expect([...mutable(value, name)]).toEqual([]);
 });
 
+it('every value exported by the per-table subpaths is deeply frozen, and the same object as the main entry\'s', async () => {
+  const names = ['conflicts', 'countries', 'events', 'partnerships', 'sources', 'treaties', 'watch'];
+  for (const name of names) {
+    const entry = (await import(`../src/entries/${name}.ts`)) as Record<string, unknown>;
+    const values = Object.entries(entry).filter(([, v]) => typeof v === 'object' && v !== null);
+    expect(values.length, name).toBeGreaterThan(0);
+    for (const [key, value] of values) {
+      expect([...mutable(value, `${name}.${key}`)]).toEqual([]);
+      expect(value, `${name}.${key}`).toBe((api as Record<string, unknown>)[key]);
+    }
+  }
+});
+
 it('writes to the data throw in strict mode and change nothing', () => {
   const before = JSON.stringify(api.treaties);
   expect(() => ((api.treaties[0] as { status: string }).status = 'x')).toThrow(TypeError);
