@@ -5,4 +5,4 @@
  *
  * @internal
  */
-export const fingerprint = 'd80b704e4b0c0803a06a43be334076d0c54cc9bd7b63f72b9d02cfb9813d94d4';
+export const fingerprint = '766fbe5232ca4cbcb0831be8fef13410169188b144f8e9d980d01fd09a0797a1';

@@ -531,6 +531,7 @@ export const partnerships: Membership[] = [
         excerpt: "澳大利亚和新西兰相继与中国建立了'全面战略伙伴关系'",
       },
     ],
+    note: 'The month is the research\'s reading of its sources; the excerpts quoted here give only the year.',
   },
   {
     id: 'nz-3-3-2014',
@@ -545,6 +546,7 @@ export const partnerships: Membership[] = [
         excerpt: "澳大利亚和新西兰相继与中国建立了'全面战略伙伴关系'",
       },
     ],
+    note: 'The month is the research\'s reading of its sources; the excerpts quoted here give only the year.',
   },
   {
     id: 'gb-3-3-2015',
@@ -598,7 +600,7 @@ export const partnerships: Membership[] = [
         excerpt: '2012年,双方建立战略伙伴关系。2016年,中乌关系提升为全面战略伙伴关系',
       },
     ],
-    note: 'Raised from the strategic partnership of 2012 (uz-3-5-2012).',
+    note: 'Raised from the strategic partnership of 2012 (uz-3-5-2012). The day is the research\'s reading of its source; the excerpt quoted here gives only the year.',
   },
   {
     id: 'sa-3-3-2016',
@@ -1082,6 +1084,7 @@ export const partnerships: Membership[] = [
     since: month('2005-05'),
     basis: 'external',
     sources: [{ source: 'chinanews-mfa-profile-croatia', excerpt: '2005年,中克建立全面合作伙伴关系' }],
+    note: 'The month is the research\'s reading of its source; the excerpt quoted here gives only the year.',
   },
   {
     id: 'tz-4-3-2013',
@@ -1141,6 +1144,7 @@ export const partnerships: Membership[] = [
       EXHIBIT,
       { source: 'doc-49-213-0-198-japan-1998-declaration', excerpt: '宣布面向21世紀,建立致力于和平與發展的友好合作夥伴關系' },
     ],
+    note: 'The day is the research\'s date for the joint declaration; the excerpt quoted here gives none.',
   },
   {
     id: 'fi-4-5-2017',
