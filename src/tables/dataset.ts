@@ -2,20 +2,15 @@ import type { Dataset } from '../schemas/dataset.js';
 import { deepFreeze, type DeepReadonly } from '../freeze.js';
 import { AS_OF, EDITION } from '../edition.js';
 import { VERSION } from '../version.js';
-import { countryList } from '../data/countries.js';
-import { eventConflicts } from '../data/conflicts/events.js';
-import { partnershipConflicts } from '../data/conflicts/partnerships.js';
-import { events } from '../data/events.js';
 import { fingerprint } from '../data/fingerprint.js';
-import { levels } from '../data/levels.js';
-import { outsideFramework, partnerships } from '../data/partnerships.js';
-import { eventSources } from '../data/sources/events.js';
-import { partnershipSources } from '../data/sources/partnerships.js';
-import { trackerSources } from '../data/sources/tracker.js';
-import { treatySources } from '../data/sources/treaties.js';
-import { tiers } from '../data/tiers.js';
-import { treaties } from '../data/treaties.js';
-import { watchItems } from '../data/watch-items.js';
+import { conflicts } from './conflicts.js';
+import { countries } from './countries.js';
+import { events } from './events.js';
+import { levels, tiers } from './hierarchy.js';
+import { outsideFramework, partnerships } from './partnerships.js';
+import { sources } from './sources.js';
+import { treaties } from './treaties.js';
+import { watchItems } from './watch-items.js';
 
 /**
  * Dataset metadata: package and data version, the tracker edition, the as-of date of the statuses
@@ -52,9 +47,9 @@ function datasetRecord(): Dataset {
       treaties: treaties.length,
       events: events.length,
       watchItems: watchItems.length,
-      conflicts: partnershipConflicts.length + eventConflicts.length,
-      sources: trackerSources.length + partnershipSources.length + treatySources.length + eventSources.length,
-      countries: countryList.length,
+      conflicts: conflicts.length,
+      sources: sources.length,
+      countries: countries.length,
     },
     fingerprint,
   };

@@ -1,4 +1,5 @@
 import type { Source } from '../../schemas/sources.js';
+import { EDITION } from '../../edition.js';
 
 /** Id of the tracker in `sources`. */
 export const TRACKER_SOURCE_ID = 'merics-csrt-3';
@@ -8,9 +9,9 @@ export const trackerSources: Source[] = [
   {
     id: TRACKER_SOURCE_ID,
     kind: 'tracker',
-    title: 'MERICS China Security and Risk Tracker No. 3',
-    publisher: 'MERICS (Mercator Institute for China Studies)',
-    date: '2021-08',
+    title: EDITION.title,
+    publisher: EDITION.publisher,
+    date: EDITION.date,
     language: 'en',
     sections: [
       'focus-topic',
