@@ -1,5 +1,5 @@
 /**
- * The packed package as a user gets it: `npm pack`, installed (offline, from the npm cache) into a
+ * The packed package as a user gets it: `npm pack`, installed (`--prefer-offline`: from the npm cache where it holds zod, from the registry on a new machine) into a
  * throw-away project in the system temp folder, type-checked by the repository's TypeScript from an ESM
  * `.ts` file and a CJS `.cts` file under moduleResolution node16, nodenext and bundler, then run by Node
  * in both module kinds. Needs the build (npm test builds first).
@@ -139,8 +139,8 @@ describe.runIf(built)('the packed package in a consumer project', () => {
     app = join(tmp, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
-    // Offline: zod (the one dependency) comes from the npm cache that `npm ci` filled.
-    await exec('npm', ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts', tarball], { cwd: app });
+    // --prefer-offline, not --offline: a new machine's npm cache lacks zod's registry metadata (ENOTCACHED).
+    await exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], { cwd: app });
     writeFileSync(join(app, 'esm.ts'), ESM);
     writeFileSync(join(app, 'cjs.cts'), cjs('require'));
     writeFileSync(join(app, 'cjs-bundler.cts'), cjs('esm-syntax'));
