@@ -25,7 +25,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 
 for (const file of ['dist/index.js', 'dist/cli.js', 'data/tiers.json']) {
-  if (!existsSync(join(root, file))) throw new Error(`${file} missing: run npm run build (and npm run build:files) first`);
+  if (!existsSync(join(root, file)))
+    throw new Error(`${file} missing: run npm run build (and npm run build:files) first`);
 }
 
 const median = (xs) => {
@@ -42,13 +43,25 @@ const log = (...a) => console.error(...a);
 // 1. Cold import
 
 const JSON_OF = {
-  tiers: 'tiers', levels: 'levels', partnerships: 'partnerships', outsideFramework: 'outside-framework', treaties: 'treaties',
-  events: 'events', watchItems: 'watch-items', conflicts: 'conflicts', sources: 'sources', countries: 'countries',
+  tiers: 'tiers',
+  levels: 'levels',
+  partnerships: 'partnerships',
+  outsideFramework: 'outside-framework',
+  treaties: 'treaties',
+  events: 'events',
+  watchItems: 'watch-items',
+  conflicts: 'conflicts',
+  sources: 'sources',
+  countries: 'countries',
 };
 /** Entry -> the data files holding the same data it loads (the country table where its helpers resolve names). */
 const ENTRIES = [
   { entry: '.', file: 'index', json: Object.values(JSON_OF) },
-  { entry: './partnerships', file: 'partnerships', json: ['tiers', 'levels', 'partnerships', 'outside-framework', 'countries'] },
+  {
+    entry: './partnerships',
+    file: 'partnerships',
+    json: ['tiers', 'levels', 'partnerships', 'outside-framework', 'countries'],
+  },
   { entry: './treaties', file: 'treaties', json: ['treaties', 'countries'] },
   { entry: './events', file: 'events', json: ['events', 'countries'] },
   { entry: './watch', file: 'watch', json: ['watch-items'] },
@@ -78,7 +91,11 @@ function coldImports() {
   variants.set('cjs .', ['-e', `require(${JSON.stringify(join(root, 'dist/index.cjs'))});`]);
   variants.set('json-cjs .', jsonLoad(ENTRIES[0].json, 'cjs'));
   variants.set('esm ./schemas', esmImport(join(root, 'dist/schemas.js')));
-  variants.set('zod alone (esm)', ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(require.resolve('zod')).href)});`]);
+  variants.set('zod alone (esm)', [
+    '--input-type=module',
+    '-e',
+    `await import(${JSON.stringify(pathToFileURL(require.resolve('zod')).href)});`,
+  ]);
 
   const times = new Map([...variants.keys()].map((k) => [k, []]));
   const names = [...variants.keys()];
@@ -108,7 +125,11 @@ async function micro(lib) {
   const { tierOf, resolveCountry, treaties, treatiesSuspendedAfter, levels } = lib;
   // 2. tierOf vs Map.get, over the same answer.
   const uk = tierOf('United Kingdom');
-  const map = new Map([['GB', uk], ['United Kingdom', uk], ['Germany', tierOf('Germany')]]);
+  const map = new Map([
+    ['GB', uk],
+    ['United Kingdom', uk],
+    ['Germany', tierOf('Germany')],
+  ]);
   if (tierOf('GB') !== uk || !levels.includes(uk)) throw new Error('tierOf disagrees');
   const mapGetCode = await ns(() => do_not_optimize(map.get('GB')));
   const mapGetName = await ns(() => do_not_optimize(map.get('United Kingdom')));
@@ -123,14 +144,20 @@ async function micro(lib) {
     const found = [];
     for (const t of treaties) {
       let first;
-      for (const s of t.steps) if (s.action === 'suspended' && (first === undefined || start(s.date.value) < first)) first = start(s.date.value);
+      for (const s of t.steps)
+        if (s.action === 'suspended' && (first === undefined || start(s.date.value) < first))
+          first = start(s.date.value);
       if (first !== undefined && first > day) found.push([first, t]);
     }
     found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1].id < b[1].id ? -1 : 1));
     return found.map((f) => f[1]);
   };
-  const a = treatiesSuspendedAfter('2020-07-31').map((t) => t.id).join();
-  const b = handWritten('2020-07-31').map((t) => t.id).join();
+  const a = treatiesSuspendedAfter('2020-07-31')
+    .map((t) => t.id)
+    .join();
+  const b = handWritten('2020-07-31')
+    .map((t) => t.id)
+    .join();
   if (a !== b) throw new Error(`hand-written filter disagrees: ${a} vs ${b}`);
   const suspended = await ns(() => do_not_optimize(treatiesSuspendedAfter('2020-07-31')));
   const suspendedHand = await ns(() => do_not_optimize(handWritten('2020-07-31')));
@@ -148,9 +175,22 @@ async function micro(lib) {
     // not installed
   }
   let listName = null;
-  if (countriesList?.getCountryCode) listName = await ns(() => do_not_optimize(countriesList.getCountryCode('United Kingdom')));
+  if (countriesList?.getCountryCode)
+    listName = await ns(() => do_not_optimize(countriesList.getCountryCode('United Kingdom')));
 
-  return { mapGetCode, mapGetName, byCode, byName, byAlpha3, resolveName, suspended, suspendedHand, i18nName, i18nVersion, listName };
+  return {
+    mapGetCode,
+    mapGetName,
+    byCode,
+    byName,
+    byAlpha3,
+    resolveName,
+    suspended,
+    suspendedHand,
+    i18nName,
+    i18nVersion,
+    listName,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -209,16 +249,28 @@ const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
 const m = await micro(lib);
 log('bundles (esbuild)...');
 const b = await bundles();
-for (const row of b) if (row.zod && row.name.startsWith('tierOf')) throw new Error(`zod found in the ${row.platform} bundle of ${row.name}`);
+for (const row of b)
+  if (row.zod && row.name.startsWith('tierOf'))
+    throw new Error(`zod found in the ${row.platform} bundle of ${row.name}`);
 
 const cpus = os.cpus();
 const bare = cold.get('node (empty script)');
 const coldRows = ENTRIES.map((e) => {
   const ours = cold.get(`esm ${e.entry}`);
   const base = cold.get(`json-esm ${e.entry}`);
-  return { entry: e.entry === '.' ? `\`${pkg.name}\`` : `\`${pkg.name}/${e.entry.slice(2)}\``, json: e.json, ours, base };
+  return {
+    entry: e.entry === '.' ? `\`${pkg.name}\`` : `\`${pkg.name}/${e.entry.slice(2)}\``,
+    json: e.json,
+    ours,
+    base,
+  };
 });
-coldRows.push({ entry: `\`${pkg.name}\` (CJS require)`, json: ENTRIES[0].json, ours: cold.get('cjs .'), base: cold.get('json-cjs .') });
+coldRows.push({
+  entry: `\`${pkg.name}\` (CJS require)`,
+  json: ENTRIES[0].json,
+  ours: cold.get('cjs .'),
+  base: cold.get('json-cjs .'),
+});
 const coldWorst = Math.max(...coldRows.map((r) => r.ours / r.base));
 const bundleOf = (platform, name) => b.find((r) => r.platform === platform && r.name === name);
 
@@ -268,9 +320,13 @@ validation.
 At these few nanoseconds mitata's own loop overhead is a large part of every figure, so ratios near 1× mean
 "as fast as a \`Map.get\`", not more. Between runs on this machine the sub-microsecond figures vary by up to a third
 (JIT state, the order of the measurements), so read them as orders of magnitude.
-${Math.max(m.byCode / m.mapGetCode, m.byName / m.mapGetName) > 3 ? `
+${
+  Math.max(m.byCode / m.mapGetCode, m.byName / m.mapGetName) > 3
+    ? `
 The goal is missed in this run.
-` : ''}
+`
+    : ''
+}
 \`tierOf\` without \`asOf\` remembers its answer per exact input string (a bounded \`Map\`; the data is frozen, so a
 remembered answer never goes stale), so a repeated lookup costs one \`Map.get\` after the argument check. The first
 lookup of a string pays for the normalisation (Unicode NFKD, accents, punctuation and case) and the index lookups:
@@ -310,10 +366,14 @@ Method as in 2: name to ISO alpha-2 code, \`'United Kingdom'\`.
 | ${pkg.name} ${pkg.version} | \`tierOf('United Kingdom')\` (resolves, then looks up the level) | ${fmt(m.byName, 1)} ns | ${ratio(m.byName, m.resolveName)} |
 | i18n-iso-countries ${m.i18nVersion} | \`getAlpha2Code('United Kingdom', 'en')\` after \`registerLocale(en)\` | ${fmt(m.i18nName, 1)} ns | ${ratio(m.i18nName, m.resolveName)} |
 | countries-list | \`getCountryCode('United Kingdom')\` | ${m.listName === null ? 'not measured' : `${fmt(m.listName, 1)} ns`} | ${m.listName === null ? '-' : ratio(m.listName, m.resolveName)} |
-${m.listName === null ? `
+${
+  m.listName === null
+    ? `
 countries-list was not measured: it is not a dependency of this repository, and this run installs nothing. To
 include it, \`npm install --no-save countries-list\` and run \`npm run bench\` again; the script picks it up.
-` : ''}`;
+`
+    : ''
+}`;
 
 writeFileSync(join(root, 'BENCHMARKS.md'), md);
 log(md);

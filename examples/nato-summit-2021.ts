@@ -18,7 +18,12 @@ console.log(`${summit.title} (${summit.date.value}); events from ${from} to ${to
 /** Days from the summit to the first (or last) day of a date given as YYYY, YYYY-MM or YYYY-MM-DD. */
 function daysFromSummit(value: string, last = false): number {
   const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
-  const ms = d !== undefined ? Date.UTC(y, m! - 1, d) : m !== undefined ? Date.UTC(y, last ? m : m - 1, last ? 0 : 1) : Date.UTC(last ? y + 1 : y, 0, last ? 0 : 1);
+  const ms =
+    d !== undefined
+      ? Date.UTC(y, m! - 1, d)
+      : m !== undefined
+        ? Date.UTC(y, last ? m : m - 1, last ? 0 : 1)
+        : Date.UTC(last ? y + 1 : y, 0, last ? 0 : 1);
   return Math.round((ms - day) / 86_400_000);
 }
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
@@ -29,6 +34,9 @@ for (const event of eventsBetween(from, to)) {
   const offset = first === last ? signed(first) : `${signed(first)}..${signed(last)}`;
   const when = date.end ? `${date.value}..${date.end}` : date.value;
   const marker = event.id === summit.id ? '>>' : '  ';
-  const tracker = event.trackerDate && event.date && event.trackerDate.value !== event.date.value ? ` (tracker: ${event.trackerDate.value})` : '';
+  const tracker =
+    event.trackerDate && event.date && event.trackerDate.value !== event.date.value
+      ? ` (tracker: ${event.trackerDate.value})`
+      : '';
   console.log(`${marker} ${offset.padStart(9)} d  ${when.padEnd(22)} ${event.title}${tracker}`);
 }

@@ -13,7 +13,9 @@ import {
   treatyStatus,
 } from '../src/index.js';
 
-console.log(`${dataset.edition.title} (${dataset.edition.date}), data ${dataset.dataVersion}, statuses as of ${dataset.asOf}`);
+console.log(
+  `${dataset.edition.title} (${dataset.edition.date}), data ${dataset.dataVersion}, statuses as of ${dataset.asOf}`,
+);
 console.log(dataset.counts);
 
 console.log('\n1. Rank a list of countries by closeness to Beijing');
@@ -30,7 +32,9 @@ for (const treaty of treatiesSuspendedAfter('2020-06-30')) {
   const steps = treaty.steps.filter((s) => s.action === 'suspended');
   console.log(`  ${treaty.counterparty}: ${steps.map((s) => `${s.date.value} ${s.by?.body ?? ''}`).join('; then ')}`);
 }
-console.log(`  Canada on 2020-07-01: ${treatyStatus('Canada', { side: 'HK', asOf: '2020-07-01' })}; on 2020-07-04: ${treatyStatus('Canada', { side: 'HK', asOf: '2020-07-04' })}`);
+console.log(
+  `  Canada on 2020-07-01: ${treatyStatus('Canada', { side: 'HK', asOf: '2020-07-01' })}; on 2020-07-04: ${treatyStatus('Canada', { side: 'HK', asOf: '2020-07-04' })}`,
+);
 
 console.log('\n3. Events around the 2021 NATO summit (2021-06-11 to 2021-06-28)');
 for (const event of eventsBetween('2021-06-11', '2021-06-28')) {
@@ -38,5 +42,9 @@ for (const event of eventsBetween('2021-06-11', '2021-06-28')) {
   console.log(`  ${date?.value}${date?.end ? `..${date.end}` : ''}  ${event.title}`);
 }
 
-console.log(`\n4. Members of level 4.2: ${membersOf('4.2').map((m) => m.country).join(', ')}`);
+console.log(
+  `\n4. Members of level 4.2: ${membersOf('4.2')
+    .map((m) => m.country)
+    .join(', ')}`,
+);
 console.log(`5. Where the tracker and other sources disagree: ${conflicts.length} entries, e.g. ${conflicts[0]?.id}`);

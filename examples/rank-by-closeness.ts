@@ -9,7 +9,10 @@
 import { compareTiers, countryOf, dataset, outsideFramework, tierOf } from '../src/index.js';
 
 const input = process.argv.slice(2);
-const names = input.length > 0 ? input : ['Japan', 'Germany', 'Pakistan', 'Israel', 'Russia', 'United Kingdom', 'North Korea', 'Brazil', 'Atlantis'];
+const names =
+  input.length > 0
+    ? input
+    : ['Japan', 'Germany', 'Pakistan', 'Israel', 'Russia', 'United Kingdom', 'North Korea', 'Brazil', 'Atlantis'];
 
 const rows = names.map((name) => ({ name, country: countryOf(name), level: tierOf(name) }));
 const ranked = rows

@@ -72,8 +72,13 @@ function datapackage(csv: ReadonlyMap<string, string>): string {
       },
     ],
     sources: [
-      { title: `${TRACKER.publisher}, ${TRACKER.title} (${TRACKER.date}): origin of every statement with basis "tracker"` },
-      { title: 'Government, parliamentary, treaty-database, news and academic sources, each listed by its address in sources.csv' },
+      {
+        title: `${TRACKER.publisher}, ${TRACKER.title} (${TRACKER.date}): origin of every statement with basis "tracker"`,
+      },
+      {
+        title:
+          'Government, parliamentary, treaty-database, news and academic sources, each listed by its address in sources.csv',
+      },
     ],
     resources: FILE_TABLES.map((t) => {
       const text = csv.get(t.name)!;
@@ -126,7 +131,7 @@ function readme(fingerprint: string): string {
     '- `datapackage.json`: a Frictionless tabular data package describing the CSV files (fields, keys,',
     '  licence, sources, version, and a SHA-256 hash of each file).',
     '',
-    'Licence: CC BY 4.0. Cite MERICS as the origin of the tracker\'s statements (records with `basis` `tracker`,',
+    "Licence: CC BY 4.0. Cite MERICS as the origin of the tracker's statements (records with `basis` `tracker`,",
     'citations of `merics-csrt-3`) and this package for the compilation (see `CITATION.cff`).',
     '',
     '## Fingerprint',
@@ -137,7 +142,7 @@ function readme(fingerprint: string): string {
     '`{"conflicts": [...], "countries": [...], "events": [...], "levels": [...], "outsideFramework": [...],',
     '"partnerships": [...], "sources": [...], "tiers": [...], "treaties": [...], "watchItems": [...]}`',
     '(the contents of the JSON files of the same names, `outside-framework.json` and `watch-items.json` for the',
-    'two camel-case keys), written with every object\'s keys sorted, no white space and non-ASCII characters',
+    "two camel-case keys), written with every object's keys sorted, no white space and non-ASCII characters",
     'unescaped. `treaty-steps.json` (derived from `treaties`) and version numbers are not part of it. In Python:',
     '',
     '```python',
@@ -153,8 +158,15 @@ function readme(fingerprint: string): string {
     '## Columns',
   ];
   for (const t of FILE_TABLES) {
-    lines.push('', `### ${t.name}.csv`, '', `${t.description} Key: ${t.primaryKey.map((k) => `\`${k}\``).join(' + ')}.`, '');
-    for (const c of t.columns) lines.push(`- \`${c.name}\` (${c.type}${c.format ? `, ${c.format}` : ''}): ${c.description}`);
+    lines.push(
+      '',
+      `### ${t.name}.csv`,
+      '',
+      `${t.description} Key: ${t.primaryKey.map((k) => `\`${k}\``).join(' + ')}.`,
+      '',
+    );
+    for (const c of t.columns)
+      lines.push(`- \`${c.name}\` (${c.type}${c.format ? `, ${c.format}` : ''}): ${c.description}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -246,7 +258,9 @@ function main(): void {
       if (!files.has(path)) problems.push(`not generated (stale?): ${path}`);
     }
     if (problems.length) {
-      console.error(`${problems.join('\n')}\nThe generated files drift from the data: run \`npm run build:files\` and commit the result.`);
+      console.error(
+        `${problems.join('\n')}\nThe generated files drift from the data: run \`npm run build:files\` and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`build-files --check: ${files.size} files up to date.`);

@@ -48,7 +48,9 @@ export interface TableDiff {
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -95,7 +97,9 @@ export function toMarkdown(diffs: TableDiff[], ref: string, commit: string): str
   const lines = [`## Data changes since \`${ref}\` (${commit.slice(0, 12)})`, ''];
   const touched = diffs.filter((d) => d.added.length || d.removed.length || d.changed.length);
   const unavailable = diffs.filter((d) => d.unavailable).map((d) => d.table);
-  const caveat = unavailable.length ? ` Not compared (no such table at \`${ref}\`, or it did not load): ${unavailable.join(', ')}.` : '';
+  const caveat = unavailable.length
+    ? ` Not compared (no such table at \`${ref}\`, or it did not load): ${unavailable.join(', ')}.`
+    : '';
   if (touched.length === 0) {
     lines.push(`No data changes: every table holds the same records as at \`${ref}\`.${caveat}`);
     return `${lines.join('\n')}\n`;
@@ -148,7 +152,9 @@ const TABLE_FILES: Record<string, { module: string; json: string }> = {
 export async function tablesAt(ref: string): Promise<{ commit: string; tables: Tables }> {
   let commit: string;
   try {
-    commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString().trim();
+    commit = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+      .toString()
+      .trim();
   } catch {
     throw new Error(`data-diff: not a commit in this repository: ${ref}`);
   }
@@ -180,7 +186,9 @@ export async function tablesAt(ref: string): Promise<{ commit: string; tables: T
         // fall through to the data file
       }
       try {
-        tables[table] = JSON.parse(git(['show', `${commit}:data/${files.json}.json`]).toString('utf8')) as Tables[string];
+        tables[table] = JSON.parse(
+          git(['show', `${commit}:data/${files.json}.json`]).toString('utf8'),
+        ) as Tables[string];
       } catch {
         tables[table] = undefined;
       }
@@ -204,7 +212,8 @@ async function main(): Promise<void> {
   const { commit, tables: before } = await tablesAt(ref);
   const after = pick((await import('../src/index.js')) as unknown as Record<string, unknown>);
   const diffs = diffTables(before, after);
-  if (args.includes('--json')) console.log(JSON.stringify({ ref, commit, bump: leastBump(diffs), tables: diffs }, null, 2));
+  if (args.includes('--json'))
+    console.log(JSON.stringify({ ref, commit, bump: leastBump(diffs), tables: diffs }, null, 2));
   else process.stdout.write(toMarkdown(diffs, ref, commit));
 }
 

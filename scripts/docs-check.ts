@@ -100,7 +100,8 @@ function watch(page: Page): () => string[] {
   let problems: string[] = [];
   page.on('console', (m) => {
     // A failed load is reported below with its address; the browser's own favicon request is not the site's.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      problems.push(`console error: ${m.text()}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -114,7 +115,13 @@ function watch(page: Page): () => string[] {
   };
 }
 
-async function checkPage(page: Page, take: () => string[], base: string, file: string, figures: Set<string>): Promise<void> {
+async function checkPage(
+  page: Page,
+  take: () => string[],
+  base: string,
+  file: string,
+  figures: Set<string>,
+): Promise<void> {
   const url = new URL(file, base).href;
   take();
   await page.goto(url, { waitUntil: 'load' });
@@ -131,7 +138,9 @@ async function checkPage(page: Page, take: () => string[], base: string, file: s
   const problems = take();
   for (const p of problems) fail(`${file}: ${p}`);
   if (problems.length === 0 && svgs.every((i) => i.loaded)) {
-    ok(`${file}: no console error${svgs.length ? `, ${svgs.length} figure${svgs.length > 1 ? 's' : ''} loaded (${svgs.map((i) => i.src.replace(/^.*\//, '')).join(', ')})` : ''}`);
+    ok(
+      `${file}: no console error${svgs.length ? `, ${svgs.length} figure${svgs.length > 1 ? 's' : ''} loaded (${svgs.map((i) => i.src.replace(/^.*\//, '')).join(', ')})` : ''}`,
+    );
   }
   if (svgs.length > 0 || file === 'index.html') {
     const name = file.replace(/[/\\]/g, '_').replace(/\.html$/, '.png');
@@ -139,10 +148,18 @@ async function checkPage(page: Page, take: () => string[], base: string, file: s
   }
 }
 
-async function checkFigure(page: Page, take: () => string[], base: string, name: string, expected: ReturnType<typeof expectations>[string]): Promise<void> {
+async function checkFigure(
+  page: Page,
+  take: () => string[],
+  base: string,
+  name: string,
+  expected: ReturnType<typeof expectations>[string],
+): Promise<void> {
   take();
   await page.goto(new URL(`media/${name}`, base).href, { waitUntil: 'load' });
-  const root = (await page.evaluate(`document.documentElement.localName + ':' + document.getElementsByTagName('parsererror').length`)) as string;
+  const root = (await page.evaluate(
+    `document.documentElement.localName + ':' + document.getElementsByTagName('parsererror').length`,
+  )) as string;
   if (root !== 'svg:0') {
     fail(`${name}: not a well-formed SVG document (${root})`);
     return;
@@ -154,10 +171,13 @@ async function checkFigure(page: Page, take: () => string[], base: string, name:
     else ok(`${name}: ${found} marks "${mark}"`);
   }
   for (const [mark, ids] of Object.entries(expected.ids ?? {})) {
-    const drawn = (await page.evaluate(`[...document.querySelectorAll('[data-mark="${mark}"]')].map((e) => e.getAttribute('data-id'))`)) as string[];
+    const drawn = (await page.evaluate(
+      `[...document.querySelectorAll('[data-mark="${mark}"]')].map((e) => e.getAttribute('data-id'))`,
+    )) as string[];
     const missing = ids.filter((id) => !drawn.includes(id));
     const extra = drawn.filter((id) => !ids.includes(id));
-    if (missing.length || extra.length) fail(`${name}: "${mark}" marks missing ${JSON.stringify(missing)}, unexpected ${JSON.stringify(extra)}`);
+    if (missing.length || extra.length)
+      fail(`${name}: "${mark}" marks missing ${JSON.stringify(missing)}, unexpected ${JSON.stringify(extra)}`);
   }
   // Each mark has a box of its own inside the figure (no NaN or off-canvas coordinates).
   const outside = (await page.evaluate(`(() => {
@@ -173,7 +193,10 @@ async function checkFigure(page: Page, take: () => string[], base: string, name:
     return bad;
   })()`)) as string[];
   if (outside.length) fail(`${name}: marks with no box inside the figure: ${outside.slice(0, 10).join(', ')}`);
-  await page.locator('svg').first().screenshot({ path: join(SCREENSHOTS, name.replace(/\.svg$/, '.png')) });
+  await page
+    .locator('svg')
+    .first()
+    .screenshot({ path: join(SCREENSHOTS, name.replace(/\.svg$/, '.png')) });
 }
 
 async function main(): Promise<void> {
@@ -188,11 +211,21 @@ async function main(): Promise<void> {
   const { server, base } = await serve(SITE_DIR);
   const browser = await chromium.launch({ executablePath, args: ARGS, timeout: 60_000 });
   try {
-    console.log(`Chromium ${browser.version()} (${executablePath}); site served at ${base}; screenshots in docs/screenshots/`);
+    console.log(
+      `Chromium ${browser.version()} (${executablePath}); site served at ${base}; screenshots in docs/screenshots/`,
+    );
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const take = watch(page);
-    const documents = readdirSync(join(SITE_DIR, 'documents')).filter((f) => f.endsWith('.html')).map((f) => `documents/${f}`);
-    const pages = ['index.html', 'modules.html', ...documents, 'functions/china-security-risk-data.tierOf.html', 'variables/china-security-risk-data.treaties.html'];
+    const documents = readdirSync(join(SITE_DIR, 'documents'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `documents/${f}`);
+    const pages = [
+      'index.html',
+      'modules.html',
+      ...documents,
+      'functions/china-security-risk-data.tierOf.html',
+      'variables/china-security-risk-data.treaties.html',
+    ];
     const figures = new Set<string>();
     console.log('Pages:');
     for (const file of pages) await checkPage(page, take, base, file, figures);

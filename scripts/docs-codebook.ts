@@ -81,7 +81,11 @@ function typeOf(node: Json): string {
   if (node.enum) return `one of ${node.enum.map(code).join(', ')}`;
   switch (node.type) {
     case 'string': {
-      if (node.pattern !== undefined) return PATTERNS.get(node.pattern) ?? `string matching <code>${node.pattern.replace(/\|/g, '&#124;').replace(/</g, '&lt;')}</code>`;
+      if (node.pattern !== undefined)
+        return (
+          PATTERNS.get(node.pattern) ??
+          `string matching <code>${node.pattern.replace(/\|/g, '&#124;').replace(/</g, '&lt;')}</code>`
+        );
       if (node.format === 'uri') return 'URL (http or https)';
       return node.minLength ? 'non-empty string' : 'string';
     }
@@ -98,7 +102,8 @@ function typeOf(node: Json): string {
       return `list of ${node.items ? typeOf(node.items).replace(/^one of /, 'values from ') : 'values'}${node.minItems ? ` (at least ${node.minItems})` : ''}`;
     case 'object':
       if (node.properties) return 'object';
-      if (typeof node.additionalProperties === 'object') return `map from string to ${typeOf(node.additionalProperties)}`;
+      if (typeof node.additionalProperties === 'object')
+        return `map from string to ${typeOf(node.additionalProperties)}`;
       return 'object';
     default:
       return 'any';
@@ -196,7 +201,9 @@ export async function codebook(): Promise<string> {
   ];
   for (const t of TABLES) {
     const count = t.table === 'dataset' ? 1 : dataset.counts[t.table];
-    out.push(`| [\`${t.table}\`](#${anchor(t.table)}) | \`${t.type}\` | \`${t.type}Schema\` | ${t.key} | ${count ?? '?'} |`);
+    out.push(
+      `| [\`${t.table}\`](#${anchor(t.table)}) | \`${t.type}\` | \`${t.type}Schema\` | ${t.key} | ${count ?? '?'} |`,
+    );
   }
   for (const t of TABLES) {
     const json = z.toJSONSchema(t.schema) as Json;

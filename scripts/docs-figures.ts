@@ -91,12 +91,16 @@ export function ladderSvg(data: Data): string {
     );
     let ry = y + 28;
     for (const { level, members, names, height } of rows) {
-      const said = level.tracker.countStated ? `tracker: ${level.tracker.count}` : `tracker names ${level.tracker.count}`;
+      const said = level.tracker.countStated
+        ? `tracker: ${level.tracker.count}`
+        : `tracker names ${level.tracker.count}`;
       body.push(
         `<g data-mark="level" data-level="${level.code}">`,
         `<line x1="28" x2="${W - 14}" y1="${ry}" y2="${ry}" stroke="#e1e7ee"/>`,
         `<text x="28" y="${ry + 17}" font-size="13" font-weight="700" fill="${INK}">${xml(level.code)}</text>`,
-        ...names.map((line, i) => `<text x="58" y="${ry + 17 + i * 16}" font-size="13" fill="${INK}">${xml(line)}</text>`),
+        ...names.map(
+          (line, i) => `<text x="58" y="${ry + 17 + i * 16}" font-size="13" fill="${INK}">${xml(line)}</text>`,
+        ),
         `<text x="58" y="${ry + 17 + names.length * 16}" font-size="12" fill="${MUTED}">${xml(level.nameZh)} · ${xml(said)} · in the data: ${members.length}</text>`,
         `</g>`,
       );
@@ -120,17 +124,27 @@ export function ladderSvg(data: Data): string {
   }
   const outside = data.outsideFramework.map((o) => `${countryName(data, o.country)} (${o.country})`).join(', ');
   const off = data.partnerships.filter((m) => m.level === null);
-  const offText = off.map((m) => `${countryName(data, m.country)} (${m.country}${m.label?.en ? `: ${m.label.en}` : ''})`).join('; ');
+  const offText = off
+    .map((m) => `${countryName(data, m.country)} (${m.country}${m.label?.en ? `: ${m.label.en}` : ''})`)
+    .join('; ');
   const notes = [
     `Outside the framework: ${outside}.`,
     ...(off.length ? [`Off the 16 levels: ${offText}.`] : []),
     `Each country is drawn on the level it holds as of the edition (${data.dataset.asOf}), as membersOf() gives it. Source: MERICS China Security and Risk Tracker No. 3, Exhibit 1; the other members from the sources cited in the data.`,
   ];
   const lines = notes.flatMap((n) => wrap(n, 118));
-  lines.forEach((n, i) => body.push(`<text x="12" y="${y + 12 + i * 17}" font-size="12" fill="${MUTED}">${xml(n)}</text>`));
+  lines.forEach((n, i) => {
+    body.push(`<text x="12" y="${y + 12 + i * 17}" font-size="12" fill="${MUTED}">${xml(n)}</text>`);
+  });
   const H = y + 14 + lines.length * 17;
   const head = [
-    svgOpen(W, H, "China's partnership ladder", `The 5 tiers and 16 levels of China's diplomatic partnerships, closest first, with the ${memberCount} countries the data places on them as of ${data.dataset.asOf}.`, 'ladder'),
+    svgOpen(
+      W,
+      H,
+      "China's partnership ladder",
+      `The 5 tiers and 16 levels of China's diplomatic partnerships, closest first, with the ${memberCount} countries the data places on them as of ${data.dataset.asOf}.`,
+      'ladder',
+    ),
     `<text x="12" y="30" font-size="20" font-weight="700" fill="${INK}">China's partnership ladder, closest first</text>`,
     `<text x="12" y="52" font-size="13" fill="${MUTED}">${data.tiers.length} tiers, ${data.levels.length} levels, ${memberCount} countries as of ${xml(data.dataset.asOf)}; per level, what the tracker says and the members in the data.</text>`,
     `<rect x="12" y="68" width="${CHIP_W}" height="${CHIP_H}" rx="3" fill="${TIER_COLOURS[2]}" stroke="${TIER_COLOURS[2]}"/><text x="${12 + CHIP_W / 2}" y="81" font-size="11.5" font-weight="600" text-anchor="middle" fill="#fff">XX</text>`,
@@ -157,13 +171,39 @@ const STATUS_STYLE: Record<string, { label: string; fill: string }> = {
  * hand-written longitude and latitude (approximate centre or capital).
  */
 const SMALL_PLACES: Record<string, [number, number]> = {
-  AD: [1.52, 42.55], AG: [-61.8, 17.08], BB: [-59.55, 13.17], BH: [50.56, 26.07], CK: [-159.78, -21.23],
-  CV: [-23.6, 15.1], DM: [-61.37, 15.42], FM: [158.2, 6.9], GD: [-61.68, 12.12], HK: [114.17, 22.32],
-  KI: [173.0, 1.4], KM: [43.33, -11.65], KN: [-62.75, 17.3], LC: [-60.98, 13.9], LI: [9.55, 47.16],
-  MC: [7.42, 43.74], MH: [171.2, 7.1], MO: [113.55, 22.19], MT: [14.44, 35.9], MU: [57.55, -20.25],
-  MV: [73.5, 4.18], NR: [166.93, -0.53], NU: [-169.87, -19.05], PW: [134.56, 7.5], SC: [55.45, -4.68],
-  SG: [103.82, 1.35], SM: [12.46, 43.94], ST: [6.61, 0.19], TO: [-175.2, -21.15], TV: [179.2, -8.52],
-  VA: [12.45, 41.9], VC: [-61.2, 13.25], WS: [-171.75, -13.76],
+  AD: [1.52, 42.55],
+  AG: [-61.8, 17.08],
+  BB: [-59.55, 13.17],
+  BH: [50.56, 26.07],
+  CK: [-159.78, -21.23],
+  CV: [-23.6, 15.1],
+  DM: [-61.37, 15.42],
+  FM: [158.2, 6.9],
+  GD: [-61.68, 12.12],
+  HK: [114.17, 22.32],
+  KI: [173.0, 1.4],
+  KM: [43.33, -11.65],
+  KN: [-62.75, 17.3],
+  LC: [-60.98, 13.9],
+  LI: [9.55, 47.16],
+  MC: [7.42, 43.74],
+  MH: [171.2, 7.1],
+  MO: [113.55, 22.19],
+  MT: [14.44, 35.9],
+  MU: [57.55, -20.25],
+  MV: [73.5, 4.18],
+  NR: [166.93, -0.53],
+  NU: [-169.87, -19.05],
+  PW: [134.56, 7.5],
+  SC: [55.45, -4.68],
+  SG: [103.82, 1.35],
+  SM: [12.46, 43.94],
+  ST: [6.61, 0.19],
+  TO: [-175.2, -21.15],
+  TV: [179.2, -8.52],
+  VA: [12.45, 41.9],
+  VC: [-61.2, 13.25],
+  WS: [-171.75, -13.76],
 };
 
 interface World {
@@ -181,7 +221,9 @@ function loadWorld(): World {
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const features = collection.features;
   // world-atlas keys features by ISO 3166-1 numeric code; Kosovo has none there and is matched by name.
-  const codes = features.map((f) => (f.id !== undefined ? iso.numericToAlpha2(String(f.id)) : f.properties.name === 'Kosovo' ? 'XK' : undefined));
+  const codes = features.map((f) =>
+    f.id !== undefined ? iso.numericToAlpha2(String(f.id)) : f.properties.name === 'Kosovo' ? 'XK' : undefined,
+  );
   world = { features, codes };
   return world;
 }
@@ -206,7 +248,9 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
   const marks: string[] = [];
   /** Stroke of a mark: white hairline when the status is confirmed, dashed ink when uncertain or disputed. */
   const stroke = (certainty: string, width: number) =>
-    certainty === 'confirmed' ? `stroke="#ffffff" stroke-width="${width}"` : `stroke="${INK}" stroke-width="${width + 0.9}" stroke-dasharray="2.5 1.5"`;
+    certainty === 'confirmed'
+      ? `stroke="#ffffff" stroke-width="${width}"`
+      : `stroke="${INK}" stroke-width="${width + 0.9}" stroke-dasharray="2.5 1.5"`;
   const tip = (t: (typeof treaties)[number]) =>
     `${countryName(data, t.counterparty)} (${t.counterparty}): ${STATUS_STYLE[t.status]?.label ?? t.status}${t.statusCertainty === 'confirmed' ? '' : ` (${t.statusCertainty})`}; ${t.title}`;
   features.forEach((f, i) => {
@@ -220,9 +264,13 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
         `<path data-mark="treaty" data-id="${treaty.id}" data-country="${treaty.counterparty}" data-status="${treaty.status}" d="${d}" fill="${STATUS_STYLE[treaty.status]?.fill ?? '#999'}" ${stroke(treaty.statusCertainty, 0.5)}><title>${xml(tip(treaty))}</title></path>`,
       );
     } else if (code === 'CN') {
-      land.push(`<path data-role="china" d="${d}" fill="#7a1f1f" stroke="#ffffff" stroke-width="0.5"><title>China (CN)</title></path>`);
+      land.push(
+        `<path data-role="china" d="${d}" fill="#7a1f1f" stroke="#ffffff" stroke-width="0.5"><title>China (CN)</title></path>`,
+      );
     } else {
-      land.push(`<path d="${d}" fill="#dfe3e8" stroke="#ffffff" stroke-width="0.4"${code ? ` data-country="${code}"` : ''}><title>${xml(f.properties.name)}</title></path>`);
+      land.push(
+        `<path d="${d}" fill="#dfe3e8" stroke="#ffffff" stroke-width="0.4"${code ? ` data-country="${code}"` : ''}><title>${xml(f.properties.name)}</title></path>`,
+      );
     }
   });
   const dots: string[] = [];
@@ -247,7 +295,9 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
       `<circle data-mark="treaty" data-id="${t.id}" data-country="${t.counterparty}" data-status="${t.status}" data-shape="dot" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="5" fill="${STATUS_STYLE[t.status]?.fill ?? '#999'}" ${t.statusCertainty === 'confirmed' ? `stroke="${INK}" stroke-width="1"` : stroke(t.statusCertainty, 0.6)}><title>${xml(tip(t))}</title></circle>`,
     );
     const [lx, ly] = labelAt(xy[0], xy[1]);
-    dots.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="11" font-weight="600" fill="${INK}" paint-order="stroke" stroke="#ffffff" stroke-width="2.5">${t.counterparty}</text>`);
+    dots.push(
+      `<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="11" font-weight="600" fill="${INK}" paint-order="stroke" stroke="#ffffff" stroke-width="2.5">${t.counterparty}</text>`,
+    );
   }
   if (side === 'HK') {
     const xy = projection(SMALL_PLACES.HK!)!;
@@ -258,11 +308,20 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
   }
   const counts = new Map<string, number>();
   for (const t of treaties) counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
-  const statuses = Object.keys(STATUS_STYLE).filter((s) => counts.has(s) || (side === 'CN' ? s !== 'suspended' : s !== 'unknown'));
+  const statuses = Object.keys(STATUS_STYLE).filter(
+    (s) => counts.has(s) || (side === 'CN' ? s !== 'suspended' : s !== 'unknown'),
+  );
   const legend: string[] = [];
   let lx = 14;
   let LY = TOP + MAP_H + 24;
-  const items = [...statuses.map((s) => ({ key: s, label: `${STATUS_STYLE[s]!.label} (${counts.get(s) ?? 0})`, fill: STATUS_STYLE[s]!.fill })), { key: 'none', label: 'No treaty in the data', fill: '#dfe3e8' }];
+  const items = [
+    ...statuses.map((s) => ({
+      key: s,
+      label: `${STATUS_STYLE[s]!.label} (${counts.get(s) ?? 0})`,
+      fill: STATUS_STYLE[s]!.fill,
+    })),
+    { key: 'none', label: 'No treaty in the data', fill: '#dfe3e8' },
+  ];
   for (const item of items) {
     const width = 30 + item.label.length * 7.4;
     if (lx + width > W - 8) {
@@ -276,19 +335,33 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
     lx += width;
   }
   const uncertain = treaties.filter((t) => t.statusCertainty !== 'confirmed');
-  const smallShown = treaties.filter((t) => !drawn.has(t.counterparty) && !unplaced.includes(t.counterparty)).map((t) => t.counterparty);
+  const smallShown = treaties
+    .filter((t) => !drawn.has(t.counterparty) && !unplaced.includes(t.counterparty))
+    .map((t) => t.counterparty);
   const notes = [
     ...(uncertain.length
-      ? [`Dashed outline: status uncertain or disputed in the sources (${uncertain.map((t) => `${t.counterparty} ${t.statusCertainty}`).join(', ')}).`]
+      ? [
+          `Dashed outline: status uncertain or disputed in the sources (${uncertain.map((t) => `${t.counterparty} ${t.statusCertainty}`).join(', ')}).`,
+        ]
       : []),
-    ...(smallShown.length ? [`Dots: too small for this 1:110m map, drawn at a hand-placed point: ${smallShown.map((c) => `${countryName(data, c)} (${c})`).join(', ')}.`] : []),
-    ...(unplaced.length ? [`Not drawn (no shape and no point on file): ${unplaced.map((c) => `${countryName(data, c)} (${c})`).join(', ')}.`] : []),
+    ...(smallShown.length
+      ? [
+          `Dots: too small for this 1:110m map, drawn at a hand-placed point: ${smallShown.map((c) => `${countryName(data, c)} (${c})`).join(', ')}.`,
+        ]
+      : []),
+    ...(unplaced.length
+      ? [
+          `Not drawn (no shape and no point on file): ${unplaced.map((c) => `${countryName(data, c)} (${c})`).join(', ')}.`,
+        ]
+      : []),
     side === 'CN'
       ? `China in dark red. ${treaties.length} treaties in the data; the PRC states about 55-60 signed by 2021, so countries left grey may still have one. Map: Natural Earth via world-atlas.`
       : `Hong Kong marked HK. All ${treaties.length} agreements Hong Kong signed; the suspensions followed the National Security Law of June 2020. Map: Natural Earth via world-atlas.`,
   ];
   const noteLines = notes.flatMap((n) => wrap(n, 118));
-  const notesSvg = noteLines.map((n, i) => `<text x="14" y="${LY + 24 + i * 17}" font-size="12" fill="${MUTED}">${xml(n)}</text>`);
+  const notesSvg = noteLines.map(
+    (n, i) => `<text x="14" y="${LY + 24 + i * 17}" font-size="12" fill="${MUTED}">${xml(n)}</text>`,
+  );
   const H = LY + 26 + noteLines.length * 17;
   const title =
     side === 'CN'
@@ -340,7 +413,10 @@ const VERDICT_STYLE: Record<string, { label: string; colour: string }> = {
 };
 
 const DAY = 86_400_000;
-const startMs = (d: DateLike) => Date.parse(`${d.value.length === 4 ? `${d.value}-01-01` : d.value.length === 7 ? `${d.value}-01` : d.value}T00:00:00Z`);
+const startMs = (d: DateLike) =>
+  Date.parse(
+    `${d.value.length === 4 ? `${d.value}-01-01` : d.value.length === 7 ? `${d.value}-01` : d.value}T00:00:00Z`,
+  );
 /** The first instant after the period (exclusive end), from its `end` if it is a span. */
 function endMs(d: DateLike): number {
   const last = d.end ?? d.value;
@@ -357,7 +433,8 @@ function dateText(d: DateLike): string {
   if (!d.end || d.end === d.value) return d.value;
   const [y0, m0] = d.value.split('-');
   const [y1, m1, d1] = d.end.split('-');
-  if (d.value.length === 10 && d.end.length === 10 && y0 === y1) return m0 === m1 ? `${d.value}–${d1}` : `${d.value} – ${m1}-${d1}`;
+  if (d.value.length === 10 && d.end.length === 10 && y0 === y1)
+    return m0 === m1 ? `${d.value}–${d1}` : `${d.value} – ${m1}-${d1}`;
   return `${d.value} – ${d.end}`;
 }
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -376,7 +453,10 @@ export function timelineSvg(data: Data): string {
   // Two linear segments: the years before the edition's year, compressed, then the edition's year.
   const editionYear = Number(data.dataset.asOf.slice(0, 4));
   const splitMs = Date.UTC(editionYear, 0, 1);
-  const allDates: DateLike[] = [...dated.map((d) => d.date), ...data.watchItems.flatMap((w) => [w.window, ...(w.outcome.date ? [w.outcome.date] : [])])];
+  const allDates: DateLike[] = [
+    ...dated.map((d) => d.date),
+    ...data.watchItems.flatMap((w) => [w.window, ...(w.outcome.date ? [w.outcome.date] : [])]),
+  ];
   const firstYear = new Date(Math.min(...allDates.map(startMs))).getUTCFullYear();
   const lastDate = new Date(Math.max(...allDates.map(endMs)) - 1);
   // One month of room after the last date.
@@ -405,15 +485,28 @@ export function timelineSvg(data: Data): string {
   for (const key of Object.keys(SECTION_STYLE).filter((k) => usedSections.includes(k))) {
     const { label, colour } = SECTION_STYLE[key]!;
     const at = place(30 + label.length * 7);
-    legend.push(`<circle cx="${at + 5}" cy="${ly - 4}" r="5" fill="${colour}"/><text x="${at + 15}" y="${ly}" font-size="12.5" fill="${INK}">${xml(label)}</text>`);
+    legend.push(
+      `<circle cx="${at + 5}" cy="${ly - 4}" r="5" fill="${colour}"/><text x="${at + 15}" y="${ly}" font-size="12.5" fill="${INK}">${xml(label)}</text>`,
+    );
   }
   lx = 12;
   ly += 22;
   const symbols: [string, (at: number) => string][] = [
     ['a day', (at) => `<circle cx="${at + 5}" cy="${ly - 4}" r="4.5" fill="${MUTED}"/>`],
-    ['a month, a year or a span, as precise as the sources', (at) => `<rect x="${at - 4}" y="${ly - 8}" width="18" height="8" rx="2" fill="${MUTED}" fill-opacity="0.55" stroke="${MUTED}"/>`],
-    ["the tracker's date, where it disagrees with the sources'", (at) => `<path d="M${at + 5},${ly - 10} l5.5,5.5 l-5.5,5.5 l-5.5,-5.5 z" fill="#fff" stroke="${INK}" stroke-width="1.3"/>`],
-    ['the window the tracker said to watch', (at) => `<rect x="${at - 4}" y="${ly - 10}" width="18" height="11" fill="url(#hatch-window)" stroke="${INK}"/>`],
+    [
+      'a month, a year or a span, as precise as the sources',
+      (at) =>
+        `<rect x="${at - 4}" y="${ly - 8}" width="18" height="8" rx="2" fill="${MUTED}" fill-opacity="0.55" stroke="${MUTED}"/>`,
+    ],
+    [
+      "the tracker's date, where it disagrees with the sources'",
+      (at) =>
+        `<path d="M${at + 5},${ly - 10} l5.5,5.5 l-5.5,5.5 l-5.5,-5.5 z" fill="#fff" stroke="${INK}" stroke-width="1.3"/>`,
+    ],
+    [
+      'the window the tracker said to watch',
+      (at) => `<rect x="${at - 4}" y="${ly - 10}" width="18" height="11" fill="url(#hatch-window)" stroke="${INK}"/>`,
+    ],
   ];
   for (const [label, symbol] of symbols) {
     const at = place(34 + label.length * 6.9);
@@ -429,7 +522,10 @@ export function timelineSvg(data: Data): string {
   for (let year = firstYear + ((5 - (firstYear % 5)) % 5); year < editionYear; year += 5) {
     const tx = x(Date.UTC(year, 0, 1));
     grid.push(`<line x1="${tx.toFixed(1)}" x2="${tx.toFixed(1)}" y1="${TOP}" y2="${bottom}" stroke="#edf0f4"/>`);
-    if (year % 10 === 0) ticks.push(`<text x="${tx.toFixed(1)}" y="${TOP - 6}" font-size="11" text-anchor="middle" fill="${MUTED}">${year}</text>`);
+    if (year % 10 === 0)
+      ticks.push(
+        `<text x="${tx.toFixed(1)}" y="${TOP - 6}" font-size="11" text-anchor="middle" fill="${MUTED}">${year}</text>`,
+      );
   }
   for (let ms = splitMs; ms < endAxisMs; ) {
     const d = new Date(ms);
@@ -437,7 +533,9 @@ export function timelineSvg(data: Data): string {
     const tx = x(ms);
     grid.push(`<line x1="${tx.toFixed(1)}" x2="${tx.toFixed(1)}" y1="${TOP}" y2="${bottom}" stroke="#e3e8ee"/>`);
     const label = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }).slice(0, 3);
-    ticks.push(`<text x="${((tx + x(next)) / 2).toFixed(1)}" y="${TOP - 6}" font-size="11" text-anchor="middle" fill="${MUTED}">${label}</text>`);
+    ticks.push(
+      `<text x="${((tx + x(next)) / 2).toFixed(1)}" y="${TOP - 6}" font-size="11" text-anchor="middle" fill="${MUTED}">${label}</text>`,
+    );
     ms = next;
   }
   ticks.push(
@@ -470,7 +568,13 @@ export function timelineSvg(data: Data): string {
     rows.push(
       `<text x="${DATE_X}" y="${cy + 4}" font-size="11.5" fill="${MUTED}">${xml(dateText(date))}</text>`,
       `<text x="${TITLE_X}" y="${cy + 4}" font-size="12" fill="${INK}">${xml(truncate(event.title, 45))}<title>${xml(`${event.title} (${event.id})`)}</title></text>`,
-      markFor(date, section.colour, `data-mark="event" data-id="${event.id}"`, `${dateText(date)} (${from}): ${event.title} [${section.label}]`, cy),
+      markFor(
+        date,
+        section.colour,
+        `data-mark="event" data-id="${event.id}"`,
+        `${dateText(date)} (${from}): ${event.title} [${section.label}]`,
+        cy,
+      ),
     );
     const tracker = event.trackerDate;
     if (event.date && tracker && disjoint(tracker, event.date)) {
@@ -480,7 +584,9 @@ export function timelineSvg(data: Data): string {
       );
     }
   });
-  rows.push(`<text x="${DATE_X}" y="${watchTop - 18}" font-size="14" font-weight="700" fill="${INK}">What to watch (the tracker, ${xml(data.dataset.asOf)}) and what happened</text>`);
+  rows.push(
+    `<text x="${DATE_X}" y="${watchTop - 18}" font-size="14" font-weight="700" fill="${INK}">What to watch (the tracker, ${xml(data.dataset.asOf)}) and what happened</text>`,
+  );
   data.watchItems.forEach((w, i) => {
     const cy = watchTop + i * ROW;
     const verdict = VERDICT_STYLE[w.outcome.verdict] ?? { label: w.outcome.verdict, colour: '#999999' };
@@ -495,13 +601,27 @@ export function timelineSvg(data: Data): string {
       `<rect data-mark="watch-window" data-id="${w.id}" x="${x0.toFixed(1)}" y="${cy - 5.5}" width="${Math.max(4, x(endMs(w.window)) - x0).toFixed(1)}" height="11" fill="url(#hatch-window)" stroke="${INK}" stroke-width="1"><title>${xml(`Window the tracker gave: ${w.windowText} (${dateText(w.window)})`)}</title></rect>`,
     );
     if (w.outcome.date) {
-      rows.push(markFor(w.outcome.date, verdict.colour, `data-mark="watch-outcome" data-id="${w.id}"`, `Outcome ${dateText(w.outcome.date)} (${verdict.label}): ${w.outcome.summary}`, cy));
+      rows.push(
+        markFor(
+          w.outcome.date,
+          verdict.colour,
+          `data-mark="watch-outcome" data-id="${w.id}"`,
+          `Outcome ${dateText(w.outcome.date)} (${verdict.label}): ${w.outcome.summary}`,
+          cy,
+        ),
+      );
     }
   });
 
   const H = bottom + 24;
   return `${[
-    svgOpen(W, H, 'Timeline of events and watch-items', `${dated.length} dated events the tracker reports and its ${data.watchItems.length} watch-items with their outcomes, each drawn as precisely as its date is known.`, 'timeline'),
+    svgOpen(
+      W,
+      H,
+      'Timeline of events and watch-items',
+      `${dated.length} dated events the tracker reports and its ${data.watchItems.length} watch-items with their outcomes, each drawn as precisely as its date is known.`,
+      'timeline',
+    ),
     '<defs><pattern id="hatch-window" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><rect width="4" height="4" fill="#ffffff"/><rect width="1.3" height="4" fill="#8a96a3"/></pattern></defs>',
     `<text x="12" y="30" font-size="20" font-weight="700" fill="${INK}">Events the tracker reports, and what it said to watch</text>`,
     `<text x="12" y="52" font-size="13" fill="${MUTED}">${dated.length} events by the sources' date (the tracker's where the sources give none), by the tracker section that reports them.</text>`,

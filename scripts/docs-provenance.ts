@@ -28,11 +28,15 @@ const pct = (n: number, of: number) => (of === 0 ? '0%' : `${Math.round((100 * n
 
 export async function provenance(): Promise<string> {
   const data: Data = await loadData();
-  const { dataset, sources, partnerships, levels, treaties, events, watchItems, conflicts, tiers, outsideFramework } = data;
+  const { dataset, sources, partnerships, levels, treaties, events, watchItems, conflicts, tiers, outsideFramework } =
+    data;
   const tables = { tiers, levels, partnerships, outsideFramework, treaties, events, watchItems, conflicts };
   const trackerIds = new Set(sources.filter((s) => s.kind === 'tracker').map((s) => s.id));
 
-  const citations = [...objects(Object.values(tables))].filter((o) => typeof o.source === 'string') as { source: string; section?: string }[];
+  const citations = [...objects(Object.values(tables))].filter((o) => typeof o.source === 'string') as {
+    source: string;
+    section?: string;
+  }[];
   const trackerCitations = citations.filter((c) => trackerIds.has(c.source));
   const bySection = countBy(trackerCitations, (c) => c.section ?? '(none)');
   const dates = [...objects([partnerships, treaties, events, watchItems])].filter(
@@ -81,7 +85,7 @@ export async function provenance(): Promise<string> {
     `- **Events.** ${withTrackerDate.length} of the ${events.length} events carry the tracker's own date (\`trackerDate\`, as precise as the tracker gives it, with its wording in \`trackerDateText\`).`,
     `- **What to watch.** The ${watchItems.length} watch-items, with the window the tracker gave (\`window\`, \`windowText\`).`,
     '',
-    'Titles, summaries and descriptions are written anew in this project\'s words; the tracker\'s sentences are not copied.',
+    "Titles, summaries and descriptions are written anew in this project's words; the tracker's sentences are not copied.",
     '',
     '## What other sources add',
     '',
@@ -109,21 +113,24 @@ export async function provenance(): Promise<string> {
       return `| ${s === 'CN' ? 'PRC' : 'Hong Kong'} | ${c.get('confirmed') ?? 0} | ${c.get('uncertain') ?? 0} | ${c.get('disputed') ?? 0} |`;
     }),
     '',
-    'and the statuses, in the tracker\'s legend:',
+    "and the statuses, in the tracker's legend:",
     '',
     '| status, August 2021 | PRC | Hong Kong |',
     '|---|---|---|',
-    ...statuses.map((s) => `| \`${s}\` | ${side('CN').filter((t) => t.status === s).length} | ${side('HK').filter((t) => t.status === s).length} |`),
+    ...statuses.map(
+      (s) =>
+        `| \`${s}\` | ${side('CN').filter((t) => t.status === s).length} | ${side('HK').filter((t) => t.status === s).length} |`,
+    ),
     '',
     '[![Map: extradition treaties of the PRC, status in August 2021](../figures/treaty-map-cn.svg)](../figures/treaty-map-cn.svg)',
     '',
     '[![Map: Hong Kong surrender-of-fugitive-offenders agreements, status in August 2021](../figures/treaty-map-hk.svg)](../figures/treaty-map-hk.svg)',
     '',
-    'Click a figure to open it at full size; hover over a mark for its record. The PRC map shows the treaties the research could verify one by one; the PRC\'s own counts (about 55 to 60 signed by 2021) are larger, so a country left grey may still have a treaty. Places too small for the 1:110m map are drawn as dots and named under the map.',
+    "Click a figure to open it at full size; hover over a mark for its record. The PRC map shows the treaties the research could verify one by one; the PRC's own counts (about 55 to 60 signed by 2021) are larger, so a country left grey may still have a treaty. Places too small for the 1:110m map are drawn as dots and named under the map.",
     '',
     '## The ladder: what the tracker says, what the data holds',
     '',
-    'Where the tracker states how many countries hold a level, the data may hold more or fewer: other sources name members the tracker counts but does not name, and some of them may have changed level since. The data keeps the tracker\'s count (`level.tracker.count`) next to its own members, and the differences in `conflicts`.',
+    "Where the tracker states how many countries hold a level, the data may hold more or fewer: other sources name members the tracker counts but does not name, and some of them may have changed level since. The data keeps the tracker's count (`level.tracker.count`) next to its own members, and the differences in `conflicts`.",
     '',
     '| level | name | the tracker | members in the data | named by the tracker |',
     '|---|---|---|---|---|',
@@ -139,11 +146,14 @@ export async function provenance(): Promise<string> {
     '',
     `The dataset answers with the tracker; the other reading is kept. ${conflicts.length} disagreements are recorded in \`conflicts\`, and ${withDiscrepancy.length} events carry a \`discrepancy\` note.`,
     '',
-    '| record and field | the tracker (the dataset\'s answer) | other sources |',
+    "| record and field | the tracker (the dataset's answer) | other sources |",
     '|---|---|---|',
-    ...conflicts.map((c) => `| ${c.table} \`${cell(c.record)}\`, ${cell(c.field)} (\`${c.id}\`) | ${cell(c.tracker.value)} | ${cell(c.other.value)} |`),
+    ...conflicts.map(
+      (c) =>
+        `| ${c.table} \`${cell(c.record)}\`, ${cell(c.field)} (\`${c.id}\`) | ${cell(c.tracker.value)} | ${cell(c.other.value)} |`,
+    ),
     '',
-    'On the timeline below, a hollow diamond marks the tracker\'s date where it and the sources\' date share no day.',
+    "On the timeline below, a hollow diamond marks the tracker's date where it and the sources' date share no day.",
     '',
     '[![Timeline of events and watch-items](../figures/timeline.svg)](../figures/timeline.svg)',
     '',

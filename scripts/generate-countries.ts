@@ -15,9 +15,25 @@ const isoVersion = (require('i18n-iso-countries/package.json') as { version: str
 
 /** Display names where the first ISO-list English name is long or formal (see the naming policy in README). */
 const DISPLAY: Record<string, string> = {
-  BN: 'Brunei', BO: 'Bolivia', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo', CI: "Côte d'Ivoire",
-  CN: 'China', FM: 'Micronesia', IR: 'Iran', LA: 'Laos', MD: 'Moldova', MK: 'North Macedonia', PS: 'Palestine',
-  RU: 'Russia', SY: 'Syria', TW: 'Taiwan', TZ: 'Tanzania', US: 'United States', VA: 'Vatican City', VE: 'Venezuela',
+  BN: 'Brunei',
+  BO: 'Bolivia',
+  CD: 'Democratic Republic of the Congo',
+  CG: 'Republic of the Congo',
+  CI: "Côte d'Ivoire",
+  CN: 'China',
+  FM: 'Micronesia',
+  IR: 'Iran',
+  LA: 'Laos',
+  MD: 'Moldova',
+  MK: 'North Macedonia',
+  PS: 'Palestine',
+  RU: 'Russia',
+  SY: 'Syria',
+  TW: 'Taiwan',
+  TZ: 'Tanzania',
+  US: 'United States',
+  VA: 'Vatican City',
+  VE: 'Venezuela',
 };
 
 /** Chinese display names where the ISO-list form carries a political qualifier (see the naming policy). */
@@ -25,20 +41,50 @@ const DISPLAY_ZH: Record<string, string> = { TW: '台湾' };
 
 /** English names the ISO list lacks: historical names and common short forms. */
 const EXTRA_ALIASES: Record<string, string[]> = {
-  AE: ['UAE'], BN: ['Brunei'], CD: ['Zaire', 'DR Congo', 'DRC'], CG: ['Congo-Brazzaville', 'Republic of Congo'],
-CV: ['Cabo Verde'], FM: ['Micronesia', 'FSM'], GB: ['Britain'], HK: ['Hong Kong SAR', 'Hong Kong, China'],
-  KP: ["Democratic People's Republic of Korea", 'DPRK'], KR: ['Korea, South'], LA: ['Laos', 'Lao PDR'],
-  MD: ['Moldova'], MK: ['Macedonia', 'Republic of Macedonia'], MM: ['Burma'], MO: ['Macau'], NL: ['Holland'],
-  SY: ['Syria'], SZ: ['Swaziland'], TL: ['East Timor'], VA: ['Vatican', 'Holy See'], VN: ['Viet Nam'],
+  AE: ['UAE'],
+  BN: ['Brunei'],
+  CD: ['Zaire', 'DR Congo', 'DRC'],
+  CG: ['Congo-Brazzaville', 'Republic of Congo'],
+  CV: ['Cabo Verde'],
+  FM: ['Micronesia', 'FSM'],
+  GB: ['Britain'],
+  HK: ['Hong Kong SAR', 'Hong Kong, China'],
+  KP: ["Democratic People's Republic of Korea", 'DPRK'],
+  KR: ['Korea, South'],
+  LA: ['Laos', 'Lao PDR'],
+  MD: ['Moldova'],
+  MK: ['Macedonia', 'Republic of Macedonia'],
+  MM: ['Burma'],
+  MO: ['Macau'],
+  NL: ['Holland'],
+  SY: ['Syria'],
+  SZ: ['Swaziland'],
+  TL: ['East Timor'],
+  VA: ['Vatican', 'Holy See'],
+  VN: ['Viet Nam'],
 };
 
 /** Chinese names the ISO list lacks (traditional forms, short forms). */
 const EXTRA_ZH: Record<string, string[]> = {
-  CN: ['中华人民共和国'], DE: ['德國'], GB: ['英國'], HK: ['中国香港'], KR: ['韓國', '南韩', '大韩民国'],
-  KP: ['北韩', '朝鲜民主主义人民共和国'], RU: ['俄羅斯', '俄罗斯联邦'], TW: ['台湾', '臺灣'], US: ['美國'],
+  CN: ['中华人民共和国'],
+  DE: ['德國'],
+  GB: ['英國'],
+  HK: ['中国香港'],
+  KR: ['韓國', '南韩', '大韩民国'],
+  KP: ['北韩', '朝鲜民主主义人民共和国'],
+  RU: ['俄羅斯', '俄罗斯联邦'],
+  TW: ['台湾', '臺灣'],
+  US: ['美國'],
 };
 
-interface Row { code: string; alpha3: string; name: string; nameZh: string; aliases: string[]; aliasesZh: string[] }
+interface Row {
+  code: string;
+  alpha3: string;
+  name: string;
+  nameZh: string;
+  aliases: string[];
+  aliasesZh: string[];
+}
 
 const en = iso.getNames('en', { select: 'all' }) as Record<string, string[]>;
 const zh = iso.getNames('zh', { select: 'all' }) as Record<string, string[]>;
@@ -48,7 +94,9 @@ const rows: Row[] = Object.keys(en)
     const names = en[code] ?? [];
     const name = DISPLAY[code] ?? names[0]!;
     const aliases = [...new Set([...names, ...(EXTRA_ALIASES[code] ?? [])])].filter((n) => n !== name);
-    const zhNames = [...new Set([...(DISPLAY_ZH[code] ? [DISPLAY_ZH[code]] : []), ...(zh[code] ?? []), ...(EXTRA_ZH[code] ?? [])])];
+    const zhNames = [
+      ...new Set([...(DISPLAY_ZH[code] ? [DISPLAY_ZH[code]] : []), ...(zh[code] ?? []), ...(EXTRA_ZH[code] ?? [])]),
+    ];
     if (!zhNames[0]) throw new Error(`no Chinese name for ${code}`);
     return { code, alpha3: iso.alpha2ToAlpha3(code)!, name, nameZh: zhNames[0], aliases, aliasesZh: zhNames.slice(1) };
   });

@@ -13,7 +13,8 @@
  */
 import { Comment, Converter, ReferenceType, ReflectionKind } from 'typedoc';
 
-const NOTE = 'A field or value of the zod schema; its meaning is in the Codebook, generated from the schema\'s `.describe()` texts.';
+const NOTE =
+  "A field or value of the zod schema; its meaning is in the Codebook, generated from the schema's `.describe()` texts.";
 
 /** @param {import('typedoc').Reflection} reflection */
 function insideZodSchema(reflection) {

@@ -79,7 +79,8 @@ export function validateTables(tables: Tables): string[] {
     }
     rows.forEach((row, i) => {
       const result = SCHEMAS[name].safeParse(row);
-      for (const issue of result.error?.issues ?? []) report(name, keyOf(row, i), issue.path.map(String), issue.message);
+      for (const issue of result.error?.issues ?? [])
+        report(name, keyOf(row, i), issue.path.map(String), issue.message);
     });
   }
   if (problems.length) return problems;
@@ -87,9 +88,20 @@ export function validateTables(tables: Tables): string[] {
   const countryCodes = new Set((tables.countries as Row[]).map((c) => c.code as string));
   const sources = tables.sources as Row[];
   const sourceIds = new Set(sources.map((s) => s.id as string));
-  const tracker = new Map(sources.filter((s) => s.kind === 'tracker').map((s) => [s.id as string, s.sections as string[]]));
+  const tracker = new Map(
+    sources.filter((s) => s.kind === 'tracker').map((s) => [s.id as string, s.sections as string[]]),
+  );
   const cited = new Set<string>();
-  const recordTables = ['tiers', 'levels', 'partnerships', 'outsideFramework', 'treaties', 'events', 'watchItems', 'conflicts'] as const;
+  const recordTables = [
+    'tiers',
+    'levels',
+    'partnerships',
+    'outsideFramework',
+    'treaties',
+    'events',
+    'watchItems',
+    'conflicts',
+  ] as const;
 
   // 2. Ids unique; no duplicate records.
   for (const name of [...recordTables, 'sources', 'countries'] as const) {
@@ -109,7 +121,8 @@ export function validateTables(tables: Tables): string[] {
   for (const s of sources) {
     if (s.kind === 'tracker') continue;
     const url = s.url as string | undefined;
-    if (!url || !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) report('sources', s.id as string, 'url', 'external sources need a well-formed http(s) address');
+    if (!url || !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url))
+      report('sources', s.id as string, 'url', 'external sources need a well-formed http(s) address');
     else if (urls.has(url)) report('sources', s.id as string, 'url', `same address as ${urls.get(url)}`);
     else urls.set(url, s.id as string);
   }
@@ -128,7 +141,8 @@ export function validateTables(tables: Tables): string[] {
           }
         }
         if (typeof obj.value === 'string' && typeof obj.precision === 'string') {
-          if (PRECISION[obj.value.length] !== obj.precision) report(name, key, `${field}.precision`, `${obj.precision} does not match ${obj.value}`);
+          if (PRECISION[obj.value.length] !== obj.precision)
+            report(name, key, `${field}.precision`, `${obj.precision} does not match ${obj.value}`);
           for (const s of [obj.value, obj.end].filter((x): x is string => typeof x === 'string')) {
             try {
               parseCalendarDate(periodStart({ value: s }), field);
@@ -136,10 +150,16 @@ export function validateTables(tables: Tables): string[] {
               report(name, key, field, `not a calendar date: ${s}`);
             }
           }
-          if (typeof obj.end === 'string' && periodEnd({ value: obj.end }) < periodStart({ value: obj.value })) report(name, key, `${field}.end`, 'span ends before it starts');
+          if (typeof obj.end === 'string' && periodEnd({ value: obj.end }) < periodStart({ value: obj.value }))
+            report(name, key, `${field}.end`, 'span ends before it starts');
           const isOutcome = name === 'watchItems' && path[0] === 'outcome';
           const isWindow = name === 'watchItems' && path[0] === 'window';
-          if (!isOutcome && !isWindow && name !== 'events' && periodStart({ value: obj.value }) > periodEnd({ value: AS_OF })) {
+          if (
+            !isOutcome &&
+            !isWindow &&
+            name !== 'events' &&
+            periodStart({ value: obj.value }) > periodEnd({ value: AS_OF })
+          ) {
             report(name, key, field, `dated after the edition's as-of date: ${obj.value}`);
           }
         }
@@ -148,10 +168,17 @@ export function validateTables(tables: Tables): string[] {
       if (name === 'partnerships' || name === 'outsideFramework') countries.push(['country', row.country]);
       if (name === 'treaties') {
         countries.push(['counterparty', row.counterparty]);
-        (row.steps as Row[]).forEach((s, j) => s.by && countries.push([`steps.${j}.by.country`, (s.by as Row).country]));
+        (row.steps as Row[]).forEach((s, j) => {
+          if (s.by) countries.push([`steps.${j}.by.country`, (s.by as Row).country]);
+        });
       }
-      if (name === 'events' || name === 'watchItems') (row.actors as Row).countries && (((row.actors as Row).countries as string[]).forEach((c, j) => countries.push([`actors.countries.${j}`, c])));
-      for (const [field, code] of countries) if (!countryCodes.has(code as string)) report(name, key, field, `unknown country code ${String(code)}`);
+      if (name === 'events' || name === 'watchItems') {
+        ((row.actors as Row).countries as string[]).forEach((c, j) => {
+          countries.push([`actors.countries.${j}`, c]);
+        });
+      }
+      for (const [field, code] of countries)
+        if (!countryCodes.has(code as string)) report(name, key, field, `unknown country code ${String(code)}`);
     });
   }
 
@@ -162,18 +189,22 @@ export function validateTables(tables: Tables): string[] {
       if (j === 0) return;
       const a = steps[j - 1]!.date.value;
       const n = Math.min(a.length, s.date.value.length);
-      if (a.slice(0, n) > s.date.value.slice(0, n)) report('treaties', t.id as string, `steps.${j}.date`, `out of order: ${s.date.value} after ${a}`);
+      if (a.slice(0, n) > s.date.value.slice(0, n))
+        report('treaties', t.id as string, `steps.${j}.date`, `out of order: ${s.date.value} after ${a}`);
     });
     const first = (action: string) => steps.find((s) => s.action === action)?.date.value;
     const order = [first('signed'), first('entered-into-force'), first('suspended')].filter((x): x is string => !!x);
     for (let j = 1; j < order.length; j++) {
       const n = Math.min(order[j - 1]!.length, order[j]!.length);
-      if (order[j - 1]!.slice(0, n) > order[j]!.slice(0, n)) report('treaties', t.id as string, 'steps', 'signed, in force and suspended are out of order');
+      if (order[j - 1]!.slice(0, n) > order[j]!.slice(0, n))
+        report('treaties', t.id as string, 'steps', 'signed, in force and suspended are out of order');
     }
   }
 
   // 5. Every event is dated, by the sources or at least by the tracker.
-  for (const e of tables.events as Row[]) if (e.date === null && e.trackerDate === null) report('events', e.id as string, 'date', 'an event needs a date or a trackerDate');
+  for (const e of tables.events as Row[])
+    if (e.date === null && e.trackerDate === null)
+      report('events', e.id as string, 'date', 'an event needs a date or a trackerDate');
 
   // 6. Every source is used.
   for (const s of sources) if (!cited.has(s.id as string)) report('sources', s.id as string, '(record)', 'never cited');
@@ -187,5 +218,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`Data validation failed (${problems.length} problems):\n${problems.map((p) => `  ${p}`).join('\n')}`);
     process.exit(1);
   }
-  console.log(`Data valid: ${Object.entries(data.dataset.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `Data valid: ${Object.entries(data.dataset.counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 }

@@ -110,7 +110,16 @@ function table(header: readonly string[] | null, rows: readonly (readonly string
       .join('  ')
       .trimEnd();
   const out = all.map(line);
-  if (header) out.splice(1, 0, header.map((h, i) => '-'.repeat(i === header.length - 1 ? Math.max(...all.map((r) => width(r[i] ?? ''))) : widths[i]!)).join('  '));
+  if (header)
+    out.splice(
+      1,
+      0,
+      header
+        .map((h, i) =>
+          '-'.repeat(i === header.length - 1 ? Math.max(...all.map((r) => width(r[i] ?? ''))) : widths[i]!),
+        )
+        .join('  '),
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -132,7 +141,8 @@ type Values = {
 
 function needCountry(input: string): string {
   const code = resolveCountry(input);
-  if (code === undefined) throw new CliError(`unknown country ${JSON.stringify(input)} (try an ISO code such as GB or an English name)`);
+  if (code === undefined)
+    throw new CliError(`unknown country ${JSON.stringify(input)} (try an ISO code such as GB or an English name)`);
   return code;
 }
 
@@ -147,7 +157,8 @@ function tier(input: string, values: Values): string {
     if (outside) return `${name}: outside the partnership framework. ${outside.reason}\n`;
     const off = membershipsOf(code).filter((m) => m.level === null);
     const label = off.at(-1)?.label?.en;
-    if (off.length && label) return `${name}: not on the 16 levels as of ${when}; its partnership type is "${label}".\n`;
+    if (off.length && label)
+      return `${name}: not on the 16 levels as of ${when}; its partnership type is "${label}".\n`;
     return `${name}: not on the partnership ladder as of ${when}.\n`;
   }
   const tierRecord = tiers.find((t) => t.code === level.tier)!;
@@ -159,8 +170,13 @@ function tier(input: string, values: Values): string {
     ['tier', level.tier, `${tierRecord.nameEn} (${tierRecord.nameZh})`],
   ];
   if (record) {
-    rows.push(['since', dateText(record.since), record.basis === 'tracker' ? 'the tracker names it there' : 'other sources place it there']);
-    if (record.label?.en || record.label?.zh) rows.push(['label', [record.label.en, record.label.zh].filter(Boolean).join(' / ')]);
+    rows.push([
+      'since',
+      dateText(record.since),
+      record.basis === 'tracker' ? 'the tracker names it there' : 'other sources place it there',
+    ]);
+    if (record.label?.en || record.label?.zh)
+      rows.push(['label', [record.label.en, record.label.zh].filter(Boolean).join(' / ')]);
   }
   rows.push(['as of', when]);
   return table(null, rows);
@@ -171,7 +187,10 @@ function operand(input: string): { code: string; label: string } {
     const record = input.includes('.') ? levels.find((l) => l.code === input) : tiers.find((t) => t.code === input);
     return { code: input, label: `${record?.nameEn ?? ''}${input.includes('.') ? '' : ' (tier)'}` };
   }
-  if (/^\d+(?:\.\d+)?$/.test(input)) throw new CliError(`unknown tier or level code ${JSON.stringify(input)} (tiers 1-5, levels ${LEVEL_CODES[0]}-${LEVEL_CODES.at(-1)})`);
+  if (/^\d+(?:\.\d+)?$/.test(input))
+    throw new CliError(
+      `unknown tier or level code ${JSON.stringify(input)} (tiers 1-5, levels ${LEVEL_CODES[0]}-${LEVEL_CODES.at(-1)})`,
+    );
   const country = needCountry(input);
   const level = tierOf(country);
   if (!level) throw new CliError(`${countryName(country)} (${country}) is not on the partnership ladder`);
@@ -184,9 +203,13 @@ function compare(a: string, b: string): string {
   const c = compareTiers(x.code as never, y.code as never);
   let verdict: string;
   if (c === 0) verdict = `${x.code} and ${y.code} are equally close to Beijing.`;
-  else if (x.code.split('.')[0] === y.code && !y.code.includes('.')) verdict = `${x.code} is a level of tier ${y.code}.`;
-  else if (y.code.split('.')[0] === x.code && !x.code.includes('.')) verdict = `${y.code} is a level of tier ${x.code}.`;
-  else verdict = c < 0 ? `${x.code} is closer to Beijing than ${y.code}.` : `${x.code} is further from Beijing than ${y.code}.`;
+  else if (x.code.split('.')[0] === y.code && !y.code.includes('.'))
+    verdict = `${x.code} is a level of tier ${y.code}.`;
+  else if (y.code.split('.')[0] === x.code && !x.code.includes('.'))
+    verdict = `${y.code} is a level of tier ${x.code}.`;
+  else
+    verdict =
+      c < 0 ? `${x.code} is closer to Beijing than ${y.code}.` : `${x.code} is further from Beijing than ${y.code}.`;
   return `${table(null, [
     [x.code, x.label],
     [y.code, y.label],
@@ -207,9 +230,10 @@ function suspendedAfter(date: string): string {
 }
 
 function eventList(values: Values): string {
-  let list = values.from !== undefined || values.to !== undefined
-    ? eventsBetween(values.from ?? '0001-01-01', values.to ?? '9999-12-31')
-    : [...allEvents];
+  let list =
+    values.from !== undefined || values.to !== undefined
+      ? eventsBetween(values.from ?? '0001-01-01', values.to ?? '9999-12-31')
+      : [...allEvents];
   if (values.country !== undefined) {
     const ids = new Set(eventsInvolving(needCountry(values.country)).map((e) => e.id));
     list = list.filter((e) => ids.has(e.id));
@@ -225,7 +249,12 @@ function eventList(values: Values): string {
 }
 
 function watch(): string {
-  const rows = watchItems.map((w) => [String(w.order), truncate(w.windowText, 28), w.outcome.verdict, truncate(w.title, 70)]);
+  const rows = watchItems.map((w) => [
+    String(w.order),
+    truncate(w.windowText, 28),
+    w.outcome.verdict,
+    truncate(w.title, 70),
+  ]);
   return table(['#', 'window', 'outcome', 'title'], rows);
 }
 
@@ -240,7 +269,8 @@ function exportTable(name: string, values: Values): string {
 
 function citeCommand(values: Values): string {
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'bibtex') throw new UsageError(`--format: expected text or bibtex, got ${JSON.stringify(format)}`);
+  if (format !== 'text' && format !== 'bibtex')
+    throw new UsageError(`--format: expected text or bibtex, got ${JSON.stringify(format)}`);
   return cite({ format });
 }
 
@@ -273,13 +303,13 @@ const COMMANDS: Record<string, { options: readonly string[]; args: readonly stri
 /** Runs the CLI on `argv` (without node and the script) and returns what to print and the exit code. */
 function main(argv: readonly string[]): { stdout: string; stderr: string; code: number } {
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = (() => {
+      try {
+        return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+    })();
     if (values.help) return { stdout: HELP, stderr: '', code: 0 };
     if (values.version) return { stdout: `${VERSION}\n`, stderr: '', code: 0 };
     const [command, ...args] = positionals;
@@ -291,7 +321,9 @@ function main(argv: readonly string[]): { stdout: string; stderr: string; code: 
     }
     if (args.length !== spec.args.length) {
       const expected = spec.args.length ? spec.args.map((a) => `<${a}>`).join(' ') : 'no arguments';
-      throw new UsageError(`${command}: expected ${expected}, got ${args.length} argument${args.length === 1 ? '' : 's'}`);
+      throw new UsageError(
+        `${command}: expected ${expected}, got ${args.length} argument${args.length === 1 ? '' : 's'}`,
+      );
     }
     const v = values as Values;
     const out = (() => {

@@ -36,11 +36,14 @@ describe.runIf(built)('built package', () => {
   });
 
   it('CJS: the schemas subpath validates', () => {
-    const out = run(['-e', `const s = require('./dist/schemas.cjs'); console.log(s.EventSchema.safeParse({ id: 'x' }).success)`]);
+    const out = run([
+      '-e',
+      `const s = require('./dist/schemas.cjs'); console.log(s.EventSchema.safeParse({ id: 'x' }).success)`,
+    ]);
     expect(out.trim()).toBe('false');
   });
 
-  it('the main entry\'s bundle graph contains neither zod nor node:fs (tsup metafiles)', () => {
+  it("the main entry's bundle graph contains neither zod nor node:fs (tsup metafiles)", () => {
     const metafiles = readdirSync(`${root}/dist`).filter((f) => /^metafile-.*\.json$/.test(f));
     expect(metafiles.length).toBe(2);
     for (const file of metafiles) {
@@ -60,8 +63,14 @@ describe.runIf(built)('built package', () => {
       }
       const inputs = [...seen].flatMap((k) => Object.keys(outputs[k]!.inputs));
       const imports = [...seen].flatMap((k) => outputs[k]!.imports.map((i) => i.path));
-      expect(inputs.filter((i) => i.includes('zod') || i.startsWith('src/schemas')), file).toEqual([]);
-      expect(imports.filter((i) => i === 'zod' || i.startsWith('node:') || i === 'fs'), file).toEqual([]);
+      expect(
+        inputs.filter((i) => i.includes('zod') || i.startsWith('src/schemas')),
+        file,
+      ).toEqual([]);
+      expect(
+        imports.filter((i) => i === 'zod' || i.startsWith('node:') || i === 'fs'),
+        file,
+      ).toEqual([]);
       expect(inputs.length, file).toBeGreaterThan(5);
     }
   });

@@ -41,11 +41,16 @@ describe.runIf(built)('a consumer bundle importing only tierOf', () => {
   for (const platform of ['node', 'neutral'] as const) {
     for (const from of ['china-security-risk-data', 'china-security-risk-data/partnerships']) {
       it(`${platform}, from '${from}': no zod, no treaties, events or sources`, async () => {
-        const { text, inputs } = await bundle(`import { tierOf } from '${from}';\nexport const uk = tierOf('United Kingdom')?.code;\n`, platform);
+        const { text, inputs } = await bundle(
+          `import { tierOf } from '${from}';\nexport const uk = tierOf('United Kingdom')?.code;\n`,
+          platform,
+        );
         expect(inputs.filter((p) => /(^|\/)zod\//.test(p))).toEqual([]);
         expect(text).toContain('3.3');
         // Text found only in the event, treaty and treaty-source tables, which tierOf does not need.
-        const found = ['nato-brussels-summit-2021', 'Carbis Bay', 'hk-nl', 'Surrender of Fugitive Offenders'].filter((s) => text.includes(s));
+        const found = ['nato-brussels-summit-2021', 'Carbis Bay', 'hk-nl', 'Surrender of Fugitive Offenders'].filter(
+          (s) => text.includes(s),
+        );
         expect(found).toEqual([]);
       });
     }
@@ -53,7 +58,10 @@ describe.runIf(built)('a consumer bundle importing only tierOf', () => {
 
   it('the whole main entry is much larger (the baseline of the check above)', async () => {
     const all = await bundle(`export * from 'china-security-risk-data';\n`, 'neutral');
-    const one = await bundle(`import { tierOf } from 'china-security-risk-data';\nexport const uk = tierOf('GB');\n`, 'neutral');
+    const one = await bundle(
+      `import { tierOf } from 'china-security-risk-data';\nexport const uk = tierOf('GB');\n`,
+      'neutral',
+    );
     expect(all.text.includes('nato-brussels-summit-2021')).toBe(true);
     expect(one.text.length * 2).toBeLessThan(all.text.length);
   });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cite } from '../src/index.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 const TEXT =
   `china-security-risk-data contributors. china-security-risk-data: China's partnership hierarchy, extradition treaties, events and watch-items from the MERICS China Security and Risk Tracker No. 3 [Data set], version ${version}. npm package, https://www.npmjs.com/package/china-security-risk-data/v/${version}. Licensed under CC BY 4.0.\n` +
@@ -51,6 +53,8 @@ describe('cite', () => {
     expect(cff).toMatch(/^type: dataset$/m);
     expect(cff).toContain(`version: "${version}"`);
     expect(cff).toMatch(/^license: CC-BY-4\.0$/m);
-    expect(cff).toMatch(/^references:\n {2}- type: report\n {4}title: "MERICS China Security and Risk Tracker No\. 3"$/m);
+    expect(cff).toMatch(
+      /^references:\n {2}- type: report\n {4}title: "MERICS China Security and Risk Tracker No\. 3"$/m,
+    );
   });
 });

@@ -27,7 +27,14 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(run('-v').out).toBe(`${version}\n`);
     const help = run('--help');
     expect(help.code).toBe(0);
-    for (const command of ['tier <country>', 'compare <a> <b>', 'suspended-after <date>', 'events [--from', 'watch', 'export <table>']) {
+    for (const command of [
+      'tier <country>',
+      'compare <a> <b>',
+      'suspended-after <date>',
+      'events [--from',
+      'watch',
+      'export <table>',
+    ]) {
       expect(help.out).toContain(command);
     }
   });
@@ -82,7 +89,9 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(june.code).toBe(0);
     expect(june.out).toContain('nato-brussels-summit-2021');
     expect(june.out).toMatch(/\n\d+ events?\n$/);
-    expect(run('events', '--from', '2021-06-28', '--to', '2021-06-28', '--country', 'Russia').out).toMatch(/\n2 events\n$/);
+    expect(run('events', '--from', '2021-06-28', '--to', '2021-06-28', '--country', 'Russia').out).toMatch(
+      /\n2 events\n$/,
+    );
     const lt = run('events', '--country', 'Lithuania');
     expect(lt.out).toContain('lithuania-quits-17-plus-1');
     expect(run('events').out).toMatch(/\n\d+ events\n$/);
@@ -98,7 +107,9 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
 
   it('export writes the same bytes as the data files', () => {
     expect(run('export', 'treaties', '--format', 'csv').out).toBe(readFileSync(`${root}data/treaties.csv`, 'utf8'));
-    expect(run('export', 'watch-items', '--format', 'json').out).toBe(readFileSync(`${root}data/watch-items.json`, 'utf8'));
+    expect(run('export', 'watch-items', '--format', 'json').out).toBe(
+      readFileSync(`${root}data/watch-items.json`, 'utf8'),
+    );
     expect(run('export', 'tiers').out).toBe(readFileSync(`${root}data/tiers.json`, 'utf8'));
   });
 
@@ -112,9 +123,19 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toBe('');
     expect(bad.err).toBe('china-security-risk-data: date: not a calendar date in the form YYYY-MM-DD: "2020-02-30"\n');
-    expect(run('events', '--from', '2021-07-01', '--to', '2021-06-01')).toMatchObject({ code: 1, err: expect.stringMatching(/is after/) });
-    expect(run('tier', 'Atlantis')).toMatchObject({ code: 1, out: '', err: expect.stringMatching(/unknown country "Atlantis"/) });
-    expect(run('compare', '9.9', '1.1')).toMatchObject({ code: 1, err: expect.stringMatching(/unknown tier or level code "9\.9"/) });
+    expect(run('events', '--from', '2021-07-01', '--to', '2021-06-01')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/is after/),
+    });
+    expect(run('tier', 'Atlantis')).toMatchObject({
+      code: 1,
+      out: '',
+      err: expect.stringMatching(/unknown country "Atlantis"/),
+    });
+    expect(run('compare', '9.9', '1.1')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/unknown tier or level code "9\.9"/),
+    });
   });
 
   it('usage errors: stderr and exit 2', () => {

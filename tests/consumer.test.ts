@@ -17,7 +17,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const built = existsSync(join(root, 'dist/index.cjs')) && existsSync(join(root, 'dist/cli.js'));
 const tsc = join(root, 'node_modules/.bin/tsc');
 const PKG = 'china-security-risk-data';
-const SUBPATHS = ['', '/schemas', '/partnerships', '/treaties', '/events', '/watch', '/sources', '/countries', '/conflicts'];
+const SUBPATHS = [
+  '',
+  '/schemas',
+  '/partnerships',
+  '/treaties',
+  '/events',
+  '/watch',
+  '/sources',
+  '/countries',
+  '/conflicts',
+];
 
 /** What both module kinds print: the same answers through every entry. */
 const EXPECTED = {
@@ -134,19 +144,29 @@ describe.runIf(built)('the packed package in a consumer project', () => {
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'csrd-consumer-'));
-    const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root });
+    const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], {
+      cwd: root,
+    });
     tarball = join(tmp, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
     app = join(tmp, 'app');
     mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }),
+    );
     // --prefer-offline, not --offline: a new machine's npm cache lacks zod's registry metadata (ENOTCACHED).
-    await exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], { cwd: app });
+    await exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], {
+      cwd: app,
+    });
     writeFileSync(join(app, 'esm.ts'), ESM);
     writeFileSync(join(app, 'cjs.cts'), cjs('require'));
     writeFileSync(join(app, 'cjs-bundler.cts'), cjs('esm-syntax'));
     writeFileSync(join(app, 'tsconfig.node16.json'), tsconfig('node16', 'node16', ['esm.ts', 'cjs.cts'], false));
     writeFileSync(join(app, 'tsconfig.nodenext.json'), tsconfig('nodenext', 'nodenext', ['esm.ts', 'cjs.cts'], true));
-    writeFileSync(join(app, 'tsconfig.bundler.json'), tsconfig('esnext', 'bundler', ['esm.ts', 'cjs-bundler.cts'], false));
+    writeFileSync(
+      join(app, 'tsconfig.bundler.json'),
+      tsconfig('esnext', 'bundler', ['esm.ts', 'cjs-bundler.cts'], false),
+    );
   }, 60_000);
 
   afterAll(() => {
@@ -156,10 +176,29 @@ describe.runIf(built)('the packed package in a consumer project', () => {
   it('the tarball holds the built entries, the data files, the CLI and CITATION.cff', async () => {
     const { stdout } = await exec('tar', ['-tzf', tarball]);
     const files = stdout.split('\n');
-    for (const name of ['index', 'schemas', 'partnerships', 'treaties', 'events', 'watch', 'sources', 'countries', 'conflicts']) {
-      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files, `${name}.${ext}`).toContain(`package/dist/${name}.${ext}`);
+    for (const name of [
+      'index',
+      'schemas',
+      'partnerships',
+      'treaties',
+      'events',
+      'watch',
+      'sources',
+      'countries',
+      'conflicts',
+    ]) {
+      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts'])
+        expect(files, `${name}.${ext}`).toContain(`package/dist/${name}.${ext}`);
     }
-    for (const file of ['dist/cli.js', 'data/treaties.csv', 'data/treaties.json', 'data/schema/treaties.schema.json', 'data/datapackage.json', 'data/README.md', 'CITATION.cff']) {
+    for (const file of [
+      'dist/cli.js',
+      'data/treaties.csv',
+      'data/treaties.json',
+      'data/schema/treaties.schema.json',
+      'data/datapackage.json',
+      'data/README.md',
+      'CITATION.cff',
+    ]) {
       expect(files).toContain(`package/${file}`);
     }
   });
@@ -169,7 +208,9 @@ describe.runIf(built)('the packed package in a consumer project', () => {
       ['node16', 'nodenext', 'bundler'].map((kind) => exec(tsc, ['-p', `tsconfig.${kind}.json`], { cwd: app })),
     );
     const failures = results.flatMap((r, i) =>
-      r.status === 'rejected' ? [`${['node16', 'nodenext', 'bundler'][i]}: ${(r.reason as { stdout?: string }).stdout ?? r.reason}`] : [],
+      r.status === 'rejected'
+        ? [`${['node16', 'nodenext', 'bundler'][i]}: ${(r.reason as { stdout?: string }).stdout ?? r.reason}`]
+        : [],
     );
     expect(failures).toEqual([]);
     expect(readdirSync(join(app, 'out')).sort()).toEqual(['cjs.cjs', 'esm.js']);

@@ -7,7 +7,10 @@ import { countries } from '../src/index.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 it('src/data/countries.ts is what scripts/generate-countries.ts writes (no drift from i18n-iso-countries)', () => {
-  const fresh = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-countries.ts', '--print'], { cwd: root, encoding: 'utf8' });
+  const fresh = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-countries.ts', '--print'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   expect(fresh).toBe(readFileSync(`${root}/src/data/countries.ts`, 'utf8'));
 });
 
@@ -19,7 +22,7 @@ it('holds the ISO 3166-1 table with unique alpha-2 and alpha-3 codes', () => {
   expect(countries.find((c) => c.code === 'TW')?.name).toBe('Taiwan');
 });
 
-it('src/version.ts holds package.json\'s version', async () => {
+it("src/version.ts holds package.json's version", async () => {
   const { VERSION } = await import('../src/version.js');
   const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string };
   expect(VERSION).toBe(pkg.version);

@@ -10,7 +10,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const before: Tables = {
   treaties: [
-    { id: 'hk-ca', status: 'suspended', steps: [{ action: 'signed', date: { value: '1993-09-07', precision: 'day' } }] },
+    {
+      id: 'hk-ca',
+      status: 'suspended',
+      steps: [{ action: 'signed', date: { value: '1993-09-07', precision: 'day' } }],
+    },
     { id: 'hk-fr', status: 'not-ratified', steps: [] },
     { id: 'cn-th', status: 'in-force', steps: [] },
   ],
@@ -22,7 +26,11 @@ describe('diffTables', () => {
     const after: Tables = {
       treaties: [
         // key order differs, content the same: no change
-        { steps: [{ date: { precision: 'day', value: '1993-09-07' }, action: 'signed' }], status: 'suspended', id: 'hk-ca' },
+        {
+          steps: [{ date: { precision: 'day', value: '1993-09-07' }, action: 'signed' }],
+          status: 'suspended',
+          id: 'hk-ca',
+        },
         { id: 'hk-fr', status: 'not-ratified', steps: [], note: 'Shelved by Hong Kong in August 2020.' },
         { id: 'cn-be', status: 'in-force', steps: [] },
       ],
@@ -42,16 +50,25 @@ describe('diffTables', () => {
   });
 
   it('asks for the least bump of the versioning policy', () => {
-    const changedOnly = diffTables(before, { ...before, levels: [{ code: '3.5', tracker: { count: 17, named: ['CA', 'CZ'] } }] });
+    const changedOnly = diffTables(before, {
+      ...before,
+      levels: [{ code: '3.5', tracker: { count: 17, named: ['CA', 'CZ'] } }],
+    });
     expect(changedOnly.find((d) => d.table === 'levels')!.changed).toEqual([{ key: '3.5', fields: ['tracker'] }]);
     expect(leastBump(changedOnly)).toBe('patch');
-    const added = diffTables(before, { ...before, levels: [...before.levels!, { code: '3.6', tracker: { count: 1, named: ['CH'] } }] });
+    const added = diffTables(before, {
+      ...before,
+      levels: [...before.levels!, { code: '3.6', tracker: { count: 1, named: ['CH'] } }],
+    });
     expect(leastBump(added)).toBe('minor');
     expect(leastBump(diffTables(before, before))).toBe('none');
   });
 
   it('writes Markdown for a changeset', () => {
-    const after: Tables = { ...before, treaties: [...before.treaties!, { id: 'cn-be', status: 'in-force', steps: [] }] };
+    const after: Tables = {
+      ...before,
+      treaties: [...before.treaties!, { id: 'cn-be', status: 'in-force', steps: [] }],
+    };
     const md = toMarkdown(diffTables(before, after), 'v1.0.0', '0123456789abcdef0123');
     expect(md).toContain('## Data changes since `v1.0.0` (0123456789ab)');
     expect(md).toContain('Least bump under the versioning policy: **minor**');
@@ -68,16 +85,25 @@ describe('diffTables', () => {
 
 describe.runIf(existsSync(`${root}/.git`))('npm run data-diff -- HEAD', () => {
   it('loads the tables at HEAD and prints a Markdown report', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/data-diff.ts', 'HEAD'], { cwd: root, encoding: 'utf8' });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/data-diff.ts', 'HEAD'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(stdout).toMatch(/^## Data changes since `HEAD` \([0-9a-f]{12}\)\n\n/);
     // Either nothing changed since the last commit, or a summary table of what did.
     expect(stdout).toMatch(/No data changes|\| table \| added \| removed \| changed \|/);
   });
 
   it('fails clearly on a ref that is not a commit', async () => {
-    const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/data-diff.ts', 'no-such-ref-xyz'], { cwd: root, encoding: 'utf8' }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('not a commit in this repository: no-such-ref-xyz') });
+    const result = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/data-diff.ts', 'no-such-ref-xyz'],
+      { cwd: root, encoding: 'utf8' },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('not a commit in this repository: no-such-ref-xyz'),
+    });
   });
 });

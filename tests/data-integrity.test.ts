@@ -79,7 +79,8 @@ describe('ids', () => {
     expect(data.tiers.map((t) => t.code)).toEqual(['1', '2', '3', '4', '5']);
     expect(data.levels.map((l) => l.rank)).toEqual([...Array(16).keys()].map((i) => i + 1));
     for (const l of data.levels) expect(l.code.split('.')[0]).toBe(l.tier);
-    for (const t of data.tiers) expect(t.levels).toEqual(data.levels.filter((l) => l.tier === t.code).map((l) => l.code));
+    for (const t of data.tiers)
+      expect(t.levels).toEqual(data.levels.filter((l) => l.tier === t.code).map((l) => l.code));
   });
 });
 
@@ -88,7 +89,11 @@ describe('references resolve', () => {
     const codes = [
       ...data.partnerships.map((m) => m.country),
       ...data.outsideFramework.map((m) => m.country),
-      ...data.treaties.flatMap((t) => [t.chinaSide, t.counterparty, ...t.steps.flatMap((s) => (s.by ? [s.by.country] : []))]),
+      ...data.treaties.flatMap((t) => [
+        t.chinaSide,
+        t.counterparty,
+        ...t.steps.flatMap((s) => (s.by ? [s.by.country] : [])),
+      ]),
       ...data.events.flatMap((e) => e.actors.countries),
       ...data.watchItems.flatMap((w) => w.actors.countries),
       ...data.levels.flatMap((l) => l.tracker.named),
@@ -97,7 +102,16 @@ describe('references resolve', () => {
     expect(codes.filter((c) => !countryCodes.has(c))).toEqual([]);
   });
   it('every citation points to a source, and every tracker citation names a section of the tracker', () => {
-    for (const [path, c] of citations([data.tiers, data.levels, data.partnerships, data.outsideFramework, data.treaties, data.events, data.watchItems, data.conflicts])) {
+    for (const [path, c] of citations([
+      data.tiers,
+      data.levels,
+      data.partnerships,
+      data.outsideFramework,
+      data.treaties,
+      data.events,
+      data.watchItems,
+      data.conflicts,
+    ])) {
       expect(sourceIds.has(c.source), `${path}: ${c.source}`).toBe(true);
       if (trackerIds.has(c.source)) {
         expect(c.section, path).toBeDefined();
@@ -106,7 +120,20 @@ describe('references resolve', () => {
     }
   });
   it('every source is cited at least once', () => {
-    const used = new Set([...citations([data.tiers, data.levels, data.partnerships, data.outsideFramework, data.treaties, data.events, data.watchItems, data.conflicts])].map(([, c]) => c.source));
+    const used = new Set(
+      [
+        ...citations([
+          data.tiers,
+          data.levels,
+          data.partnerships,
+          data.outsideFramework,
+          data.treaties,
+          data.events,
+          data.watchItems,
+          data.conflicts,
+        ]),
+      ].map(([, c]) => c.source),
+    );
     expect(data.sources.filter((s) => !used.has(s.id)).map((s) => s.id)).toEqual([]);
   });
   it('every external source has a unique http(s) address', () => {
@@ -119,7 +146,8 @@ describe('references resolve', () => {
     const levelCodes = new Set(data.levels.map((l) => l.code));
     for (const m of data.partnerships) if (m.level !== null) expect(levelCodes.has(m.level), m.id).toBe(true);
     const eventIds = new Set(data.events.map((e) => e.id));
-    for (const w of data.watchItems) for (const id of w.relatedEvents) expect(eventIds.has(id), `${w.id} -> ${id}`).toBe(true);
+    for (const w of data.watchItems)
+      for (const id of w.relatedEvents) expect(eventIds.has(id), `${w.id} -> ${id}`).toBe(true);
     const ids: Record<string, Set<string>> = {
       levels: levelCodes,
       partnerships: new Set(data.partnerships.map((m) => m.id)),
@@ -171,12 +199,13 @@ describe('dates', () => {
       expect(startOf(d.value) <= EDITION_END, `${path}: ${d.value}`).toBe(true);
     }
   });
-  it('a treaty\'s August 2021 status agrees with its dated steps where they settle it', () => {
+  it("a treaty's August 2021 status agrees with its dated steps where they settle it", () => {
     for (const t of data.treaties) {
       const actions = new Set(t.steps.map((s) => s.action));
       if (actions.has('suspended')) expect(t.status, t.id).toBe('suspended');
       if (t.status === 'suspended') expect(actions.has('suspended'), t.id).toBe(true);
-      if (actions.has('ratification-withdrawn') || actions.has('ratification-abandoned')) expect(t.status, t.id).toBe('not-ratified');
+      if (actions.has('ratification-withdrawn') || actions.has('ratification-abandoned'))
+        expect(t.status, t.id).toBe('not-ratified');
     }
   });
 });

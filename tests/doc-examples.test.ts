@@ -56,7 +56,7 @@ function examples(): Example[] {
 }
 
 /** Whether a comment is a plain value to compare with, rather than prose. */
-function valueOf(comment: string): string | undefined {
+function plainValueOf(comment: string): string | undefined {
   if (/\.\.\.|…/.test(comment)) return undefined;
   if (!/^(['"[{\d-]|true\b|false\b|undefined\b|null\b)/.test(comment)) return undefined;
   try {
@@ -78,12 +78,15 @@ function program(list: Example[]): { text: string; checks: number } {
         if (imp[1]) continue; // type-only imports: nothing to load
         const file = target(imp[3]!);
         if (!file) throw new Error(`${ex.where}: example imports ${imp[3]}`);
-        const names = imp[2]!.split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type '));
+        const names = imp[2]!
+          .split(',')
+          .map((n) => n.trim())
+          .filter((n) => n && !n.startsWith('type '));
         lines.push(`const { ${names.join(', ')} } = await import(${JSON.stringify(file)});`);
         continue;
       }
       const check = /^(.+?);\s*\/\/\s*(.+)$/.exec(raw);
-      const value = check ? valueOf(check[2]!.trim()) : undefined;
+      const value = check ? plainValueOf(check[2]!.trim()) : undefined;
       if (check && value !== undefined && !/^(const|let|var|import)\b/.test(check[1]!.trim())) {
         checks++;
         lines.push(`check(${JSON.stringify(`${ex.where}: ${check[1]!.trim()}`)}, () => (${check[1]}), ${value});`);
@@ -115,7 +118,10 @@ it('every @example runs and returns what its comments say', async () => {
   const dir = mkdtempSync(join(cache, 'doc-examples-'));
   try {
     writeFileSync(join(dir, 'run.mts'), text);
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(dir, 'run.mts')], { cwd: root, encoding: 'utf8' });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(dir, 'run.mts')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -125,7 +131,9 @@ it('every @example runs and returns what its comments say', async () => {
 it('every value the main entry exports has an example that imports it', () => {
   const imported = new Set(
     examples().flatMap((ex) =>
-      [...ex.code.matchAll(/^import\s+\{([^}]*)\}\s+from\s+'china-security-risk-data'/gm)].flatMap((m) => m[1]!.split(',').map((n) => n.trim())),
+      [...ex.code.matchAll(/^import\s+\{([^}]*)\}\s+from\s+'china-security-risk-data'/gm)].flatMap((m) =>
+        m[1]!.split(',').map((n) => n.trim()),
+      ),
     ),
   );
   expect(Object.keys(main).filter((name) => !imported.has(name))).toEqual([]);

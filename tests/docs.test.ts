@@ -26,21 +26,40 @@ describe('Codebook', async () => {
   const text = await codebook();
 
   it('has a section for every table, with its record count', () => {
-    for (const table of ['tiers', 'levels', 'partnerships', 'outsideFramework', 'treaties', 'events', 'watchItems', 'conflicts', 'sources', 'countries', 'dataset']) {
+    for (const table of [
+      'tiers',
+      'levels',
+      'partnerships',
+      'outsideFramework',
+      'treaties',
+      'events',
+      'watchItems',
+      'conflicts',
+      'sources',
+      'countries',
+      'dataset',
+    ]) {
       expect(text, table).toContain(`\n## ${table}\n`);
     }
-    expect(text).toContain(`| [\`treaties\`](#treaties) | \`Treaty\` | \`TreatySchema\` | \`id\` | ${data.treaties.length} |`);
+    expect(text).toContain(
+      `| [\`treaties\`](#treaties) | \`Treaty\` | \`TreatySchema\` | \`id\` | ${data.treaties.length} |`,
+    );
   });
 
   it('lists every field of a table with the description its schema gives', () => {
     for (const [table, json] of Object.entries(expected)) {
-      const section = text.slice(text.indexOf(`\n## ${table}\n`), text.indexOf('\n## ', text.indexOf(`\n## ${table}\n`) + 4));
+      const section = text.slice(
+        text.indexOf(`\n## ${table}\n`),
+        text.indexOf('\n## ', text.indexOf(`\n## ${table}\n`) + 4),
+      );
       for (const [field, node] of Object.entries(json.properties)) {
         expect(section, `${table}.${field}`).toContain(`| \`${field}\` |`);
         if (node.description) expect(section, `${table}.${field}`).toContain(node.description.replace(/\|/g, '\\|'));
       }
     }
-    expect(text).toContain('| `steps[].by.body` | non-empty string | required | Who acted, e.g. "NPC Standing Committee", "Government of Canada". |');
+    expect(text).toContain(
+      '| `steps[].by.body` | non-empty string | required | Who acted, e.g. "NPC Standing Committee", "Government of Canada". |',
+    );
     expect(text).toContain('\n### FuzzyDate\n');
   });
 });
@@ -49,8 +68,11 @@ describe('Provenance', () => {
   it('counts from the data and lists every conflict', async () => {
     const text = await provenance();
     for (const c of data.conflicts) expect(text).toContain(`(\`${c.id}\`)`);
-    expect(text).toContain(`${data.treaties.filter((t) => t.chinaSide === 'CN').length} PRC extradition treaties and ${data.treaties.filter((t) => t.chinaSide === 'HK').length} Hong Kong agreements`);
-    for (const figure of ['treaty-map-cn', 'treaty-map-hk', 'ladder', 'timeline']) expect(text).toContain(`(../figures/${figure}.svg)`);
+    expect(text).toContain(
+      `${data.treaties.filter((t) => t.chinaSide === 'CN').length} PRC extradition treaties and ${data.treaties.filter((t) => t.chinaSide === 'HK').length} Hong Kong agreements`,
+    );
+    for (const figure of ['treaty-map-cn', 'treaty-map-hk', 'ladder', 'timeline'])
+      expect(text).toContain(`(../figures/${figure}.svg)`);
   });
 });
 
@@ -72,7 +94,8 @@ describe('figures', () => {
       const svg = treatyMapSvg(data, side);
       const treaties = data.treaties.filter((t) => t.chinaSide === side);
       expect(count(svg, 'treaty')).toBe(treaties.length);
-      for (const t of treaties) expect(svg, t.id).toContain(`data-id="${t.id}" data-country="${t.counterparty}" data-status="${t.status}"`);
+      for (const t of treaties)
+        expect(svg, t.id).toContain(`data-id="${t.id}" data-country="${t.counterparty}" data-status="${t.status}"`);
       expect(svg).not.toContain('Not drawn');
     }
     expect(treatyMapSvg(data, 'HK')).toMatch(/<circle data-mark="treaty" data-id="hk-sg"[^>]*data-shape="dot"/);

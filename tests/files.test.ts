@@ -62,14 +62,18 @@ describe('generated files do not drift from the data', () => {
   let out: string;
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'csrd-files-'));
-    execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build-files.ts', '--out', out], { cwd: root, stdio: 'pipe' });
+    execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build-files.ts', '--out', out], {
+      cwd: root,
+      stdio: 'pipe',
+    });
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('data/ holds exactly the files the script writes, byte for byte (run `npm run build:files` after a data change)', () => {
     const committed = listFiles(join(root, 'data'));
     expect(committed).toEqual(listFiles(join(out, 'data')));
-    for (const file of committed) expect(read(`data/${file}`), `data/${file}`).toBe(readFileSync(join(out, 'data', file), 'utf8'));
+    for (const file of committed)
+      expect(read(`data/${file}`), `data/${file}`).toBe(readFileSync(join(out, 'data', file), 'utf8'));
   });
 
   it('CITATION.cff and src/data/fingerprint.ts are up to date', () => {
@@ -81,8 +85,12 @@ describe('generated files do not drift from the data', () => {
   it('a second run writes the same bytes (deterministic output)', () => {
     const again = mkdtempSync(join(tmpdir(), 'csrd-files-'));
     try {
-      execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build-files.ts', '--out', again], { cwd: root, stdio: 'pipe' });
-      for (const file of listFiles(out)) expect(readFileSync(join(again, file), 'utf8'), file).toBe(readFileSync(join(out, file), 'utf8'));
+      execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build-files.ts', '--out', again], {
+        cwd: root,
+        stdio: 'pipe',
+      });
+      for (const file of listFiles(out))
+        expect(readFileSync(join(again, file), 'utf8'), file).toBe(readFileSync(join(out, file), 'utf8'));
     } finally {
       rmSync(again, { recursive: true, force: true });
     }
@@ -105,7 +113,10 @@ describe('data/<table>.json', () => {
     const exported = FILE_TABLES.flatMap((t) => (t.exportName ? [t.exportName] : []));
     expect(exported.sort()).toEqual(Object.keys(data.dataset.counts).sort());
     for (const t of FILE_TABLES) {
-      if (t.exportName) expect(readJson(`data/${t.name}.json`)).toEqual(JSON.parse(JSON.stringify((data as Record<string, unknown>)[t.exportName])));
+      if (t.exportName)
+        expect(readJson(`data/${t.name}.json`)).toEqual(
+          JSON.parse(JSON.stringify((data as Record<string, unknown>)[t.exportName])),
+        );
     }
   });
 
@@ -128,8 +139,19 @@ describe('data/<table>.csv', () => {
   it('treaty-steps.csv: hand-checked rows read back', () => {
     const [header, ...rows] = parseCsv(read('data/treaty-steps.csv'));
     expect(header).toEqual([
-      'treaty_id', 'seq', 'action', 'date', 'date_precision', 'date_end', 'date_derived', 'date_uncertain',
-      'by_country', 'by_body', 'place', 'note', 'sources',
+      'treaty_id',
+      'seq',
+      'action',
+      'date',
+      'date_precision',
+      'date_end',
+      'date_derived',
+      'date_uncertain',
+      'by_country',
+      'by_body',
+      'place',
+      'note',
+      'sources',
     ]);
     const cell = (row: string[], name: string) => row[header!.indexOf(name)];
     const suspension = rows.find((r) => r[0] === 'hk-ca' && cell(r, 'action') === 'suspended')!;
@@ -146,7 +168,13 @@ describe('data/<table>.csv', () => {
     const [header, ...rows] = parseCsv(read('data/levels.csv'));
     const byCode = new Map(rows.map((r) => [r[0], Object.fromEntries(header!.map((h, i) => [h, r[i]]))]));
     expect(rows.length).toBe(16);
-    expect(byCode.get('1.1')).toMatchObject({ tier: '1', rank: '1', tracker_named: 'RU', tracker_count: '1', tracker_count_stated: 'false' });
+    expect(byCode.get('1.1')).toMatchObject({
+      tier: '1',
+      rank: '1',
+      tracker_named: 'RU',
+      tracker_count: '1',
+      tracker_count_stated: 'false',
+    });
     expect(byCode.get('3.5')).toMatchObject({ tier: '3', tracker_count: '16', tracker_count_stated: 'true' });
     expect(byCode.get('1.1')!.sources!.split('|')[0]).toBe('merics-csrt-3#exhibit-1');
   });
@@ -201,11 +229,18 @@ describe('data/datapackage.json (Frictionless)', () => {
   });
 
   it('has one resource per CSV file, with its fields, size and hash', () => {
-    const csvFiles = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.csv')).sort();
+    const csvFiles = readdirSync(join(root, 'data'))
+      .filter((f) => f.endsWith('.csv'))
+      .sort();
     expect(dp.resources.map((r) => r.path).sort()).toEqual(csvFiles);
     for (const r of dp.resources) {
       const text = read(`data/${r.path}`);
-      expect(r).toMatchObject({ format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', bytes: Buffer.byteLength(text) });
+      expect(r).toMatchObject({
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        bytes: Buffer.byteLength(text),
+      });
       expect(r.hash).toBe(`sha256:${createHash('sha256').update(text).digest('hex')}`);
       expect(r.schema.fields.map((f) => f.name)).toEqual(parseCsv(text)[0]);
       for (const f of r.schema.fields) {
@@ -288,7 +323,10 @@ describe('fingerprint', () => {
   it('changes with any value and not with key order', () => {
     const tables = fingerprintInput();
     const base = computeFingerprint(tables);
-    const reordered = { ...tables, tiers: tables.tiers!.map((t) => Object.fromEntries(Object.entries(t as object).reverse())) };
+    const reordered = {
+      ...tables,
+      tiers: tables.tiers!.map((t) => Object.fromEntries(Object.entries(t as object).reverse())),
+    };
     expect(computeFingerprint(reordered)).toBe(base);
     const changed = { ...tables, tiers: [{ ...(tables.tiers![0] as object), rank: 99 }, ...tables.tiers!.slice(1)] };
     expect(computeFingerprint(changed)).not.toBe(base);

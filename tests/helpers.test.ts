@@ -20,10 +20,22 @@ import {
 
 describe('tierOf', () => {
   it('accepts codes, names and aliases, ignoring case, accents, punctuation and white space', () => {
-    for (const input of ['GB', 'gb', 'GBR', 'United Kingdom', '  united kingdom ', 'UK', 'U.K.', 'Great Britain', 'Britain', '英国']) {
+    for (const input of [
+      'GB',
+      'gb',
+      'GBR',
+      'United Kingdom',
+      '  united kingdom ',
+      'UK',
+      'U.K.',
+      'Great Britain',
+      'Britain',
+      '英国',
+    ]) {
       expect(tierOf(input)?.code, input).toBe('3.3');
     }
-    for (const input of ['RU', 'RUS', 'Russia', 'Russian Federation', 'RUSSIA', '俄罗斯']) expect(tierOf(input)?.code, input).toBe('1.1');
+    for (const input of ['RU', 'RUS', 'Russia', 'Russian Federation', 'RUSSIA', '俄罗斯'])
+      expect(tierOf(input)?.code, input).toBe('1.1');
     expect(tierOf('Czech Republic')?.code).toBe('3.5');
     expect(tierOf('Czechia')?.code).toBe('3.5');
     expect(tierOf('South Korea')?.code).toBe('4.3');
@@ -32,18 +44,32 @@ describe('tierOf', () => {
     expect(tierOf('turkiye')?.code).toBe('2.3');
     expect(tierOf('Turkey')?.code).toBe('2.3');
   });
-  it('returns the level record with its code and its tier\'s code', () => {
+  it("returns the level record with its code and its tier's code", () => {
     const level = tierOf('Germany');
     expect(level).toMatchObject({ code: '3.1', tier: '3', nameEn: 'All-round Strategic Partnership' });
     expect(level).toBe(levels.find((l) => l.code === '3.1'));
   });
   it('is undefined off the ladder and for unknown names', () => {
-    for (const input of ['North Korea', 'KP', 'Belgium', 'Norway', 'Atlantis', '', '   ', 'Congo', 'Korea', '3.3', 'Hong Kong', 'CN']) {
+    for (const input of [
+      'North Korea',
+      'KP',
+      'Belgium',
+      'Norway',
+      'Atlantis',
+      '',
+      '   ',
+      'Congo',
+      'Korea',
+      '3.3',
+      'Hong Kong',
+      'CN',
+    ]) {
       expect(tierOf(input), input).toBeUndefined();
     }
   });
   it('throws a TypeError for a non-string', () => {
-    for (const bad of [42, null, undefined, {}, ['GB'], Symbol('GB')]) expect(() => tierOf(bad as never)).toThrow(TypeError);
+    for (const bad of [42, null, undefined, {}, ['GB'], Symbol('GB')])
+      expect(() => tierOf(bad as never)).toThrow(TypeError);
   });
 });
 
@@ -57,14 +83,23 @@ describe('compareTiers', () => {
     expect(compareTiers('3.3', '3.3')).toBe(0);
     expect(compareTiers(tiers[0]!, levels[0]!)).toBeLessThan(0);
     expect(compareTiers(levels[6]!, '3.3')).toBe(0);
-    expect((['5.1', '3', '1.1', '4.2', '2'] as const).slice().sort(compareTiers)).toEqual(['1.1', '2', '3', '4.2', '5.1']);
+    expect((['5.1', '3', '1.1', '4.2', '2'] as const).slice().sort(compareTiers)).toEqual([
+      '1.1',
+      '2',
+      '3',
+      '4.2',
+      '5.1',
+    ]);
   });
   it('names a bad code in a RangeError, and refuses non-codes with a TypeError', () => {
     for (const bad of ['6', '0', '3.7', '5.2', '1.10', ' 3', 'three', '']) {
       expect(() => compareTiers(bad as never, '1')).toThrow(RangeError);
-      expect(() => compareTiers('1', bad as never)).toThrow(new RegExp(JSON.stringify(bad).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      expect(() => compareTiers('1', bad as never)).toThrow(
+        new RegExp(JSON.stringify(bad).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
     }
-    for (const bad of [3, null, undefined, {}, { code: 3 }, Symbol('x')]) expect(() => compareTiers(bad as never, '1')).toThrow(TypeError);
+    for (const bad of [3, null, undefined, {}, { code: 3 }, Symbol('x')])
+      expect(() => compareTiers(bad as never, '1')).toThrow(TypeError);
   });
 });
 
@@ -95,14 +130,32 @@ describe('treatiesSuspendedAfter', () => {
     expect(treatiesSuspendedAfter('2020-07-14').map((t) => t.id)).toEqual(NINE.slice(3));
     expect(treatiesSuspendedAfter('2020-07-31').map((t) => t.id)).toEqual(['hk-nl', 'hk-ie', 'hk-fi']);
     expect(treatiesSuspendedAfter('2020-10-16')).toEqual([]);
-    expect(treatiesSuspendedAfter(new Date(Date.UTC(2020, 6, 27))).map((t) => t.id)).toEqual(['hk-nz', 'hk-de', 'hk-nl', 'hk-ie', 'hk-fi']);
+    expect(treatiesSuspendedAfter(new Date(Date.UTC(2020, 6, 27))).map((t) => t.id)).toEqual([
+      'hk-nz',
+      'hk-de',
+      'hk-nl',
+      'hk-ie',
+      'hk-fi',
+    ]);
   });
   it('compares a suspension known only to the month by the first day of that month', () => {
     expect(treatiesSuspendedAfter('2020-09-30').map((t) => t.id)).toEqual(['hk-nl', 'hk-ie', 'hk-fi']);
     expect(treatiesSuspendedAfter('2020-10-01').map((t) => t.id)).toEqual(['hk-ie', 'hk-fi']);
   });
   it('rejects anything but a real calendar date with a RangeError', () => {
-    for (const bad of ['2020-02-30', '2020-13-01', '2020-7-1', '30/06/2020', '2020-06', '', ' 2020-06-30', 20200630, null, undefined, {}]) {
+    for (const bad of [
+      '2020-02-30',
+      '2020-13-01',
+      '2020-7-1',
+      '30/06/2020',
+      '2020-06',
+      '',
+      ' 2020-06-30',
+      20200630,
+      null,
+      undefined,
+      {},
+    ]) {
       expect(() => treatiesSuspendedAfter(bad as never), String(bad)).toThrow(RangeError);
     }
     expect(() => treatiesSuspendedAfter(new Date('nope'))).toThrow(RangeError);
@@ -118,8 +171,11 @@ describe('treatiesSuspendedAfter', () => {
 });
 
 describe('treatiesWith and treatyStatus', () => {
-  it('finds both sides\' treaties with a country', () => {
-    expect(treatiesWith('Australia').map((t) => [t.chinaSide, t.status])).toEqual([['CN', 'not-ratified'], ['HK', 'suspended']]);
+  it("finds both sides' treaties with a country", () => {
+    expect(treatiesWith('Australia').map((t) => [t.chinaSide, t.status])).toEqual([
+      ['CN', 'not-ratified'],
+      ['HK', 'suspended'],
+    ]);
     expect(treatiesWith('France', { side: 'HK' }).map((t) => t.status)).toEqual(['not-ratified']);
     expect(treatiesWith('Atlantis')).toEqual([]);
     expect(() => treatiesWith('FR', { side: 'TW' as never })).toThrow(RangeError);
@@ -170,11 +226,34 @@ describe('events', () => {
 describe('resolveCountry and dates', () => {
   it('resolves codes, official, short, historical and Chinese names', () => {
     const cases: [string, string | undefined][] = [
-      ['DE', 'DE'], ['deu', 'DE'], ['Germany', 'DE'], ['德国', 'DE'], ['俄罗斯', 'RU'], ['Swaziland', 'SZ'], ['Eswatini', 'SZ'],
-      ['Burma', 'MM'], ['Myanmar', 'MM'], ['Turkey', 'TR'], ['Türkiye', 'TR'], ['Czech Republic', 'CZ'], ['Czechia', 'CZ'],
-      ["Côte d'Ivoire", 'CI'], ['cote divoire', 'CI'], ['Ivory Coast', 'CI'], ['Viet Nam', 'VN'], ['Lao PDR', 'LA'],
-      ['Republic of the Congo', 'CG'], ['Democratic Republic of the Congo', 'CD'], ['Hong Kong', 'HK'], ['中国', 'CN'],
-      ['Congo', undefined], ['Korea', undefined], ['Russ', undefined], ['Germ any', 'DE'], ['XX', undefined], ['', undefined],
+      ['DE', 'DE'],
+      ['deu', 'DE'],
+      ['Germany', 'DE'],
+      ['德国', 'DE'],
+      ['俄罗斯', 'RU'],
+      ['Swaziland', 'SZ'],
+      ['Eswatini', 'SZ'],
+      ['Burma', 'MM'],
+      ['Myanmar', 'MM'],
+      ['Turkey', 'TR'],
+      ['Türkiye', 'TR'],
+      ['Czech Republic', 'CZ'],
+      ['Czechia', 'CZ'],
+      ["Côte d'Ivoire", 'CI'],
+      ['cote divoire', 'CI'],
+      ['Ivory Coast', 'CI'],
+      ['Viet Nam', 'VN'],
+      ['Lao PDR', 'LA'],
+      ['Republic of the Congo', 'CG'],
+      ['Democratic Republic of the Congo', 'CD'],
+      ['Hong Kong', 'HK'],
+      ['中国', 'CN'],
+      ['Congo', undefined],
+      ['Korea', undefined],
+      ['Russ', undefined],
+      ['Germ any', 'DE'],
+      ['XX', undefined],
+      ['', undefined],
     ];
     for (const [input, code] of cases) expect(resolveCountry(input), input).toBe(code);
     expect(countryOf('Swaziland')?.name).toBe('Eswatini');
@@ -197,7 +276,7 @@ describe('edge cases', () => {
     expect(membershipsOf('Norway')).toEqual([]);
     expect(membershipsOf('Atlantis')).toEqual([]);
   });
-  it('treatyStatus says unknown where the dated steps do not reach the edition\'s status', () => {
+  it("treatyStatus says unknown where the dated steps do not reach the edition's status", () => {
     // PRC–Mongolia: signed 1997-08-19, in force by 2019, entry into force undated.
     expect(treatyStatus('Mongolia', { side: 'CN', asOf: '1997-08-18' })).toBeUndefined();
     expect(treatyStatus('Mongolia', { side: 'CN', asOf: '2000-01-01' })).toBe('unknown');
@@ -235,7 +314,7 @@ describe('tierOf remembers edition answers', () => {
 });
 
 describe('internals', () => {
-  it('an event is placed by the sources\' date, else the tracker\'s', async () => {
+  it("an event is placed by the sources' date, else the tracker's", async () => {
     const { eventDate } = await import('../src/helpers/events.js');
     const day = { value: '2021-07-24', precision: 'day' } as const;
     const month = { value: '2021-07', precision: 'month' } as const;

@@ -4,10 +4,30 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 const hostile = fc.oneof(
-  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }),
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+  }),
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ minLength: 5_000, maxLength: 20_000 }),
-  fc.constantFrom('__proto__', 'constructor', 'toString', 'prototype', '\u0000', 'GB\u0000', Symbol('GB'), null, undefined, NaN, -0, Infinity),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'toString',
+    'prototype',
+    '\u0000',
+    'GB\u0000',
+    Symbol('GB'),
+    null,
+    undefined,
+    NaN,
+    -0,
+    Infinity,
+  ),
   fc.constant(new Date(Number.NaN)),
   fc.constant(Object.create(null)),
 );
@@ -23,7 +43,10 @@ function calls(name: string, fn: (...args: unknown[]) => unknown, arity: number)
         try {
           fn(...args);
         } catch (error) {
-          expect(ALLOWED.some((E) => error instanceof E), String(error)).toBe(true);
+          expect(
+            ALLOWED.some((E) => error instanceof E),
+            String(error),
+          ).toBe(true);
         }
       }),
       { numRuns: RUNS },
@@ -49,7 +72,16 @@ describe('hostile input', () => {
   calls('cite', (a) => api.cite(a as never), 1);
 
   it('strings that are not names or codes get no answer', () => {
-    for (const s of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '1.1', 'x'.repeat(10_000), 'GB\u0000']) {
+    for (const s of [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      '1.1',
+      'x'.repeat(10_000),
+      'GB\u0000',
+    ]) {
       expect(api.resolveCountry(s), s.slice(0, 20)).toBeUndefined();
       expect(api.tierOf(s)).toBeUndefined();
       expect(api.treatiesWith(s)).toEqual([]);

@@ -12,12 +12,26 @@ function* mutable(value: unknown, path: string, seen = new Set<unknown>()): Gene
 it('every exported value is deeply frozen', () => {
   const exported = Object.entries(api).filter(([, v]) => typeof v === 'object' && v !== null);
   expect(exported.map(([k]) => k).sort()).toEqual(
-    ['LEVEL_CODES', 'TIER_CODES', 'conflicts', 'countries', 'dataset', 'events', 'levels', 'outsideFramework', 'partnerships', 'sources', 'tiers', 'treaties', 'watchItems'].sort(),
+    [
+      'LEVEL_CODES',
+      'TIER_CODES',
+      'conflicts',
+      'countries',
+      'dataset',
+      'events',
+      'levels',
+      'outsideFramework',
+      'partnerships',
+      'sources',
+      'tiers',
+      'treaties',
+      'watchItems',
+    ].sort(),
   );
   for (const [name, value] of exported) expect([...mutable(value, name)]).toEqual([]);
 });
 
-it('every value exported by the per-table subpaths is deeply frozen, and the same object as the main entry\'s', async () => {
+it("every value exported by the per-table subpaths is deeply frozen, and the same object as the main entry's", async () => {
   const names = ['conflicts', 'countries', 'events', 'partnerships', 'sources', 'treaties', 'watch'];
   for (const name of names) {
     const entry = (await import(`../src/entries/${name}.ts`)) as Record<string, unknown>;
@@ -35,6 +49,6 @@ it('writes to the data throw in strict mode and change nothing', () => {
   expect(() => ((api.treaties[0] as { status: string }).status = 'x')).toThrow(TypeError);
   expect(() => ((api.levels as unknown as unknown[]).length = 0)).toThrow(TypeError);
   expect(() => Object.defineProperty(api.dataset, 'asOf', { value: '1999' })).toThrow(TypeError);
-  expect(() => ((api.partnerships[0]!.sources as unknown as unknown[]).push({}))).toThrow(TypeError);
+  expect(() => (api.partnerships[0]!.sources as unknown as unknown[]).push({})).toThrow(TypeError);
   expect(JSON.stringify(api.treaties)).toBe(before);
 });

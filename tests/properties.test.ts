@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareTiers, LEVEL_CODES, levels, resolveCountry, TIER_CODES, tierOf, tiers, treatiesSuspendedAfter } from '../src/index.js';
+import {
+  compareTiers,
+  LEVEL_CODES,
+  levels,
+  resolveCountry,
+  TIER_CODES,
+  tierOf,
+  tiers,
+  treatiesSuspendedAfter,
+} from '../src/index.js';
 
 const ALL_CODES = [...TIER_CODES, ...LEVEL_CODES];
 const anyTier = fc.oneof(fc.constantFrom(...ALL_CODES), fc.constantFrom(...tiers), fc.constantFrom(...levels));
@@ -25,12 +34,31 @@ describe('compareTiers properties', () => {
       { numRuns: 1000 },
     );
   });
-  it('sorts every code into the exhibit\'s order, each tier just before its own levels', () => {
+  it("sorts every code into the exhibit's order, each tier just before its own levels", () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(ALL_CODES, { minLength: ALL_CODES.length }), (shuffled) => {
         expect([...shuffled].sort(compareTiers)).toEqual([
-          '1', '1.1', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6',
-          '4', '4.1', '4.2', '4.3', '4.4', '4.5', '5', '5.1',
+          '1',
+          '1.1',
+          '2',
+          '2.1',
+          '2.2',
+          '2.3',
+          '3',
+          '3.1',
+          '3.2',
+          '3.3',
+          '3.4',
+          '3.5',
+          '3.6',
+          '4',
+          '4.1',
+          '4.2',
+          '4.3',
+          '4.4',
+          '4.5',
+          '5',
+          '5.1',
         ]);
       }),
       { numRuns: 100 },
@@ -62,7 +90,8 @@ describe('lookups never throw on arbitrary strings', () => {
       }),
       { numRuns: 2000 },
     );
-    for (const s of ['__proto__', 'constructor', 'toString', 'valueOf', 'prototype']) expect(resolveCountry(s)).toBeUndefined();
+    for (const s of ['__proto__', 'constructor', 'toString', 'valueOf', 'prototype'])
+      expect(resolveCountry(s)).toBeUndefined();
   });
   it('treatiesSuspendedAfter takes any real calendar day and rejects the rest with a RangeError', () => {
     fc.assert(

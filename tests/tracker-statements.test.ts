@@ -25,13 +25,27 @@ const NAMED: Record<string, string[]> = {
 };
 // Exhibit 1: the counts it states, or the number of countries it names.
 const COUNTS: Record<string, number> = {
-  '1.1': 1, '2.1': 1, '2.2': 11, '2.3': 6, '3.1': 1, '3.2': 1, '3.3': 40, '3.4': 1,
-  '3.5': 16, '3.6': 1, '4.1': 1, '4.2': 2, '4.3': 6, '4.4': 1, '4.5': 1, '5.1': 1,
+  '1.1': 1,
+  '2.1': 1,
+  '2.2': 11,
+  '2.3': 6,
+  '3.1': 1,
+  '3.2': 1,
+  '3.3': 40,
+  '3.4': 1,
+  '3.5': 16,
+  '3.6': 1,
+  '4.1': 1,
+  '4.2': 2,
+  '4.3': 6,
+  '4.4': 1,
+  '4.5': 1,
+  '5.1': 1,
 };
 const STATED = ['2.2', '2.3', '3.3', '3.5', '4.3'];
 
 describe('Exhibit 1: the partnership hierarchy', () => {
-  it('has 5 tiers and 16 levels with the exhibit\'s names', () => {
+  it("has 5 tiers and 16 levels with the exhibit's names", () => {
     expect(tiers.map((t) => t.nameEn)).toEqual([
       'Strategic Partnership of Coordination',
       'Strategic Cooperative Partnership',
@@ -39,7 +53,13 @@ describe('Exhibit 1: the partnership hierarchy', () => {
       'Cooperative Partnership',
       'Partnership',
     ]);
-    expect(tiers.map((t) => t.nameZh)).toEqual(['战略协作伙伴关系', '战略合作伙伴关系', '战略伙伴关系', '合作伙伴关系', '伙伴关系']);
+    expect(tiers.map((t) => t.nameZh)).toEqual([
+      '战略协作伙伴关系',
+      '战略合作伙伴关系',
+      '战略伙伴关系',
+      '合作伙伴关系',
+      '伙伴关系',
+    ]);
     const byCode = Object.fromEntries(levels.map((l) => [l.code, l]));
     expect(byCode['1.1']!.nameZh).toBe('新时代全面战略协作伙伴关系');
     expect(byCode['2.1']!.nameEn).toBe('All-Weather Strategic Cooperative Partnership');
@@ -63,7 +83,7 @@ describe('Exhibit 1: the partnership hierarchy', () => {
     });
   }
 
-  it('states each level\'s count', () => {
+  it("states each level's count", () => {
     for (const level of levels) {
       expect(level.tracker.count, level.code).toBe(COUNTS[level.code]);
       expect(level.tracker.countStated, level.code).toBe(STATED.includes(level.code));
@@ -72,7 +92,12 @@ describe('Exhibit 1: the partnership hierarchy', () => {
 
   it('no other country is tracker-based', () => {
     const named = Object.values(NAMED).flat().sort();
-    expect(partnerships.filter((m) => m.basis === 'tracker').map((m) => m.country).sort()).toEqual(named);
+    expect(
+      partnerships
+        .filter((m) => m.basis === 'tracker')
+        .map((m) => m.country)
+        .sort(),
+    ).toEqual(named);
   });
 
   it('puts North Korea outside the framework, not on the ladder', () => {
@@ -84,7 +109,28 @@ describe('Exhibit 1: the partnership hierarchy', () => {
 });
 
 // research/treaties.md §1, from the HK government lists of 2017 and 2020.
-const HK_PARTNERS = ['AU', 'CA', 'CZ', 'DE', 'FI', 'FR', 'GB', 'ID', 'IE', 'IN', 'KR', 'LK', 'MY', 'NL', 'NZ', 'PH', 'PT', 'SG', 'US', 'ZA'];
+const HK_PARTNERS = [
+  'AU',
+  'CA',
+  'CZ',
+  'DE',
+  'FI',
+  'FR',
+  'GB',
+  'ID',
+  'IE',
+  'IN',
+  'KR',
+  'LK',
+  'MY',
+  'NL',
+  'NZ',
+  'PH',
+  'PT',
+  'SG',
+  'US',
+  'ZA',
+];
 const HK_SUSPENDED = ['AU', 'CA', 'DE', 'FI', 'GB', 'IE', 'NL', 'NZ', 'US'];
 
 describe('Graphic of the quarter: Hong Kong agreements', () => {
@@ -93,7 +139,12 @@ describe('Graphic of the quarter: Hong Kong agreements', () => {
     expect(hk.map((t) => t.counterparty).sort()).toEqual(HK_PARTNERS);
   });
   it('nine were suspended after the National Security Law, France never ratified, ten in force', () => {
-    expect(hk.filter((t) => t.status === 'suspended').map((t) => t.counterparty).sort()).toEqual(HK_SUSPENDED);
+    expect(
+      hk
+        .filter((t) => t.status === 'suspended')
+        .map((t) => t.counterparty)
+        .sort(),
+    ).toEqual(HK_SUSPENDED);
     expect(hk.filter((t) => t.status === 'not-ratified').map((t) => t.counterparty)).toEqual(['FR']);
     expect(hk.filter((t) => t.status === 'in-force')).toHaveLength(10);
   });

@@ -23,7 +23,22 @@ import {
 it('tier and level codes are literal unions', () => {
   expectTypeOf<TierCode>().toEqualTypeOf<'1' | '2' | '3' | '4' | '5'>();
   expectTypeOf<LevelCode>().toEqualTypeOf<
-    '1.1' | '2.1' | '2.2' | '2.3' | '3.1' | '3.2' | '3.3' | '3.4' | '3.5' | '3.6' | '4.1' | '4.2' | '4.3' | '4.4' | '4.5' | '5.1'
+    | '1.1'
+    | '2.1'
+    | '2.2'
+    | '2.3'
+    | '3.1'
+    | '3.2'
+    | '3.3'
+    | '3.4'
+    | '3.5'
+    | '3.6'
+    | '4.1'
+    | '4.2'
+    | '4.3'
+    | '4.4'
+    | '4.5'
+    | '5.1'
   >();
   expectTypeOf(levels[0]!.code).toEqualTypeOf<LevelCode>();
 });

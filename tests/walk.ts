@@ -11,7 +11,8 @@ export function* walk(value: unknown, path = '$'): Generator<[string, Record<str
 /** Nested FuzzyDate objects (objects with `value` and `precision`). */
 export function* fuzzyDates(value: unknown, path = '$') {
   for (const [p, o] of walk(value, path)) {
-    if (typeof o.value === 'string' && typeof o.precision === 'string') yield [p, o as { value: string; precision: string; end?: string }] as const;
+    if (typeof o.value === 'string' && typeof o.precision === 'string')
+      yield [p, o as { value: string; precision: string; end?: string }] as const;
   }
 }
 

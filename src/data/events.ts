@@ -166,7 +166,7 @@ export const events: Event[] = [
       },
       {
         source: 'legacyofhopkinton-china-suspends-nz-treaty',
-        note: 'Third source listed by the research for this row (its address reports China suspending Hong Kong\'s treaty with New Zealand); no excerpt recorded.',
+        note: "Third source listed by the research for this row (its address reports China suspending Hong Kong's treaty with New Zealand); no excerpt recorded.",
       },
     ],
   },
@@ -223,7 +223,9 @@ export const events: Event[] = [
     trackerDate: null,
     trackerDateText: null,
     date: { value: '2021-03-02', precision: 'day' },
-    moments: [{ label: 'Political agreement among EU foreign ministers', date: { value: '2021-02-22', precision: 'day' } }],
+    moments: [
+      { label: 'Political agreement among EU foreign ministers', date: { value: '2021-02-22', precision: 'day' } },
+    ],
     actors: {
       countries: ['RU'],
       organisations: ['Council of the European Union'],
@@ -242,7 +244,7 @@ export const events: Event[] = [
     id: 'china-russia-lunar-station-mou',
     title: 'China and Russia sign a memorandum on a shared lunar research station',
     summary:
-      "The Chinese and Russian space agencies signed a memorandum of understanding on setting up an international research station on the Moon, one of the 2021 science projects the tracker lists.",
+      'The Chinese and Russian space agencies signed a memorandum of understanding on setting up an international research station on the Moon, one of the 2021 science projects the tracker lists.',
     sections: ['focus-topic'],
     trackerDate: { value: '2021', precision: 'year' },
     trackerDateText: 'In 2021',
@@ -290,7 +292,7 @@ export const events: Event[] = [
     id: 'wang-yi-lavrov-guilin-meeting',
     title: 'Wang Yi and Sergei Lavrov meet in Guilin',
     summary:
-      "The Chinese and Russian foreign ministers held talks in Guilin shortly after a tense US-China meeting, presenting Western sanctions as a reason to draw closer and accusing the West of imposing its rules on others.",
+      'The Chinese and Russian foreign ministers held talks in Guilin shortly after a tense US-China meeting, presenting Western sanctions as a reason to draw closer and accusing the West of imposing its rules on others.',
     sections: ['focus-topic'],
     trackerDate: null,
     trackerDateText: null,
@@ -349,16 +351,20 @@ export const events: Event[] = [
       { source: T, section: 'looking-forward' },
       {
         source: 'europarl-legislative-train-indo-pacific',
-        excerpt: 'On 19 April 2021, the Council adopted conclusions on a EU Strategy for cooperation in the Indo-Pacific',
+        excerpt:
+          'On 19 April 2021, the Council adopted conclusions on a EU Strategy for cooperation in the Indo-Pacific',
       },
-      { source: 'keia-eu-council-indo-pacific-conclusions', note: 'Second source listed by the research; no excerpt recorded.' },
+      {
+        source: 'keia-eu-council-indo-pacific-conclusions',
+        note: 'Second source listed by the research; no excerpt recorded.',
+      },
     ],
   },
   {
     id: 'arc21-multinational-naval-exercise',
     title: 'Navies of the US, Japan, Australia and France drill together (ARC21)',
     summary:
-      'The Japan Maritime Self-Defense Force held the multilateral ARC21 exercise with the French, US and Australian navies, linked to France\'s Jeanne d\'Arc 21 deployment, one of the Western naval moves in the region that the tracker notes.',
+      "The Japan Maritime Self-Defense Force held the multilateral ARC21 exercise with the French, US and Australian navies, linked to France's Jeanne d'Arc 21 deployment, one of the Western naval moves in the region that the tracker notes.",
     sections: ['security-and-defense'],
     trackerDate: null,
     trackerDateText: 'the last three months',
@@ -373,7 +379,8 @@ export const events: Event[] = [
       { source: T, section: 'security-and-defense' },
       {
         source: 'modjp-arc21-exercise',
-        excerpt: 'From May 11 to 17, JMSDF conducted “ARC21”, multilateral exercise with French, U.S. and Australian Navy',
+        excerpt:
+          'From May 11 to 17, JMSDF conducted “ARC21”, multilateral exercise with French, U.S. and Australian Navy',
       },
     ],
   },
@@ -445,7 +452,10 @@ export const events: Event[] = [
     trackerDateText: null,
     date: { value: '2021-05-21', precision: 'day' },
     moments: [
-      { label: 'Financial industry associations warn against cryptocurrency business', date: { value: '2021-05-18', precision: 'day' } },
+      {
+        label: 'Financial industry associations warn against cryptocurrency business',
+        date: { value: '2021-05-18', precision: 'day' },
+      },
     ],
     actors: {
       countries: ['CN'],
@@ -594,7 +604,7 @@ export const events: Event[] = [
       },
       {
         source: 'republicworld-taiwan-adiz-28-aircraft',
-        note: 'Also listed by the research for this row, although its address is the report on the 15 June air incursion into Taiwan\'s ADIZ; no excerpt for the summit.',
+        note: "Also listed by the research for this row, although its address is the report on the 15 June air incursion into Taiwan's ADIZ; no excerpt for the summit.",
       },
     ],
   },
@@ -626,7 +636,7 @@ export const events: Event[] = [
     id: 'eu-us-summit-2021',
     title: 'EU-US summit in Brussels',
     summary:
-      "Joe Biden met the presidents of the European Council and the European Commission in Brussels to relaunch transatlantic ties, with coordination on China among the themes the tracker highlights.",
+      'Joe Biden met the presidents of the European Council and the European Commission in Brussels to relaunch transatlantic ties, with coordination on China among the themes the tracker highlights.',
     sections: ['geopolitical-competition'],
     trackerDate: { value: '2021-06', precision: 'month' },
     trackerDateText: 'in June',
@@ -713,12 +723,17 @@ export const events: Event[] = [
     id: 'ukraine-withdraws-from-xinjiang-statement',
     title: 'Ukraine pulls its name from a UN Human Rights Council statement on Xinjiang',
     summary:
-      "Kyiv withdrew its support from a Canadian-led joint statement on Xinjiang at the UN Human Rights Council two days after it was read out, reportedly after China threatened to hold back a vaccine shipment.",
+      'Kyiv withdrew its support from a Canadian-led joint statement on Xinjiang at the UN Human Rights Council two days after it was read out, reportedly after China threatened to hold back a vaccine shipment.',
     sections: ['geopolitical-competition'],
     trackerDate: null,
     trackerDateText: null,
     date: { value: '2021-06-24', precision: 'day' },
-    moments: [{ label: 'Joint statement on Xinjiang read at the Human Rights Council', date: { value: '2021-06-22', precision: 'day' } }],
+    moments: [
+      {
+        label: 'Joint statement on Xinjiang read at the Human Rights Council',
+        date: { value: '2021-06-22', precision: 'day' },
+      },
+    ],
     actors: { countries: ['UA', 'CN', 'CA'], organisations: ['UN Human Rights Council'], people: [] },
     sources: [
       { source: T, section: 'geopolitical-competition' },
@@ -739,7 +754,10 @@ export const events: Event[] = [
     trackerDateText: null,
     date: { value: '2021-06-28', precision: 'day', uncertain: true },
     moments: [
-      { label: 'SCMP reports the pledge after the Xi-Putin video summit', date: { value: '2021-07-03', precision: 'day' } },
+      {
+        label: 'SCMP reports the pledge after the Xi-Putin video summit',
+        date: { value: '2021-07-03', precision: 'day' },
+      },
     ],
     actors: { countries: ['CN', 'RU'], organisations: [], people: [] },
     sources: [
@@ -784,7 +802,11 @@ export const events: Event[] = [
     trackerDateText: null,
     date: { value: '2021-06-30', precision: 'day' },
     moments: [],
-    actors: { countries: ['CN', 'US'], organisations: ['Didi Global (Didi Chuxing)', 'New York Stock Exchange'], people: [] },
+    actors: {
+      countries: ['CN', 'US'],
+      organisations: ['Didi Global (Didi Chuxing)', 'New York Stock Exchange'],
+      people: [],
+    },
     sources: [
       { source: T, section: 'economic-and-tech-security' },
       {
@@ -803,7 +825,10 @@ export const events: Event[] = [
     trackerDateText: 'In July alone',
     date: { value: '2021-07', precision: 'month' },
     moments: [
-      { label: 'Worst three-day fall of US-listed Chinese stocks', date: { value: '2021-07-23', end: '2021-07-27', precision: 'day' } },
+      {
+        label: 'Worst three-day fall of US-listed Chinese stocks',
+        date: { value: '2021-07-23', end: '2021-07-27', precision: 'day' },
+      },
     ],
     actors: { countries: ['CN', 'US', 'HK'], organisations: ['Nasdaq Golden Dragon China Index'], people: [] },
     sources: [
@@ -812,12 +837,15 @@ export const events: Event[] = [
         source: 'rt-530769-chinese-tech-selloff',
         excerpt: 'The Nasdaq Golden Dragon China Index – which follows US-listed Chinese tech – tumbled 22% in July',
       },
-      { source: 'aljazeera-china-stocks-record-slide', note: 'Record three-day slide, 23-27 July 2021; no excerpt recorded.' },
+      {
+        source: 'aljazeera-china-stocks-record-slide',
+        note: 'Record three-day slide, 23-27 July 2021; no excerpt recorded.',
+      },
     ],
   },
   {
     id: 'ccp-centenary-ceremony',
-    title: "Communist Party marks its centenary in Tiananmen Square",
+    title: 'Communist Party marks its centenary in Tiananmen Square',
     summary:
       "Xi Jinping led the ceremony for the hundredth anniversary of the Chinese Communist Party's founding, a display of unity and strength at the start of a difficult quarter.",
     sections: ['domestic-stability'],
@@ -872,7 +900,11 @@ export const events: Event[] = [
     ],
     actors: {
       countries: ['CN'],
-      organisations: ['Cyberspace Administration of China (CAC)', 'Ministry of State Security', 'Didi Global (Didi Chuxing)'],
+      organisations: [
+        'Cyberspace Administration of China (CAC)',
+        'Ministry of State Security',
+        'Didi Global (Didi Chuxing)',
+      ],
       people: [],
     },
     discrepancy:
@@ -881,7 +913,8 @@ export const events: Event[] = [
       { source: T, section: 'economic-and-tech-security' },
       {
         source: 'vibrantdot-didi-ipo-and-review',
-        excerpt: 'On July 2, the Cyberspace Administration of China (CAC) announced a cybersecurity review of the company.',
+        excerpt:
+          'On July 2, the Cyberspace Administration of China (CAC) announced a cybersecurity review of the company.',
       },
       { source: 'peoplecn-didi-app-removal', note: 'App removal ordered on 4 July 2021; no excerpt recorded.' },
       {
@@ -971,7 +1004,7 @@ export const events: Event[] = [
     id: 'cybersecurity-review-draft-overseas-listings',
     title: 'Draft rule requires a security review before large data holders list abroad',
     summary:
-      "China opened consultation on revised cybersecurity review measures under which companies holding personal data of more than a million users must pass a review before listing on a foreign exchange.",
+      'China opened consultation on revised cybersecurity review measures under which companies holding personal data of more than a million users must pass a review before listing on a foreign exchange.',
     sections: ['economic-and-tech-security'],
     trackerDate: null,
     trackerDateText: null,
@@ -1010,7 +1043,10 @@ export const events: Event[] = [
         excerpt:
           'Blinken made the comments on Sunday, in a statement marking the fifth anniversary of an independent arbitration tribunal ruling',
       },
-      { source: 'mb-2021-07-12-us-reaffirms-ph-commitment', note: 'Manila report of 12 July 2021; no excerpt recorded.' },
+      {
+        source: 'mb-2021-07-12-us-reaffirms-ph-commitment',
+        note: 'Manila report of 12 July 2021; no excerpt recorded.',
+      },
     ],
   },
   {
@@ -1028,7 +1064,8 @@ export const events: Event[] = [
       { source: T, section: 'security-and-defense' },
       {
         source: 'globaltimes-2021-07-11-china-dprk-treaty',
-        excerpt: 'exchanged congratulatory messages on Sunday with Kim Jong-un … on the 60th anniversary of the signing',
+        excerpt:
+          'exchanged congratulatory messages on Sunday with Kim Jong-un … on the 60th anniversary of the signing',
       },
     ],
   },
@@ -1120,18 +1157,21 @@ export const events: Event[] = [
     id: 'sherman-tianjin-two-lists',
     title: 'China hands Wendy Sherman two lists of demands in Tianjin',
     summary:
-      'During the US deputy secretary of state\'s visit to Tianjin, Vice Foreign Minister Xie Feng gave her two lists setting out Beijing\'s main concerns and the steps it wants Washington to take.',
+      "During the US deputy secretary of state's visit to Tianjin, Vice Foreign Minister Xie Feng gave her two lists setting out Beijing's main concerns and the steps it wants Washington to take.",
     sections: ['geopolitical-competition'],
     trackerDate: null,
     trackerDateText: null,
     date: { value: '2021-07-26', precision: 'day', derived: '"on Monday" in the Global Times report' },
-    moments: [{ label: 'Sherman visit to Tianjin', date: { value: '2021-07-25', end: '2021-07-26', precision: 'day' } }],
+    moments: [
+      { label: 'Sherman visit to Tianjin', date: { value: '2021-07-25', end: '2021-07-26', precision: 'day' } },
+    ],
     actors: { countries: ['US', 'CN'], organisations: [], people: ['Wendy Sherman', 'Xie Feng', 'Wang Yi'] },
     sources: [
       { source: T, section: 'geopolitical-competition' },
       {
         source: 'globaltimes-1229645-sherman-two-lists',
-        excerpt: "delivered two lists of major concerns to the US during Vice Foreign Minister Xie Feng's meeting with … Sherman on Monday",
+        excerpt:
+          "delivered two lists of major concerns to the US during Vice Foreign Minister Xie Feng's meeting with … Sherman on Monday",
       },
       { source: 'cncnews-81799-sherman-visit', note: 'Announcement of the visit; no excerpt recorded.' },
     ],
@@ -1178,7 +1218,7 @@ export const events: Event[] = [
     id: 'tong-ying-kit-nsl-sentence',
     title: 'First National Security Law trial ends with nine years for Tong Ying-kit',
     summary:
-      "In the first National Security Law trial in Hong Kong, three judges designated by the Chief Executive sat without a jury, convicted Tong Ying-kit of terrorism and inciting secession, and three days later jailed him for nine years.",
+      'In the first National Security Law trial in Hong Kong, three judges designated by the Chief Executive sat without a jury, convicted Tong Ying-kit of terrorism and inciting secession, and three days later jailed him for nine years.',
     sections: ['domestic-stability'],
     trackerDate: null,
     trackerDateText: null,
@@ -1208,7 +1248,9 @@ export const events: Event[] = [
     trackerDate: null,
     trackerDateText: null,
     date: { value: '2021-07-30', precision: 'day', derived: '"on Friday" in a report datelined July 31' },
-    moments: [{ label: 'Centenary speech calls for military modernisation', date: { value: '2021-07-01', precision: 'day' } }],
+    moments: [
+      { label: 'Centenary speech calls for military modernisation', date: { value: '2021-07-01', precision: 'day' } },
+    ],
     actors: {
       countries: ['CN'],
       organisations: ['Political Bureau of the CPC Central Committee', "People's Liberation Army"],
@@ -1246,7 +1288,7 @@ export const events: Event[] = [
     id: 'personal-information-protection-law-adopted',
     title: 'China adopts the Personal Information Protection Law',
     summary:
-      "The NPC Standing Committee passed the Personal Information Protection Law at its 30th session, as the tracker expected for later in the year; it entered into force on 1 November 2021.",
+      'The NPC Standing Committee passed the Personal Information Protection Law at its 30th session, as the tracker expected for later in the year; it entered into force on 1 November 2021.',
     sections: ['economic-and-tech-security'],
     trackerDate: { value: '2021', precision: 'year' },
     trackerDateText: 'expected to be adopted later in 2021',
@@ -1285,7 +1327,8 @@ export const events: Event[] = [
       { source: T, section: 'economic-and-tech-security' },
       {
         source: 'sesec-data-security-law-september-2021',
-        excerpt: 'On 10 June 2021, the Data Security Law (DSL) was passed … It will be effective as of 1 September 2021',
+        excerpt:
+          'On 10 June 2021, the Data Security Law (DSL) was passed … It will be effective as of 1 September 2021',
       },
     ],
   },

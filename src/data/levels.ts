@@ -12,7 +12,8 @@ export const levels: Level[] = [
     rank: 1,
     nameEn: 'Comprehensive Strategic Partnership of Coordination for a New Era',
     nameZh: '新时代全面战略协作伙伴关系',
-    description: 'The single highest rung, held by one partner, with coordination reaching into security and global governance.',
+    description:
+      'The single highest rung, held by one partner, with coordination reaching into security and global governance.',
     tracker: { count: 1, countStated: false, named: ['RU'] },
     sources: [
       EXHIBIT,
@@ -78,7 +79,7 @@ export const levels: Level[] = [
     rank: 4,
     nameEn: 'Strategic Cooperative Partnership',
     nameZh: '战略合作伙伴关系',
-    description: 'The basic form of tier 2, sharing the tier\'s own name.',
+    description: "The basic form of tier 2, sharing the tier's own name.",
     tracker: {
       count: 6,
       countStated: true,
@@ -89,8 +90,9 @@ export const levels: Level[] = [
       EXHIBIT,
       {
         source: 'kckyqg-mfa-mirror-2019-nepal',
-        excerpt: 'China-Nepal strategic cooperative partnership featuring ever-lasting friendship for development and prosperity',
-        note: 'An English form of the level name (Nepal\'s longer variant).',
+        excerpt:
+          'China-Nepal strategic cooperative partnership featuring ever-lasting friendship for development and prosperity',
+        note: "An English form of the level name (Nepal's longer variant).",
       },
       {
         source: 'twwiki-first-financial-daily-2014-survey',
@@ -150,8 +152,9 @@ export const levels: Level[] = [
       EXHIBIT,
       {
         source: 'chinadaily-2015-10-22-uk-partnership',
-        excerpt: 'China and the UK commit to building a global comprehensive strategic partnership for the 21st century',
-        note: 'An English form of the level name (the UK\'s longer variant).',
+        excerpt:
+          'China and the UK commit to building a global comprehensive strategic partnership for the 21st century',
+        note: "An English form of the level name (the UK's longer variant).",
       },
       {
         source: 'hsw-2018-11-17-pacific-islands',
@@ -168,10 +171,7 @@ export const levels: Level[] = [
     nameZh: '友好战略伙伴关系',
     description: 'A strategic partnership qualified as friendly.',
     tracker: { count: 1, countStated: false, named: ['AT'] },
-    sources: [
-      EXHIBIT,
-      { source: 'peoplessjj-austria-friendly-sp', excerpt: '中奥建立友好战略伙伴关系', note: NAME },
-    ],
+    sources: [EXHIBIT, { source: 'peoplessjj-austria-friendly-sp', excerpt: '中奥建立友好战略伙伴关系', note: NAME }],
   },
   {
     code: '3.5',
@@ -179,7 +179,7 @@ export const levels: Level[] = [
     rank: 9,
     nameEn: 'Strategic Partnership',
     nameZh: '战略伙伴关系',
-    description: 'The plain strategic partnership, sharing the tier\'s own name.',
+    description: "The plain strategic partnership, sharing the tier's own name.",
     tracker: {
       count: 16,
       countStated: true,
@@ -191,7 +191,7 @@ export const levels: Level[] = [
       {
         source: 'twwiki-first-financial-daily-2014-survey',
         excerpt: '互惠戰略夥伴關係(愛爾蘭(2012))',
-        note: 'Confirms the Chinese name of the level (inside Ireland\'s variant).',
+        note: "Confirms the Chinese name of the level (inside Ireland's variant).",
       },
     ],
   },
@@ -221,7 +221,7 @@ export const levels: Level[] = [
       {
         source: 'xinhuanet-2015-11-07-singapore',
         excerpt: '双方一致同意建立中新与时俱进的全方位合作伙伴关系',
-        note: 'Confirms the Chinese name of the level (inside Singapore\'s longer variant).',
+        note: "Confirms the Chinese name of the level (inside Singapore's longer variant).",
       },
     ],
   },
@@ -256,7 +256,7 @@ export const levels: Level[] = [
       {
         source: 'fmprc-china-netherlands-relations',
         excerpt: "2014年3月…双方一致决定将双边关系提升为'开放务实的全面合作伙伴关系'",
-        note: 'Confirms the Chinese name of the level (inside the Netherlands\' longer variant).',
+        note: "Confirms the Chinese name of the level (inside the Netherlands' longer variant).",
       },
     ],
   },
@@ -273,7 +273,7 @@ export const levels: Level[] = [
       {
         source: 'doc-49-213-0-198-japan-1998-declaration',
         excerpt: '宣布面向21世紀,建立致力于和平與發展的友好合作夥伴關系',
-        note: 'Confirms the Chinese name of the level (inside Japan\'s longer variant).',
+        note: "Confirms the Chinese name of the level (inside Japan's longer variant).",
       },
     ],
   },
@@ -290,7 +290,7 @@ export const levels: Level[] = [
       {
         source: 'huanbohainews-2017-04-06-finland',
         excerpt: '4月4日至6日…共同宣布建立中芬面向未来的新型合作伙伴关系',
-        note: 'Confirms the Chinese name of the level (inside Finland\'s longer variant).',
+        note: "Confirms the Chinese name of the level (inside Finland's longer variant).",
       },
     ],
   },

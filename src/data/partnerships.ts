@@ -117,7 +117,8 @@ export const partnerships: Membership[] = [
     sources: [
       {
         source: 'chineseembassy-bb-2016-congo-partnership',
-        excerpt: 'On July 5, 2016…decided to uplift bilateral relations to a comprehensive strategic partnership of cooperation',
+        excerpt:
+          'On July 5, 2016…decided to uplift bilateral relations to a comprehensive strategic partnership of cooperation',
       },
     ],
   },
@@ -130,7 +131,8 @@ export const partnerships: Membership[] = [
     sources: [
       {
         source: 'africanews-2018-07-22-senegal',
-        excerpt: "agreed to elevate the two countries' ties to a comprehensive strategic cooperative partnership in 2016",
+        excerpt:
+          "agreed to elevate the two countries' ties to a comprehensive strategic cooperative partnership in 2016",
       },
     ],
   },
@@ -151,7 +153,8 @@ export const partnerships: Membership[] = [
     sources: [
       {
         source: 'modernghana-2016-sierra-leone',
-        excerpt: 'On December 1, 2016…decided to upgrade China-Sierra Leone relations to a comprehensive strategic cooperative partnership',
+        excerpt:
+          'On December 1, 2016…decided to upgrade China-Sierra Leone relations to a comprehensive strategic cooperative partnership',
       },
     ],
   },
@@ -378,7 +381,10 @@ export const partnerships: Membership[] = [
     since: month('2005-12'),
     basis: 'external',
     sources: [
-      { source: 'chinadaily-2005-12-10-portugal', excerpt: 'The elevation of Portugal to the level of strategic partner' },
+      {
+        source: 'chinadaily-2005-12-10-portugal',
+        excerpt: 'The elevation of Portugal to the level of strategic partner',
+      },
     ],
     note: 'Placed on the comprehensive strategic level as the research does, but the source found speaks only of a "strategic partner"; the word "comprehensive" is not attested in it.',
   },
@@ -449,10 +455,13 @@ export const partnerships: Membership[] = [
     country: 'PE',
     level: '3.3',
     since: year('2013', {
-      derived: 'Inferred from Xi Jinping telling President Humala in November 2014 that ties were raised during his visit "last year" (去年).',
+      derived:
+        'Inferred from Xi Jinping telling President Humala in November 2014 that ties were raised during his visit "last year" (去年).',
     }),
     basis: 'external',
-    sources: [{ source: 'lunwentd-2014-xi-humala-peru', excerpt: '去年你訪華期間,我們將兩國關系提升為全面戰略伙伴關系' }],
+    sources: [
+      { source: 'lunwentd-2014-xi-humala-peru', excerpt: '去年你訪華期間,我們將兩國關系提升為全面戰略伙伴關系' },
+    ],
   },
   {
     id: 'id-3-3-2013',
@@ -499,7 +508,10 @@ export const partnerships: Membership[] = [
     since: month('2014-08'),
     basis: 'external',
     sources: [
-      { source: 'chinadaily-2014-12-23-mongolia', excerpt: '习近平同蒙古国总统签署联合宣言,将两国关系提升为全面战略伙伴关系' },
+      {
+        source: 'chinadaily-2014-12-23-mongolia',
+        excerpt: '习近平同蒙古国总统签署联合宣言,将两国关系提升为全面战略伙伴关系',
+      },
     ],
   },
   {
@@ -531,7 +543,7 @@ export const partnerships: Membership[] = [
         excerpt: "澳大利亚和新西兰相继与中国建立了'全面战略伙伴关系'",
       },
     ],
-    note: 'The month is the research\'s reading of its sources; the excerpts quoted here give only the year.',
+    note: "The month is the research's reading of its sources; the excerpts quoted here give only the year.",
   },
   {
     id: 'nz-3-3-2014',
@@ -546,7 +558,7 @@ export const partnerships: Membership[] = [
         excerpt: "澳大利亚和新西兰相继与中国建立了'全面战略伙伴关系'",
       },
     ],
-    note: 'The month is the research\'s reading of its sources; the excerpts quoted here give only the year.',
+    note: "The month is the research's reading of its sources; the excerpts quoted here give only the year.",
   },
   {
     id: 'gb-3-3-2015',
@@ -562,7 +574,8 @@ export const partnerships: Membership[] = [
       EXHIBIT,
       {
         source: 'chinadaily-2015-10-22-uk-partnership',
-        excerpt: 'China and the UK commit to building a global comprehensive strategic partnership for the 21st century',
+        excerpt:
+          'China and the UK commit to building a global comprehensive strategic partnership for the 21st century',
       },
     ],
     note: 'Same level as the 2004 partnership (gb-3-3-2004), relaunched under a longer official name.',
@@ -600,7 +613,7 @@ export const partnerships: Membership[] = [
         excerpt: '2012年,双方建立战略伙伴关系。2016年,中乌关系提升为全面战略伙伴关系',
       },
     ],
-    note: 'Raised from the strategic partnership of 2012 (uz-3-5-2012). The day is the research\'s reading of its source; the excerpt quoted here gives only the year.',
+    note: "Raised from the strategic partnership of 2012 (uz-3-5-2012). The day is the research's reading of its source; the excerpt quoted here gives only the year.",
   },
   {
     id: 'sa-3-3-2016',
@@ -632,7 +645,8 @@ export const partnerships: Membership[] = [
     sources: [
       {
         source: 'chinadaily-2016-09-30-belarus',
-        excerpt: 'signed a joint declaration to enhance mutual trust and establish a win-win comprehensive strategic partnership',
+        excerpt:
+          'signed a joint declaration to enhance mutual trust and establish a win-win comprehensive strategic partnership',
       },
     ],
   },
@@ -642,7 +656,9 @@ export const partnerships: Membership[] = [
     level: '3.3',
     since: month('2016-11'),
     basis: 'external',
-    sources: [{ source: 'people-j-2017-01-09-chile', excerpt: '中国とチリは包括的・戦略的パートナーシップの構築を宣言し' }],
+    sources: [
+      { source: 'people-j-2017-01-09-chile', excerpt: '中国とチリは包括的・戦略的パートナーシップの構築を宣言し' },
+    ],
   },
   {
     id: 'ec-3-3-2016',
@@ -659,7 +675,10 @@ export const partnerships: Membership[] = [
     since: day('2017-05-13'),
     basis: 'external',
     sources: [
-      { source: 'xinhuanet-2017-05-13-hungary', excerpt: 'China, Hungary establish comprehensive strategic partnership' },
+      {
+        source: 'xinhuanet-2017-05-13-hungary',
+        excerpt: 'China, Hungary establish comprehensive strategic partnership',
+      },
     ],
   },
   {
@@ -775,7 +794,11 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       { source: PACIFIC, excerpt: PACIFIC_EXCERPT },
-      { source: PACIFIC, excerpt: '斐济政府代表、国防部长昆布安博拉', note: 'Fiji took part through its defence minister, not its head of government.' },
+      {
+        source: PACIFIC,
+        excerpt: '斐济政府代表、国防部长昆布安博拉',
+        note: 'Fiji took part through its defence minister, not its head of government.',
+      },
     ],
     note: PACIFIC_NOTE_GROUP,
   },
@@ -800,7 +823,8 @@ export const partnerships: Membership[] = [
     sources: [
       {
         source: 'china-org-2005-nigeria',
-        excerpt: "Hu met with Obasanjo for several hours, agreeing to build a 'strategic partnership' between the two countries",
+        excerpt:
+          "Hu met with Obasanjo for several hours, agreeing to build a 'strategic partnership' between the two countries",
       },
     ],
   },
@@ -827,7 +851,8 @@ export const partnerships: Membership[] = [
     sources: [
       {
         source: 'iias-china-angola-strategic-partnership',
-        excerpt: "on 20 November 2010…Joint Communiqué on the Strategic Partnership between the People's Republic of China and the Republic of Angola",
+        excerpt:
+          "on 20 November 2010…Joint Communiqué on the Strategic Partnership between the People's Republic of China and the Republic of Angola",
       },
     ],
   },
@@ -840,7 +865,8 @@ export const partnerships: Membership[] = [
     sources: [
       {
         source: 'chinadaily-2011-06-20-ukraine',
-        excerpt: "signed a joint statement on Monday upgrading the countries' friendly and cooperative relations to a strategic partnership",
+        excerpt:
+          "signed a joint statement on Monday upgrading the countries' friendly and cooperative relations to a strategic partnership",
       },
     ],
   },
@@ -887,7 +913,9 @@ export const partnerships: Membership[] = [
     level: '3.5',
     since: year('2014'),
     basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' }],
+    sources: [
+      { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' },
+    ],
   },
   {
     id: 'cr-3-5-2015',
@@ -896,7 +924,9 @@ export const partnerships: Membership[] = [
     label: { zh: '平等互信、合作共赢的战略伙伴关系' },
     since: day('2015-01-06'),
     basis: 'external',
-    sources: [{ source: 'ecns-2015-01-07-costa-rica', excerpt: '两国元首共同宣布中哥建立平等互信、合作共赢的战略伙伴关系' }],
+    sources: [
+      { source: 'ecns-2015-01-07-costa-rica', excerpt: '两国元首共同宣布中哥建立平等互信、合作共赢的战略伙伴关系' },
+    ],
   },
   {
     id: 'jo-3-5-2015',
@@ -904,7 +934,9 @@ export const partnerships: Membership[] = [
     level: '3.5',
     since: year('2015'),
     basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' }],
+    sources: [
+      { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' },
+    ],
   },
   {
     id: 'iq-3-5-2015',
@@ -912,7 +944,9 @@ export const partnerships: Membership[] = [
     level: '3.5',
     since: year('2015'),
     basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' }],
+    sources: [
+      { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' },
+    ],
   },
   {
     id: 'cz-3-5-2016',
@@ -934,7 +968,9 @@ export const partnerships: Membership[] = [
     level: '3.5',
     since: year('2016'),
     basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014)…Morocco (in 2016), Sudan (in 2016)' }],
+    sources: [
+      { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014)…Morocco (in 2016), Sudan (in 2016)' },
+    ],
   },
   {
     id: 'sd-3-5-2016',
@@ -942,7 +978,9 @@ export const partnerships: Membership[] = [
     level: '3.5',
     since: year('2016'),
     basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014)…Morocco (in 2016), Sudan (in 2016)' }],
+    sources: [
+      { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014)…Morocco (in 2016), Sudan (in 2016)' },
+    ],
     note: 'Year as the cited paper gives it; the researcher had recalled 2015 but found no source for it.',
   },
   {
@@ -959,7 +997,12 @@ export const partnerships: Membership[] = [
     level: '3.5',
     since: year('2017'),
     basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014)…Djibouti (in 2017) and Oman (in 2018)' }],
+    sources: [
+      {
+        source: SUN_ZHANG,
+        excerpt: 'strategic partnerships with Qatar (in 2014)…Djibouti (in 2017) and Oman (in 2018)',
+      },
+    ],
   },
   {
     id: 'om-3-5-2018',
@@ -967,7 +1010,12 @@ export const partnerships: Membership[] = [
     level: '3.5',
     since: year('2018'),
     basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014)…Djibouti (in 2017) and Oman (in 2018)' }],
+    sources: [
+      {
+        source: SUN_ZHANG,
+        excerpt: 'strategic partnerships with Qatar (in 2014)…Djibouti (in 2017) and Oman (in 2018)',
+      },
+    ],
   },
   {
     id: 'bo-3-5-2018',
@@ -1074,7 +1122,10 @@ export const partnerships: Membership[] = [
     level: '4.2',
     since: month('2014-09'),
     basis: 'tracker',
-    sources: [EXHIBIT, { source: 'wiki-x-io-china-maldives-relations', excerpt: '2014年9月,兩國關係提升為全面友好合作伙伴关系' }],
+    sources: [
+      EXHIBIT,
+      { source: 'wiki-x-io-china-maldives-relations', excerpt: '2014年9月,兩國關係提升為全面友好合作伙伴关系' },
+    ],
   },
   // 4.3 Comprehensive Cooperative Partnership
   {
@@ -1084,7 +1135,7 @@ export const partnerships: Membership[] = [
     since: month('2005-05'),
     basis: 'external',
     sources: [{ source: 'chinanews-mfa-profile-croatia', excerpt: '2005年,中克建立全面合作伙伴关系' }],
-    note: 'The month is the research\'s reading of its source; the excerpt quoted here gives only the year.',
+    note: "The month is the research's reading of its source; the excerpt quoted here gives only the year.",
   },
   {
     id: 'tz-4-3-2013',
@@ -1096,7 +1147,8 @@ export const partnerships: Membership[] = [
     sources: [
       {
         source: 'mfatanzania-2013-03-china-communique',
-        excerpt: 'agreed to build and develop a comprehensive partnership based on mutual benefit and win-win cooperation',
+        excerpt:
+          'agreed to build and develop a comprehensive partnership based on mutual benefit and win-win cooperation',
       },
     ],
   },
@@ -1122,7 +1174,9 @@ export const partnerships: Membership[] = [
     label: { zh: '平等互信、合作共赢的全面合作伙伴关系' },
     since: day('2015-04-28'),
     basis: 'external',
-    sources: [{ source: 'ce-2015-04-29-equatorial-guinea', excerpt: '将中赤几关系提升为平等互信、合作共赢的全面合作伙伴关系' }],
+    sources: [
+      { source: 'ce-2015-04-29-equatorial-guinea', excerpt: '将中赤几关系提升为平等互信、合作共赢的全面合作伙伴关系' },
+    ],
   },
   {
     id: 'kr-4-3-undated',
@@ -1137,14 +1191,20 @@ export const partnerships: Membership[] = [
     id: 'jp-4-4-1998',
     country: 'JP',
     level: '4.4',
-    label: { zh: '致力于和平与发展的友好合作伙伴关系', en: 'friendly cooperative partnership for peace and development' },
+    label: {
+      zh: '致力于和平与发展的友好合作伙伴关系',
+      en: 'friendly cooperative partnership for peace and development',
+    },
     since: day('1998-11-26'),
     basis: 'tracker',
     sources: [
       EXHIBIT,
-      { source: 'doc-49-213-0-198-japan-1998-declaration', excerpt: '宣布面向21世紀,建立致力于和平與發展的友好合作夥伴關系' },
+      {
+        source: 'doc-49-213-0-198-japan-1998-declaration',
+        excerpt: '宣布面向21世紀,建立致力于和平與發展的友好合作夥伴關系',
+      },
     ],
-    note: 'The day is the research\'s date for the joint declaration; the excerpt quoted here gives none.',
+    note: "The day is the research's date for the joint declaration; the excerpt quoted here gives none.",
   },
   {
     id: 'fi-4-5-2017',
@@ -1175,11 +1235,15 @@ export const outsideFramework: OutsideFramework[] = [
   {
     country: 'KP',
     reason:
-      'North Korea is China\'s one formal treaty ally, bound to it by the Treaty of Friendship, Cooperation and Mutual Assistance, so the tracker leaves it off the partnership ladder altogether rather than ranking it.',
+      "North Korea is China's one formal treaty ally, bound to it by the Treaty of Friendship, Cooperation and Mutual Assistance, so the tracker leaves it off the partnership ladder altogether rather than ranking it.",
     basis: 'tracker',
     sources: [
       EXHIBIT,
-      { source: TRACKER_SOURCE_ID, section: 'security-and-defense', note: 'Calls North Korea China\'s only treaty ally, in noting the treaty\'s 60th anniversary.' },
+      {
+        source: TRACKER_SOURCE_ID,
+        section: 'security-and-defense',
+        note: "Calls North Korea China's only treaty ally, in noting the treaty's 60th anniversary.",
+      },
     ],
   },
 ];

@@ -50,7 +50,7 @@ export const tiers: Tier[] = [
       {
         source: 'ecns-2015-01-07-costa-rica',
         excerpt: '平等互信、合作共赢的战略伙伴关系',
-        note: 'Confirms the Chinese name of the tier (inside Costa Rica\'s longer official name).',
+        note: "Confirms the Chinese name of the tier (inside Costa Rica's longer official name).",
       },
     ],
   },

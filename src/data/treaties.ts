@@ -5,7 +5,7 @@ import { TRACKER_SOURCE_ID } from './sources/tracker.js';
 const TRACKER_FOOTNOTE = {
   source: TRACKER_SOURCE_ID,
   section: 'graphic-of-the-quarter',
-  note: 'The tracker\'s map notes that several countries suspended their Hong Kong treaties after the June 2020 National Security Law; its country colours did not survive, so which countries comes from the other sources cited here.',
+  note: "The tracker's map notes that several countries suspended their Hong Kong treaties after the June 2020 National Security Law; its country colours did not survive, so which countries comes from the other sources cited here.",
 } as const;
 
 /**
@@ -87,13 +87,14 @@ export const treaties: Treaty[] = [
         date: {
           value: '2020-07-28',
           precision: 'day',
-          derived: 'The report of 29 Jul 2020 says \'on Tuesday\'; the research reads this as 28 Jul 2020.',
+          derived: "The report of 29 Jul 2020 says 'on Tuesday'; the research reads this as 28 Jul 2020.",
         },
         by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
         sources: [
           {
             source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
-            excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+            excerpt:
+              "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
           },
           {
             source: 'people-cn-hk-suspends-ca-au-gb-agreements',
@@ -114,7 +115,8 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
-        excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+        excerpt:
+          "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
       },
       { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '澳洲 1993年11月15號 1997年6月29號 … 暫停咗' },
     ],
@@ -146,7 +148,7 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'dailyhive-2020-07-03-canada-suspends-hk-treaty',
-            excerpt: 'Canada \'is suspending\' the Canada-Hong Kong extradition treaty',
+            excerpt: "Canada 'is suspending' the Canada-Hong Kong extradition treaty",
           },
         ],
         note: 'Announced by Foreign Minister François-Philippe Champagne; Prime Minister Justin Trudeau is also named in the reporting.',
@@ -156,13 +158,14 @@ export const treaties: Treaty[] = [
         date: {
           value: '2020-07-28',
           precision: 'day',
-          derived: 'The report of 29 Jul 2020 says \'on Tuesday\'; the research reads this as 28 Jul 2020.',
+          derived: "The report of 29 Jul 2020 says 'on Tuesday'; the research reads this as 28 Jul 2020.",
         },
         by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
         sources: [
           {
             source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
-            excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+            excerpt:
+              "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
           },
           {
             source: 'people-cn-hk-suspends-ca-au-gb-agreements',
@@ -179,11 +182,12 @@ export const treaties: Treaty[] = [
       TRACKER_FOOTNOTE,
       {
         source: 'dailyhive-2020-07-03-canada-suspends-hk-treaty',
-        excerpt: 'Canada \'is suspending\' the Canada-Hong Kong extradition treaty',
+        excerpt: "Canada 'is suspending' the Canada-Hong Kong extradition treaty",
       },
       {
         source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
-        excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+        excerpt:
+          "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
       },
       { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '加拿大 1993年9月7號 1997年6月13號 … 暫停咗' },
     ],
@@ -218,7 +222,8 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'epochtimes-hk-extradition-treaty-lists',
-        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        excerpt:
+          '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
         note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
       },
       {
@@ -260,7 +265,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'prignitzer-2020-07-31-maas-hongkong-auslieferung',
-            excerpt: 'setzt auch Deutschland das Auslieferungsabkommen mit Hongkong aus [Germany too is suspending its extradition agreement with Hong Kong]',
+            excerpt:
+              'setzt auch Deutschland das Auslieferungsabkommen mit Hongkong aus [Germany too is suspending its extradition agreement with Hong Kong]',
           },
         ],
         note: 'Announced by Foreign Minister Heiko Maas, who pointed to the disqualification of election candidates and the postponed Legislative Council election as well as to arrests under the National Security Law.',
@@ -268,7 +274,7 @@ export const treaties: Treaty[] = [
       {
         action: 'suspended',
         date: { value: '2020-08-12', precision: 'day' },
-        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
         sources: [
           {
             source: 'news-gov-hk-2020-08-12-de-fr-agreements',
@@ -283,7 +289,8 @@ export const treaties: Treaty[] = [
       TRACKER_FOOTNOTE,
       {
         source: 'prignitzer-2020-07-31-maas-hongkong-auslieferung',
-        excerpt: 'setzt auch Deutschland das Auslieferungsabkommen mit Hongkong aus [Germany too is suspending its extradition agreement with Hong Kong]',
+        excerpt:
+          'setzt auch Deutschland das Auslieferungsabkommen mit Hongkong aus [Germany too is suspending its extradition agreement with Hong Kong]',
       },
       {
         source: 'news-gov-hk-2020-08-12-de-fr-agreements',
@@ -291,7 +298,7 @@ export const treaties: Treaty[] = [
       },
       { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '德國 2006年5月26號 2009年4月11號 … 暫停咗' },
     ],
-    note: 'Germany\'s stated grounds went beyond the National Security Law itself (candidate disqualifications and the delayed Legislative Council election), whereas the tracker\'s footnote puts all the suspensions down to that law.',
+    note: "Germany's stated grounds went beyond the National Security Law itself (candidate disqualifications and the delayed Legislative Council election), whereas the tracker's footnote puts all the suspensions down to that law.",
   },
   {
     id: 'hk-fi',
@@ -306,7 +313,8 @@ export const treaties: Treaty[] = [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '芬蘭 2005年5月20號 2013年8月15號' },
           {
             source: 'ecns-2020-10-24-hk-suspends-finland-sfo',
-            excerpt: 'signed the SFO agreement with Finland in May 2005. The agreement entered into force in August 2013',
+            excerpt:
+              'signed the SFO agreement with Finland in May 2005. The agreement entered into force in August 2013',
           },
         ],
       },
@@ -317,7 +325,8 @@ export const treaties: Treaty[] = [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '芬蘭 2005年5月20號 2013年8月15號' },
           {
             source: 'ecns-2020-10-24-hk-suspends-finland-sfo',
-            excerpt: 'signed the SFO agreement with Finland in May 2005. The agreement entered into force in August 2013',
+            excerpt:
+              'signed the SFO agreement with Finland in May 2005. The agreement entered into force in August 2013',
           },
         ],
       },
@@ -328,7 +337,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'chinadailyhk-147168-finland-hk-agreement-opinion',
-            excerpt: 'Haavisto, on July 13, duly announced that Finland\'s fugitive surrender agreement … will no longer be applied',
+            excerpt:
+              "Haavisto, on July 13, duly announced that Finland's fugitive surrender agreement … will no longer be applied",
             note: 'A pro-Beijing opinion piece.',
           },
         ],
@@ -353,10 +363,8 @@ export const treaties: Treaty[] = [
           precision: 'day',
           derived: 'The Friday before the ECNS report dated 24 Oct 2020 (an inference in the research).',
         },
-        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
-        sources: [
-          { source: 'ecns-2020-10-24-hk-suspends-finland-sfo' },
-        ],
+        by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
+        sources: [{ source: 'ecns-2020-10-24-hk-suspends-finland-sfo' }],
       },
     ],
     status: 'suspended',
@@ -367,7 +375,7 @@ export const treaties: Treaty[] = [
         source: 'china-embassy-fi-finland-suspends-hk-agreement',
         excerpt: 'government of Finland on 16 October … decides to suspend its agreement',
       },
-      { source: 'ecns-2020-10-24-hk-suspends-finland-sfo', note: 'Reports Hong Kong\'s counter-suspension.' },
+      { source: 'ecns-2020-10-24-hk-suspends-finland-sfo', note: "Reports Hong Kong's counter-suspension." },
     ],
   },
   {
@@ -386,7 +394,8 @@ export const treaties: Treaty[] = [
           },
           {
             source: 'francetvinfo-france-renonce-ratifier-hk-accord',
-            excerpt: 'la France ne procèdera pas en l\'état à la ratification de l\'accord d\'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]',
+            excerpt:
+              "la France ne procèdera pas en l'état à la ratification de l'accord d'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]",
           },
         ],
       },
@@ -415,7 +424,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'francetvinfo-france-renonce-ratifier-hk-accord',
-            excerpt: 'la France ne procèdera pas en l\'état à la ratification de l\'accord d\'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]',
+            excerpt:
+              "la France ne procèdera pas en l'état à la ratification de l'accord d'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]",
           },
         ],
         note: 'France said it would not, as things stood, go ahead with ratification.',
@@ -423,7 +433,7 @@ export const treaties: Treaty[] = [
       {
         action: 'shelved',
         date: { value: '2020-08-12', precision: 'day' },
-        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
         sources: [
           {
             source: 'news-gov-hk-2020-08-12-de-fr-agreements',
@@ -437,7 +447,8 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'epochtimes-hk-extradition-treaty-lists',
-        excerpt: '法國也已經與香港簽署引渡協定,但尚未生效 [France has also signed an extradition agreement with Hong Kong, but it is not yet in force]',
+        excerpt:
+          '法國也已經與香港簽署引渡協定,但尚未生效 [France has also signed an extradition agreement with Hong Kong, but it is not yet in force]',
       },
       {
         source: 'news-gov-hk-2020-08-12-de-fr-agreements',
@@ -445,10 +456,11 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'francetvinfo-france-renonce-ratifier-hk-accord',
-        excerpt: 'la France ne procèdera pas en l\'état à la ratification de l\'accord d\'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]',
+        excerpt:
+          "la France ne procèdera pas en l'état à la ratification de l'accord d'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]",
       },
     ],
-    note: 'Hong Kong\'s 20th surrender agreement and the only one of the 20 that never entered into force. Hong Kong shelved it after France dropped ratification.',
+    note: "Hong Kong's 20th surrender agreement and the only one of the 20 that never entered into force. Hong Kong shelved it after France dropped ratification.",
   },
   {
     id: 'hk-gb',
@@ -473,13 +485,14 @@ export const treaties: Treaty[] = [
         date: {
           value: '2020-07-28',
           precision: 'day',
-          derived: 'The report of 29 Jul 2020 says \'on Tuesday\'; the research reads this as 28 Jul 2020.',
+          derived: "The report of 29 Jul 2020 says 'on Tuesday'; the research reads this as 28 Jul 2020.",
         },
         by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
         sources: [
           {
             source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
-            excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+            excerpt:
+              "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
           },
           {
             source: 'people-cn-hk-suspends-ca-au-gb-agreements',
@@ -500,20 +513,22 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
-        excerpt: 'China announced the suspension on Tuesday of Hong Kong\'s extradition treaties with Canada, Australia and Britain',
+        excerpt:
+          "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
       },
       {
         source: 'paperzz-fugitive-offenders-uk-order',
         excerpt: 'FUGITIVE OFFENDERS (UNITED KINGDOM) ORDER … (Originally L.N. 595 of 1997)',
-        note: 'Hong Kong\'s implementing order for this agreement dates from 1997.',
+        note: "Hong Kong's implementing order for this agreement dates from 1997.",
       },
       {
         source: 'hkintexts-978988-hksar-uk-agreement',
-        excerpt: 'An agreement between the … (HKSAR) and the UK cannot enter into force whilst Hong Kong is still part of the UK',
+        excerpt:
+          'An agreement between the … (HKSAR) and the UK cannot enter into force whilst Hong Kong is still part of the UK',
         note: 'Pre-handover Hong Kong government statement.',
       },
     ],
-    note: 'No signing or entry-into-force date was found. Hong Kong\'s implementing order was first made in 1997 (L.N. 595 of 1997), and the pre-handover government said the agreement could not take effect while Hong Kong was still British, so it is a post-handover agreement. Press reports in July 2020 that the treaty had stood for about 30 years confuse it with the arrangements the UK extended to Hong Kong before 1997.',
+    note: "No signing or entry-into-force date was found. Hong Kong's implementing order was first made in 1997 (L.N. 595 of 1997), and the pre-handover government said the agreement could not take effect while Hong Kong was still British, so it is a post-handover agreement. Press reports in July 2020 that the treaty had stood for about 30 years confuse it with the arrangements the UK extended to Hong Kong before 1997.",
   },
   {
     id: 'hk-id',
@@ -550,9 +565,7 @@ export const treaties: Treaty[] = [
       {
         action: 'entered-into-force',
         date: { value: '2001-07-13', precision: 'day' },
-        sources: [
-          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印尼 1997年5月5號 2001年7月13號' },
-        ],
+        sources: [{ source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印尼 1997年5月5號 2001年7月13號' }],
       },
     ],
     status: 'in-force',
@@ -587,7 +600,8 @@ export const treaties: Treaty[] = [
           },
           {
             source: 'justice-ie-2007-10-05-hk-extradition-signed',
-            excerpt: 'today signed the Agreement between the Government of Ireland and the Government of the Hong Kong Special Administrative Region',
+            excerpt:
+              'today signed the Agreement between the Government of Ireland and the Government of the Hong Kong Special Administrative Region',
           },
         ],
       },
@@ -601,7 +615,7 @@ export const treaties: Treaty[] = [
             note: 'The research takes both 2008 notes from this instrument.',
           },
         ],
-        note: 'Hong Kong\'s note stating that its requirements for entry into force had been met.',
+        note: "Hong Kong's note stating that its requirements for entry into force had been met.",
       },
       {
         action: 'approved',
@@ -613,7 +627,7 @@ export const treaties: Treaty[] = [
             excerpt: 'by a note dated 15 December 2008, the State has … notified',
           },
         ],
-        note: 'Ireland\'s note stating the same. The agreement\'s entry-into-force date itself is not given in the excerpt found.',
+        note: "Ireland's note stating the same. The agreement's entry-into-force date itself is not given in the excerpt found.",
       },
       {
         action: 'suspended',
@@ -622,7 +636,7 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'independent-ie-ireland-suspends-hk-treaty',
-            excerpt: 'the Government on 13 October agreed to suspend Ireland\'s Extradition Agreement with Hong Kong',
+            excerpt: "the Government on 13 October agreed to suspend Ireland's Extradition Agreement with Hong Kong",
           },
           {
             source: 'hongkongwatch-2020-10-23-ireland-suspends',
@@ -636,9 +650,9 @@ export const treaties: Treaty[] = [
         date: {
           value: '2020-11-10',
           precision: 'day',
-          derived: 'The People\'s Daily Online report says \'on Tuesday\'; the research reads this as 10 Nov 2020.',
+          derived: "The People's Daily Online report says 'on Tuesday'; the research reads this as 10 Nov 2020.",
         },
-        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
         sources: [
           {
             source: 'people-cn-hk-suspends-nl-ie-agreements',
@@ -654,7 +668,7 @@ export const treaties: Treaty[] = [
       TRACKER_FOOTNOTE,
       {
         source: 'independent-ie-ireland-suspends-hk-treaty',
-        excerpt: 'the Government on 13 October agreed to suspend Ireland\'s Extradition Agreement with Hong Kong',
+        excerpt: "the Government on 13 October agreed to suspend Ireland's Extradition Agreement with Hong Kong",
       },
       {
         source: 'people-cn-hk-suspends-nl-ie-agreements',
@@ -665,7 +679,7 @@ export const treaties: Treaty[] = [
         excerpt: 'This month Ireland and the Netherlands joined … in suspending extradition treaties',
       },
     ],
-    note: 'Both sides gave notes for entry into force in 2008, but Ireland\'s domestic order applying the agreement (S.I. No. 395 of 2019) was only made in 2019.',
+    note: "Both sides gave notes for entry into force in 2008, but Ireland's domestic order applying the agreement (S.I. No. 395 of 2019) was only made in 2019.",
   },
   {
     id: 'hk-in',
@@ -732,13 +746,14 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'epochtimes-hk-extradition-treaty-lists',
-        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        excerpt:
+          '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
         note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
       },
       {
         source: 'hk-gov-2017-05-04-france-sfo',
         excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
-        note: 'The May 2017 release names Sri Lanka among Hong Kong\'s other 19 surrender agreements.',
+        note: "The May 2017 release names Sri Lanka among Hong Kong's other 19 surrender agreements.",
       },
       {
         source: 'thestandard-hk-1999-sri-lanka-ruling',
@@ -758,9 +773,7 @@ export const treaties: Treaty[] = [
         action: 'signed',
         date: { value: '1995-01-11', precision: 'day' },
         place: 'Hong Kong',
-        sources: [
-          { source: 'hklii-cap-503d-sch2', excerpt: 'done at Hong Kong on 11 January 1995' },
-        ],
+        sources: [{ source: 'hklii-cap-503d-sch2', excerpt: 'done at Hong Kong on 11 January 1995' }],
       },
       {
         action: 'protocol-signed',
@@ -798,7 +811,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'wetten-overheid-nl-bwbv0001084-hk-agreement',
-            excerpt: 'inzake de overlevering van voortvluchtige delinkwenten, Hong Kong, 02-11-1992 [on the surrender of fugitive offenders, Hong Kong, 02-11-1992]',
+            excerpt:
+              'inzake de overlevering van voortvluchtige delinkwenten, Hong Kong, 02-11-1992 [on the surrender of fugitive offenders, Hong Kong, 02-11-1992]',
           },
           {
             source: 'legco-1998-se0312-3-sfo-agreements',
@@ -813,23 +827,24 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'nd-nl-hongkong-schort-uitleveringsverdrag-op',
-            excerpt: 'Minister Stef Blok … kondigde medio vorige maand aan het \'opportuun\' te vinden het uitleveringsverdrag met Hongkong op te schorten [announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune]',
+            excerpt:
+              "Minister Stef Blok … kondigde medio vorige maand aan het 'opportuun' te vinden het uitleveringsverdrag met Hongkong op te schorten [announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune]",
           },
           {
             source: 'hongkongwatch-2020-10-23-ireland-suspends',
             excerpt: 'This month Ireland and the Netherlands joined … in suspending extradition treaties',
           },
         ],
-        note: 'Mid-October 2020: Foreign Minister Stef Blok announced that suspending the agreement was \'opportuun\' (opportune). The exact day was not found.',
+        note: "Mid-October 2020: Foreign Minister Stef Blok announced that suspending the agreement was 'opportuun' (opportune). The exact day was not found.",
       },
       {
         action: 'suspended',
         date: {
           value: '2020-11-10',
           precision: 'day',
-          derived: 'The People\'s Daily Online report says \'on Tuesday\'; the research reads this as 10 Nov 2020.',
+          derived: "The People's Daily Online report says 'on Tuesday'; the research reads this as 10 Nov 2020.",
         },
-        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
         sources: [
           {
             source: 'people-cn-hk-suspends-nl-ie-agreements',
@@ -846,7 +861,8 @@ export const treaties: Treaty[] = [
       TRACKER_FOOTNOTE,
       {
         source: 'nd-nl-hongkong-schort-uitleveringsverdrag-op',
-        excerpt: 'Minister Stef Blok … kondigde medio vorige maand aan het \'opportuun\' te vinden het uitleveringsverdrag met Hongkong op te schorten [announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune]',
+        excerpt:
+          "Minister Stef Blok … kondigde medio vorige maand aan het 'opportuun' te vinden het uitleveringsverdrag met Hongkong op te schorten [announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune]",
       },
       {
         source: 'people-cn-hk-suspends-nl-ie-agreements',
@@ -876,7 +892,7 @@ export const treaties: Treaty[] = [
             excerpt: 'At Wellington this 24th day of August 1998',
           },
         ],
-        note: 'New Zealand\'s implementing order, the Extradition (Hong Kong Special Administrative Region of the People\'s Republic of China) Order 1998, was made on this day. The agreement\'s signing date was not found.',
+        note: "New Zealand's implementing order, the Extradition (Hong Kong Special Administrative Region of the People's Republic of China) Order 1998, was made on this day. The agreement's signing date was not found.",
       },
       {
         action: 'entered-into-force',
@@ -888,7 +904,7 @@ export const treaties: Treaty[] = [
             excerpt: 'This order comes into force on 1 October 1998',
           },
         ],
-        note: 'The day New Zealand\'s implementing order came into force, i.e. the New Zealand side; no source gives the agreement\'s own entry-into-force date.',
+        note: "The day New Zealand's implementing order came into force, i.e. the New Zealand side; no source gives the agreement's own entry-into-force date.",
       },
       {
         action: 'suspended',
@@ -927,7 +943,7 @@ export const treaties: Treaty[] = [
       {
         source: 'hk-gov-2017-05-04-france-sfo',
         excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
-        note: 'The May 2017 release names New Zealand among Hong Kong\'s other 19 surrender agreements.',
+        note: "The May 2017 release names New Zealand among Hong Kong's other 19 surrender agreements.",
       },
     ],
   },
@@ -952,11 +968,12 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'docslib-hk-philippines-agreement-text',
-        excerpt: 'AGREEMENT BETWEEN THE GOVERNMENT OF HONG KONG AND THE GOVERNMENT OF THE REPUBLIC OF THE PHILIPPINES FOR THE SURRENDER OF ACCUSED AND CONVICTED PERSON',
+        excerpt:
+          'AGREEMENT BETWEEN THE GOVERNMENT OF HONG KONG AND THE GOVERNMENT OF THE REPUBLIC OF THE PHILIPPINES FOR THE SURRENDER OF ACCUSED AND CONVICTED PERSON',
         note: 'Text of the agreement.',
       },
     ],
-    note: 'No dates were found. It had been signed by December 1998, and the text found is headed \'Government of Hong Kong\', the pre-handover style, which hints at signature before July 1997 (an inference only).',
+    note: "No dates were found. It had been signed by December 1998, and the text found is headed 'Government of Hong Kong', the pre-handover style, which hints at signature before July 1997 (an inference only).",
   },
   {
     id: 'hk-pt',
@@ -971,7 +988,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'diario-vlex-pt-hk-sfo-resolution',
-            excerpt: 'Relativo à Entrega de Infractores em Fuga, assinado em Hong Kong em 24 de Maio de 2001 [concerning the surrender of fugitive offenders, signed in Hong Kong on 24 May 2001]',
+            excerpt:
+              'Relativo à Entrega de Infractores em Fuga, assinado em Hong Kong em 24 de Maio de 2001 [concerning the surrender of fugitive offenders, signed in Hong Kong on 24 May 2001]',
           },
         ],
       },
@@ -992,7 +1010,8 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'epochtimes-hk-extradition-treaty-lists',
-        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        excerpt:
+          '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
         note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
       },
       {
@@ -1025,13 +1044,14 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'epochtimes-hk-extradition-treaty-lists',
-        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        excerpt:
+          '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
         note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
       },
       {
         source: 'hk-gov-2017-05-04-france-sfo',
         excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
-        note: 'The May 2017 release names Singapore among Hong Kong\'s other 19 surrender agreements.',
+        note: "The May 2017 release names Singapore among Hong Kong's other 19 surrender agreements.",
       },
     ],
     note: 'Signing date not found. Singapore notified the agreement as G.N. No. S 317/1998.',
@@ -1072,7 +1092,7 @@ export const treaties: Treaty[] = [
       {
         action: 'suspended',
         date: { value: '2020-08-20', precision: 'day' },
-        by: { country: 'HK', body: 'HKSAR Government (on the instruction of the Central People\'s Government)' },
+        by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
         sources: [
           {
             source: 'government-world-us-hk-sfo-suspension',
@@ -1080,10 +1100,10 @@ export const treaties: Treaty[] = [
           },
           {
             source: 'wikipedia-en-us-hk-sfo-agreement',
-            note: 'Attributes this step to China\'s Ministry of Foreign Affairs on 20 Aug 2020.',
+            note: "Attributes this step to China's Ministry of Foreign Affairs on 20 Aug 2020.",
           },
         ],
-        note: 'Hong Kong suspended both the surrender agreement and the mutual legal assistance agreement. Wikipedia credits China\'s Foreign Ministry with this step on the same day.',
+        note: "Hong Kong suspended both the surrender agreement and the mutual legal assistance agreement. Wikipedia credits China's Foreign Ministry with this step on the same day.",
       },
     ],
     status: 'suspended',
@@ -1128,31 +1148,34 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'epochtimes-hk-extradition-treaty-lists',
-        excerpt: '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
+        excerpt:
+          '截至今年4月20日,共19國與香港簽有移交逃犯協定,且已生效 [as of 20 April this year, 19 countries have SFO agreements with Hong Kong in force]',
         note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
       },
       {
         source: 'dailymaverick-sa-hk-prc-extradition',
-        excerpt: 'In 2011, South Africa entered a bilateral extradition treaty with the Hong Kong Special Administrative Region',
+        excerpt:
+          'In 2011, South Africa entered a bilateral extradition treaty with the Hong Kong Special Administrative Region',
       },
       {
         source: 'lawhero-cap-503ah-south-africa-order',
         excerpt: '[2 December 2011] L.N. 162 of 2011',
-        note: 'Commencement of Hong Kong\'s implementing order.',
+        note: "Commencement of Hong Kong's implementing order.",
       },
       {
         source: 'pmg-2009-11-10-sa-hk-extradition-briefing',
-        excerpt: 'Extradition Treaties between the Republic of South Africa and the Hong Kong Special Administrative Region',
+        excerpt:
+          'Extradition Treaties between the Republic of South Africa and the Hong Kong Special Administrative Region',
         note: 'South African parliamentary committee briefing, 10 Nov 2009 (background).',
       },
     ],
-    note: 'The agreement\'s own entry-into-force date was not found. Hong Kong\'s implementing order commenced on 2 Dec 2011, and South African reporting says South Africa entered the treaty in 2011. A South African parliamentary committee was briefed on it on 10 Nov 2009.',
+    note: "The agreement's own entry-into-force date was not found. Hong Kong's implementing order commenced on 2 Dec 2011, and South African reporting says South Africa entered the treaty in 2011. A South African parliamentary committee was briefed on it on 10 Nov 2009.",
   },
   {
     id: 'cn-ae',
     chinaSide: 'CN',
     counterparty: 'AE',
-    title: 'Extradition Treaty between the People\'s Republic of China and the United Arab Emirates',
+    title: "Extradition Treaty between the People's Republic of China and the United Arab Emirates",
     steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
@@ -1164,7 +1187,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
     note: 'No dated step was found in the sources.',
@@ -1173,7 +1196,7 @@ export const treaties: Treaty[] = [
     id: 'cn-af',
     chinaSide: 'CN',
     counterparty: 'AF',
-    title: 'Extradition Treaty between the People\'s Republic of China and Afghanistan',
+    title: "Extradition Treaty between the People's Republic of China and Afghanistan",
     steps: [
       {
         action: 'signed',
@@ -1193,7 +1216,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'pixnet-afghanistan-extradition-npcsc',
-            excerpt: '十二屆全國人大常委會第十二次會議28日下午經表決,決定批准《中華人民共和國和阿富汗伊斯蘭共和國引渡條約》 [the 12th session of the 12th NPCSC voted on the afternoon of the 28th to approve the PRC–Afghanistan Extradition Treaty]',
+            excerpt:
+              '十二屆全國人大常委會第十二次會議28日下午經表決,決定批准《中華人民共和國和阿富汗伊斯蘭共和國引渡條約》 [the 12th session of the 12th NPCSC voted on the afternoon of the 28th to approve the PRC–Afghanistan Extradition Treaty]',
           },
         ],
       },
@@ -1213,7 +1237,7 @@ export const treaties: Treaty[] = [
     id: 'cn-ao',
     chinaSide: 'CN',
     counterparty: 'AO',
-    title: 'Extradition Treaty between the People\'s Republic of China and Angola',
+    title: "Extradition Treaty between the People's Republic of China and Angola",
     steps: [
       {
         action: 'signed',
@@ -1247,7 +1271,7 @@ export const treaties: Treaty[] = [
     id: 'cn-ar',
     chinaSide: 'CN',
     counterparty: 'AR',
-    title: 'Extradition Treaty between the People\'s Republic of China and Argentina',
+    title: "Extradition Treaty between the People's Republic of China and Argentina",
     steps: [
       {
         action: 'signed',
@@ -1265,7 +1289,8 @@ export const treaties: Treaty[] = [
         date: {
           value: '2017-06-27',
           precision: 'day',
-          derived: 'The Tuesday before the ECNS report of 28 Jun 2017, which says China ratified the treaties "on Tuesday" (an inference in the research).',
+          derived:
+            'The Tuesday before the ECNS report of 28 Jun 2017, which says China ratified the treaties "on Tuesday" (an inference in the research).',
         },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
@@ -1275,7 +1300,7 @@ export const treaties: Treaty[] = [
           },
           {
             source: 'waltainfo-40517-ethiopia-argentina',
-            excerpt: 'China\'s top legislature ratified extradition treaties with Ethiopia and Argentina',
+            excerpt: "China's top legislature ratified extradition treaties with Ethiopia and Argentina",
           },
         ],
       },
@@ -1285,7 +1310,8 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
+        excerpt:
+          '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
         note: 'January 2023.',
       },
       {
@@ -1300,7 +1326,7 @@ export const treaties: Treaty[] = [
     id: 'cn-au',
     chinaSide: 'CN',
     counterparty: 'AU',
-    title: 'Extradition Treaty between the People\'s Republic of China and Australia',
+    title: "Extradition Treaty between the People's Republic of China and Australia",
     steps: [
       {
         action: 'signed',
@@ -1341,12 +1367,14 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '澳大利亚很早就与中国签署了条约…批准程序已经终止 [Australia signed a treaty with China long ago … the ratification process has been terminated]',
+        excerpt:
+          '澳大利亚很早就与中国签署了条约…批准程序已经终止 [Australia signed a treaty with China long ago … the ratification process has been terminated]',
         note: 'January 2023.',
       },
       {
         source: '3dmodule-cn-2669-treaties-not-in-force',
-        excerpt: '仍有9項條約尚未生效,其中包括與澳大利亞簽署的引渡條約 [9 treaties are still not in force, including the one signed with Australia]',
+        excerpt:
+          '仍有9項條約尚未生效,其中包括與澳大利亞簽署的引渡條約 [9 treaties are still not in force, including the one signed with Australia]',
         note: '2015.',
       },
       {
@@ -1364,7 +1392,7 @@ export const treaties: Treaty[] = [
     id: 'cn-az',
     chinaSide: 'CN',
     counterparty: 'AZ',
-    title: 'Extradition Treaty between the People\'s Republic of China and Azerbaijan',
+    title: "Extradition Treaty between the People's Republic of China and Azerbaijan",
     steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
@@ -1381,7 +1409,7 @@ export const treaties: Treaty[] = [
     id: 'cn-ba',
     chinaSide: 'CN',
     counterparty: 'BA',
-    title: 'Extradition Treaty between the People\'s Republic of China and Bosnia and Herzegovina',
+    title: "Extradition Treaty between the People's Republic of China and Bosnia and Herzegovina",
     steps: [
       {
         action: 'signed',
@@ -1390,7 +1418,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'wikisource-zh-bosnia-treaty',
-            excerpt: '2012年12月20日在北京簽署 … 2014年10月12日生效 [signed in Beijing 20 Dec 2012 … in force 12 Oct 2014]',
+            excerpt:
+              '2012年12月20日在北京簽署 … 2014年10月12日生效 [signed in Beijing 20 Dec 2012 … in force 12 Oct 2014]',
           },
         ],
       },
@@ -1398,9 +1427,7 @@ export const treaties: Treaty[] = [
         action: 'approved',
         date: { value: '2014-06-27', precision: 'day' },
         by: { country: 'CN', body: 'NPC Standing Committee' },
-        sources: [
-          { source: 'wikisource-zh-bosnia-treaty' },
-        ],
+        sources: [{ source: 'wikisource-zh-bosnia-treaty' }],
       },
       {
         action: 'entered-into-force',
@@ -1408,7 +1435,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'wikisource-zh-bosnia-treaty',
-            excerpt: '2012年12月20日在北京簽署 … 2014年10月12日生效 [signed in Beijing 20 Dec 2012 … in force 12 Oct 2014]',
+            excerpt:
+              '2012年12月20日在北京簽署 … 2014年10月12日生效 [signed in Beijing 20 Dec 2012 … in force 12 Oct 2014]',
           },
         ],
       },
@@ -1427,7 +1455,7 @@ export const treaties: Treaty[] = [
     id: 'cn-bb',
     chinaSide: 'CN',
     counterparty: 'BB',
-    title: 'Extradition Treaty between the People\'s Republic of China and Barbados',
+    title: "Extradition Treaty between the People's Republic of China and Barbados",
     steps: [],
     status: 'not-ratified',
     statusCertainty: 'uncertain',
@@ -1444,7 +1472,7 @@ export const treaties: Treaty[] = [
     id: 'cn-be',
     chinaSide: 'CN',
     counterparty: 'BE',
-    title: 'Extradition Treaty between the People\'s Republic of China and Belgium',
+    title: "Extradition Treaty between the People's Republic of China and Belgium",
     steps: [
       {
         action: 'signed',
@@ -1453,7 +1481,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'etaamb-be-wet-2018-12-03-china-extradition',
-            excerpt: 'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
+            excerpt:
+              'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
           },
         ],
       },
@@ -1464,7 +1493,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'pdnews-china-concludes-59-extradition-treaties',
-            excerpt: '22nd session … adopted the decision on ratifying the … Extradition Treaty between the People\'s Republic of China and the Kingdom of Belgium',
+            excerpt:
+              "22nd session … adopted the decision on ratifying the … Extradition Treaty between the People's Republic of China and the Kingdom of Belgium",
           },
         ],
         note: 'At the 22nd session of the 13th NPC Standing Committee.',
@@ -1475,7 +1505,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'etaamb-be-wet-2018-12-03-china-extradition',
-            excerpt: 'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
+            excerpt:
+              'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
           },
         ],
       },
@@ -1485,16 +1516,19 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'etaamb-be-wet-2018-12-03-china-extradition',
-        excerpt: 'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
+        excerpt:
+          'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
       },
       {
         source: 'lesoir-2020-07-24-belgium-china-treaty',
-        excerpt: 'Il n\'a pas été ratifié par la Chine et n\'est donc pas encore d\'application [It has not been ratified by China and is therefore not yet in force]',
+        excerpt:
+          "Il n'a pas été ratifié par la Chine et n'est donc pas encore d'application [It has not been ratified by China and is therefore not yet in force]",
         note: 'July 2020, before entry into force.',
       },
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '最近批准与中国引渡条约的欧洲国家是比利时和塞浦路斯,双方条约随即于2020年生效 [the European countries that most recently ratified extradition treaties with China are Belgium and Cyprus; both treaties entered into force in 2020]',
+        excerpt:
+          '最近批准与中国引渡条约的欧洲国家是比利时和塞浦路斯,双方条约随即于2020年生效 [the European countries that most recently ratified extradition treaties with China are Belgium and Cyprus; both treaties entered into force in 2020]',
       },
     ],
     note: 'Not yet in force in July 2020 (Le Soir); in force from 26 Dec 2020. Hong Kong Watch had already counted Belgium among states with PRC treaties in October 2020.',
@@ -1503,7 +1537,7 @@ export const treaties: Treaty[] = [
     id: 'cn-bg',
     chinaSide: 'CN',
     counterparty: 'BG',
-    title: 'Extradition Treaty between the People\'s Republic of China and Bulgaria',
+    title: "Extradition Treaty between the People's Republic of China and Bulgaria",
     steps: [
       {
         action: 'signed',
@@ -1511,7 +1545,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'fabao365-lkhlawyer-mfa-treaty-table',
-            excerpt: '中华人民共和国和保加利亚共和国引渡条约 | 1996年5月20日 | 1997年7月3日 [PRC–Bulgaria Extradition Treaty | 20 May 1996 | 3 Jul 1997]',
+            excerpt:
+              '中华人民共和国和保加利亚共和国引渡条约 | 1996年5月20日 | 1997年7月3日 [PRC–Bulgaria Extradition Treaty | 20 May 1996 | 3 Jul 1997]',
           },
           { source: 'iolaw-cssn-prc-extradition-treaties' },
         ],
@@ -1522,7 +1557,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'fabao365-lkhlawyer-mfa-treaty-table',
-            excerpt: '中华人民共和国和保加利亚共和国引渡条约 | 1996年5月20日 | 1997年7月3日 [PRC–Bulgaria Extradition Treaty | 20 May 1996 | 3 Jul 1997]',
+            excerpt:
+              '中华人民共和国和保加利亚共和国引渡条约 | 1996年5月20日 | 1997年7月3日 [PRC–Bulgaria Extradition Treaty | 20 May 1996 | 3 Jul 1997]',
           },
           { source: 'iolaw-cssn-prc-extradition-treaties' },
         ],
@@ -1538,7 +1574,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
   },
@@ -1546,7 +1582,7 @@ export const treaties: Treaty[] = [
     id: 'cn-br',
     chinaSide: 'CN',
     counterparty: 'BR',
-    title: 'Extradition Treaty between the People\'s Republic of China and Brazil',
+    title: "Extradition Treaty between the People's Republic of China and Brazil",
     steps: [
       {
         action: 'signed',
@@ -1554,7 +1590,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'exame-camara-aprova-tratado-china',
-            excerpt: 'tratado entre o Brasil e a China, celebrado em 12 de novembro de 2004 [treaty between Brazil and China, concluded 12 Nov 2004]',
+            excerpt:
+              'tratado entre o Brasil e a China, celebrado em 12 de novembro de 2004 [treaty between Brazil and China, concluded 12 Nov 2004]',
           },
         ],
       },
@@ -1574,9 +1611,7 @@ export const treaties: Treaty[] = [
         action: 'approved',
         date: { value: '2014-06-05', precision: 'day' },
         by: { country: 'BR', body: 'Chamber of Deputies of Brazil' },
-        sources: [
-          { source: 'exame-camara-aprova-tratado-china' },
-        ],
+        sources: [{ source: 'exame-camara-aprova-tratado-china' }],
       },
       {
         action: 'approved',
@@ -1585,7 +1620,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'vermelho-senado-aprova-extradicao-china',
-            excerpt: 'O Senado aprovou nesta terça-feira (15) acordo firmado por Brasil e China, em 2004 [The Senate approved this Tuesday (15th) the agreement signed by Brazil and China in 2004]',
+            excerpt:
+              'O Senado aprovou nesta terça-feira (15) acordo firmado por Brasil e China, em 2004 [The Senate approved this Tuesday (15th) the agreement signed by Brazil and China in 2004]',
           },
         ],
       },
@@ -1605,7 +1641,7 @@ export const treaties: Treaty[] = [
     id: 'cn-by',
     chinaSide: 'CN',
     counterparty: 'BY',
-    title: 'Extradition Treaty between the People\'s Republic of China and Belarus',
+    title: "Extradition Treaty between the People's Republic of China and Belarus",
     steps: [
       {
         action: 'signed',
@@ -1614,7 +1650,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'infoeach-law347-belarus-npcsc-decision',
-            excerpt: '(1996年3月1日通过)…批准…于1995年6月22日在明斯克签署的《中华人民共和国和白俄罗斯共和国引渡条约》 [adopted 1 Mar 1996 … approves the PRC–Belarus Extradition Treaty signed in Minsk on 22 Jun 1995]',
+            excerpt:
+              '(1996年3月1日通过)…批准…于1995年6月22日在明斯克签署的《中华人民共和国和白俄罗斯共和国引渡条约》 [adopted 1 Mar 1996 … approves the PRC–Belarus Extradition Treaty signed in Minsk on 22 Jun 1995]',
           },
         ],
       },
@@ -1625,7 +1662,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'infoeach-law347-belarus-npcsc-decision',
-            excerpt: '(1996年3月1日通过)…批准…于1995年6月22日在明斯克签署的《中华人民共和国和白俄罗斯共和国引渡条约》 [adopted 1 Mar 1996 … approves the PRC–Belarus Extradition Treaty signed in Minsk on 22 Jun 1995]',
+            excerpt:
+              '(1996年3月1日通过)…批准…于1995年6月22日在明斯克签署的《中华人民共和国和白俄罗斯共和国引渡条约》 [adopted 1 Mar 1996 … approves the PRC–Belarus Extradition Treaty signed in Minsk on 22 Jun 1995]',
           },
         ],
       },
@@ -1650,7 +1688,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
   },
@@ -1658,15 +1696,16 @@ export const treaties: Treaty[] = [
     id: 'cn-cg',
     chinaSide: 'CN',
     counterparty: 'CG',
-    title: 'Extradition Treaty between the People\'s Republic of China and the Republic of the Congo',
+    title: "Extradition Treaty between the People's Republic of China and the Republic of the Congo",
     steps: [],
     status: 'not-ratified',
     statusCertainty: 'confirmed',
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '2022年12月30日…批准与四个国家的引渡条约。这些国家是刚果共和国、肯尼亚、乌拉圭和亚美尼亚 [on 30 Dec 2022 … approved extradition treaties with four countries: Rep. of Congo, Kenya, Uruguay and Armenia]',
-        note: 'China\'s approval came only in December 2022, after this edition.',
+        excerpt:
+          '2022年12月30日…批准与四个国家的引渡条约。这些国家是刚果共和国、肯尼亚、乌拉圭和亚美尼亚 [on 30 Dec 2022 … approved extradition treaties with four countries: Rep. of Congo, Kenya, Uruguay and Armenia]',
+        note: "China's approval came only in December 2022, after this edition.",
       },
       {
         source: 'mixi-japanese-list-prc-extradition-treaties',
@@ -1674,13 +1713,13 @@ export const treaties: Treaty[] = [
         note: 'Listed under 未発効 (not in force) as of October 2018.',
       },
     ],
-    note: 'No signing date was found. China\'s NPC Standing Committee approved the treaty only on 30 Dec 2022, after this edition.',
+    note: "No signing date was found. China's NPC Standing Committee approved the treaty only on 30 Dec 2022, after this edition.",
   },
   {
     id: 'cn-cl',
     chinaSide: 'CN',
     counterparty: 'CL',
-    title: 'Extradition Treaty between the People\'s Republic of China and Chile',
+    title: "Extradition Treaty between the People's Republic of China and Chile",
     steps: [
       {
         action: 'signed',
@@ -1700,7 +1739,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'larazon-cl-senate-china-extradition',
-            excerpt: 'Con 26 votos a favor y 1 abstención la Sala del Senado respaldó el proyecto [with 26 votes in favour and 1 abstention, the Senate floor backed the bill]',
+            excerpt:
+              'Con 26 votos a favor y 1 abstención la Sala del Senado respaldó el proyecto [with 26 votes in favour and 1 abstention, the Senate floor backed the bill]',
           },
         ],
       },
@@ -1710,7 +1750,8 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
+        excerpt:
+          '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
         note: 'January 2023.',
       },
       {
@@ -1724,7 +1765,7 @@ export const treaties: Treaty[] = [
     id: 'cn-cy',
     chinaSide: 'CN',
     counterparty: 'CY',
-    title: 'Extradition Treaty between the People\'s Republic of China and Cyprus',
+    title: "Extradition Treaty between the People's Republic of China and Cyprus",
     steps: [
       {
         action: 'approved',
@@ -1744,7 +1785,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'pdnews-china-concludes-59-extradition-treaties',
-            excerpt: 'decision on ratifying the "Extradition Treaty between the People\'s Republic of China and the Republic of Cyprus"',
+            excerpt:
+              'decision on ratifying the "Extradition Treaty between the People\'s Republic of China and the Republic of Cyprus"',
           },
         ],
         note: 'At the 22nd session of the 13th NPC Standing Committee.',
@@ -1755,7 +1797,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'safeguarddefenders-2023-01-extradition-treaties',
-            excerpt: '最近批准与中国引渡条约的欧洲国家是比利时和塞浦路斯,双方条约随即于2020年生效 [the European countries that most recently ratified extradition treaties with China are Belgium and Cyprus; both treaties entered into force in 2020]',
+            excerpt:
+              '最近批准与中国引渡条约的欧洲国家是比利时和塞浦路斯,双方条约随即于2020年生效 [the European countries that most recently ratified extradition treaties with China are Belgium and Cyprus; both treaties entered into force in 2020]',
           },
         ],
       },
@@ -1765,11 +1808,13 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '最近批准与中国引渡条约的欧洲国家是比利时和塞浦路斯,双方条约随即于2020年生效 [the European countries that most recently ratified extradition treaties with China are Belgium and Cyprus; both treaties entered into force in 2020]',
+        excerpt:
+          '最近批准与中国引渡条约的欧洲国家是比利时和塞浦路斯,双方条约随即于2020年生效 [the European countries that most recently ratified extradition treaties with China are Belgium and Cyprus; both treaties entered into force in 2020]',
       },
       {
         source: 'pdnews-china-concludes-59-extradition-treaties',
-        excerpt: 'decision on ratifying the "Extradition Treaty between the People\'s Republic of China and the Republic of Cyprus"',
+        excerpt:
+          'decision on ratifying the "Extradition Treaty between the People\'s Republic of China and the Republic of Cyprus"',
       },
     ],
     note: 'Signing date not found; entry into force is known only to the year (2020).',
@@ -1778,7 +1823,7 @@ export const treaties: Treaty[] = [
     id: 'cn-dz',
     chinaSide: 'CN',
     counterparty: 'DZ',
-    title: 'Extradition Treaty between the People\'s Republic of China and Algeria',
+    title: "Extradition Treaty between the People's Republic of China and Algeria",
     steps: [
       {
         action: 'signed',
@@ -1787,7 +1832,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'gov-cn-2008-06-24-algeria-treaties',
-            excerpt: '2006年11月6日…在北京簽署了中阿刑事司法協助條約和引渡條約 [on 6 Nov 2006 … signed in Beijing the China–Algeria criminal MLA treaty and extradition treaty]',
+            excerpt:
+              '2006年11月6日…在北京簽署了中阿刑事司法協助條約和引渡條約 [on 6 Nov 2006 … signed in Beijing the China–Algeria criminal MLA treaty and extradition treaty]',
           },
         ],
       },
@@ -1807,14 +1853,15 @@ export const treaties: Treaty[] = [
     id: 'cn-ec',
     chinaSide: 'CN',
     counterparty: 'EC',
-    title: 'Extradition Treaty between the People\'s Republic of China and Ecuador',
+    title: "Extradition Treaty between the People's Republic of China and Ecuador",
     steps: [],
     status: 'not-ratified',
     statusCertainty: 'confirmed',
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
+        excerpt:
+          '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
         note: 'January 2023.',
       },
       {
@@ -1829,7 +1876,7 @@ export const treaties: Treaty[] = [
     id: 'cn-es',
     chinaSide: 'CN',
     counterparty: 'ES',
-    title: 'Extradition Treaty between the People\'s Republic of China and Spain',
+    title: "Extradition Treaty between the People's Republic of China and Spain",
     steps: [
       {
         action: 'signed',
@@ -1838,7 +1885,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'boe-vlex-es-china-extradition-treaty',
-            excerpt: 'hecho en Madrid el 14 de noviembre de 2005. Fecha de Entrada en Vigor 4 de Abril de 2007 [done at Madrid 14 Nov 2005. Date of entry into force: 4 Apr 2007]',
+            excerpt:
+              'hecho en Madrid el 14 de noviembre de 2005. Fecha de Entrada en Vigor 4 de Abril de 2007 [done at Madrid 14 Nov 2005. Date of entry into force: 4 Apr 2007]',
           },
         ],
       },
@@ -1847,13 +1895,14 @@ export const treaties: Treaty[] = [
         date: {
           value: '2006-04-29',
           precision: 'day',
-          derived: 'The China.org.cn report says the legislature ratified it \'on Saturday\'; the research dates this to 29 Apr 2006.',
+          derived:
+            "The China.org.cn report says the legislature ratified it 'on Saturday'; the research dates this to 29 Apr 2006.",
         },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
             source: 'china-org-cn-2006-spain-extradition',
-            excerpt: 'China\'s top legislature on Saturday ratified an extradition treaty with Spain',
+            excerpt: "China's top legislature on Saturday ratified an extradition treaty with Spain",
           },
         ],
       },
@@ -1863,7 +1912,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'boe-vlex-es-china-extradition-treaty',
-            excerpt: 'hecho en Madrid el 14 de noviembre de 2005. Fecha de Entrada en Vigor 4 de Abril de 2007 [done at Madrid 14 Nov 2005. Date of entry into force: 4 Apr 2007]',
+            excerpt:
+              'hecho en Madrid el 14 de noviembre de 2005. Fecha de Entrada en Vigor 4 de Abril de 2007 [done at Madrid 14 Nov 2005. Date of entry into force: 4 Apr 2007]',
           },
         ],
       },
@@ -1882,7 +1932,7 @@ export const treaties: Treaty[] = [
     id: 'cn-et',
     chinaSide: 'CN',
     counterparty: 'ET',
-    title: 'Extradition Treaty between the People\'s Republic of China and Ethiopia',
+    title: "Extradition Treaty between the People's Republic of China and Ethiopia",
     steps: [
       {
         action: 'signed',
@@ -1900,7 +1950,8 @@ export const treaties: Treaty[] = [
         date: {
           value: '2017-06-27',
           precision: 'day',
-          derived: 'The Tuesday before the ECNS report of 28 Jun 2017, which says China ratified the treaties "on Tuesday" (an inference in the research).',
+          derived:
+            'The Tuesday before the ECNS report of 28 Jun 2017, which says China ratified the treaties "on Tuesday" (an inference in the research).',
         },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
@@ -1910,7 +1961,7 @@ export const treaties: Treaty[] = [
           },
           {
             source: 'waltainfo-40517-ethiopia-argentina',
-            excerpt: 'China\'s top legislature ratified extradition treaties with Ethiopia and Argentina',
+            excerpt: "China's top legislature ratified extradition treaties with Ethiopia and Argentina",
           },
         ],
       },
@@ -1930,7 +1981,7 @@ export const treaties: Treaty[] = [
     id: 'cn-fr',
     chinaSide: 'CN',
     counterparty: 'FR',
-    title: 'Extradition Treaty between the People\'s Republic of China and France',
+    title: "Extradition Treaty between the People's Republic of China and France",
     steps: [
       {
         action: 'signed',
@@ -1950,7 +2001,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'nbrd-gov-cn-2008-france-extradition-npcsc',
-            excerpt: '全国人大常委会24日经表决,批准了中国和法国引渡条约 [the NPC Standing Committee voted on the 24th to approve the China–France extradition treaty]',
+            excerpt:
+              '全国人大常委会24日经表决,批准了中国和法国引渡条约 [the NPC Standing Committee voted on the 24th to approve the China–France extradition treaty]',
           },
         ],
       },
@@ -1984,7 +2036,7 @@ export const treaties: Treaty[] = [
     id: 'cn-gd',
     chinaSide: 'CN',
     counterparty: 'GD',
-    title: 'Extradition Treaty between the People\'s Republic of China and Grenada',
+    title: "Extradition Treaty between the People's Republic of China and Grenada",
     steps: [],
     status: 'not-ratified',
     statusCertainty: 'uncertain',
@@ -2001,27 +2053,28 @@ export const treaties: Treaty[] = [
     id: 'cn-gr',
     chinaSide: 'CN',
     counterparty: 'GR',
-    title: 'Extradition Treaty between the People\'s Republic of China and Greece',
+    title: "Extradition Treaty between the People's Republic of China and Greece",
     steps: [
       {
         action: 'signed',
         date: {
           value: '2019-11-11',
           precision: 'day',
-          derived: 'The SMH report dated 11 Nov 2019 says the agreements were signed in Athens \'on Monday\'.',
+          derived: "The SMH report dated 11 Nov 2019 says the agreements were signed in Athens 'on Monday'.",
         },
         place: 'Athens',
         sources: [
           {
             source: 'smh-2019-11-11-xi-greece-deals',
-            excerpt: 'agreements signed on a visit by president Xi Jinping to Athens on Monday. The agreements include an extradition treaty',
+            excerpt:
+              'agreements signed on a visit by president Xi Jinping to Athens on Monday. The agreements include an extradition treaty',
           },
           {
             source: 'scmp-3037250-xi-greece-deals',
             excerpt: 'sign 16 deals, including extradition treaty and investment agreements',
           },
         ],
-        note: 'Signed during Xi Jinping\'s state visit to Greece.',
+        note: "Signed during Xi Jinping's state visit to Greece.",
       },
     ],
     status: 'not-ratified',
@@ -2033,13 +2086,13 @@ export const treaties: Treaty[] = [
         note: 'January 2023.',
       },
     ],
-    note: 'Safeguard Defenders (January 2023) dates Greece\'s signature to 2020; the contemporary reports of Xi Jinping\'s November 2019 Athens visit are followed.',
+    note: "Safeguard Defenders (January 2023) dates Greece's signature to 2020; the contemporary reports of Xi Jinping's November 2019 Athens visit are followed.",
   },
   {
     id: 'cn-id',
     chinaSide: 'CN',
     counterparty: 'ID',
-    title: 'Extradition Treaty between the People\'s Republic of China and Indonesia',
+    title: "Extradition Treaty between the People's Republic of China and Indonesia",
     steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
@@ -2061,7 +2114,7 @@ export const treaties: Treaty[] = [
     id: 'cn-ir',
     chinaSide: 'CN',
     counterparty: 'IR',
-    title: 'Extradition Treaty between the People\'s Republic of China and Iran',
+    title: "Extradition Treaty between the People's Republic of China and Iran",
     steps: [
       {
         action: 'signed',
@@ -2078,9 +2131,7 @@ export const treaties: Treaty[] = [
         action: 'approved',
         date: { value: '2014-12-28', precision: 'day' },
         by: { country: 'CN', body: 'NPC Standing Committee' },
-        sources: [
-          { source: 'court-gov-cn-2015-08-15-iran-afghanistan', excerpt: 'on Dec 28, 2014' },
-        ],
+        sources: [{ source: 'court-gov-cn-2015-08-15-iran-afghanistan', excerpt: 'on Dec 28, 2014' }],
       },
     ],
     status: 'in-force',
@@ -2098,7 +2149,7 @@ export const treaties: Treaty[] = [
     id: 'cn-it',
     chinaSide: 'CN',
     counterparty: 'IT',
-    title: 'Extradition Treaty between the People\'s Republic of China and Italy',
+    title: "Extradition Treaty between the People's Republic of China and Italy",
     steps: [
       {
         action: 'signed',
@@ -2107,7 +2158,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'gov-cn-2011-12-26-italy-extradition',
-            excerpt: '2010年10月7日…在羅馬簽署了《中意引渡條約》 [on 7 Oct 2010 … signed the China–Italy Extradition Treaty in Rome]',
+            excerpt:
+              '2010年10月7日…在羅馬簽署了《中意引渡條約》 [on 7 Oct 2010 … signed the China–Italy Extradition Treaty in Rome]',
           },
         ],
       },
@@ -2128,7 +2180,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'npc-people-2015-italy-extradition-in-force',
-            excerpt: '12月13日,《中華人民共和國和意大利共和國引渡條約》正式生效 [on 13 December the PRC–Italy Extradition Treaty formally entered into force]',
+            excerpt:
+              '12月13日,《中華人民共和國和意大利共和國引渡條約》正式生效 [on 13 December the PRC–Italy Extradition Treaty formally entered into force]',
           },
         ],
       },
@@ -2143,7 +2196,8 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'npc-people-2015-italy-extradition-in-force',
-        excerpt: '12月13日,《中華人民共和國和意大利共和國引渡條約》正式生效 [on 13 December the PRC–Italy Extradition Treaty formally entered into force]',
+        excerpt:
+          '12月13日,《中華人民共和國和意大利共和國引渡條約》正式生效 [on 13 December the PRC–Italy Extradition Treaty formally entered into force]',
       },
     ],
     note: 'The NPC Standing Committee began reviewing the treaty on 26 Dec 2011; its approval date was not found.',
@@ -2152,14 +2206,15 @@ export const treaties: Treaty[] = [
     id: 'cn-ke',
     chinaSide: 'CN',
     counterparty: 'KE',
-    title: 'Extradition Treaty between the People\'s Republic of China and Kenya',
+    title: "Extradition Treaty between the People's Republic of China and Kenya",
     steps: [],
     status: 'not-ratified',
     statusCertainty: 'confirmed',
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
+        excerpt:
+          '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
         note: 'January 2023.',
       },
       {
@@ -2169,22 +2224,23 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'monitor-ug-kenya-extradition-china-italy',
-        excerpt: 'Kenya\'s Cabinet on Tuesday endorsed separate bilateral treaties with China and Italy',
+        excerpt: "Kenya's Cabinet on Tuesday endorsed separate bilateral treaties with China and Italy",
         note: 'March 2023, after this edition.',
       },
       {
         source: 'kenyalaw-ln-2023-136-prc-extradition-order',
-        excerpt: 'Extradition (Contiguous and Foreign Countries) (People\'s Republic of China) Order, 2023 … Commenced on 29 September 2023',
+        excerpt:
+          "Extradition (Contiguous and Foreign Countries) (People's Republic of China) Order, 2023 … Commenced on 29 September 2023",
         note: 'After this edition.',
       },
     ],
-    note: 'No signing date was found. Every later step falls after this edition: China\'s approval on 30 Dec 2022, the Kenyan Cabinet\'s endorsement in March 2023 and Kenya\'s implementing order from 29 Sep 2023.',
+    note: "No signing date was found. Every later step falls after this edition: China's approval on 30 Dec 2022, the Kenyan Cabinet's endorsement in March 2023 and Kenya's implementing order from 29 Sep 2023.",
   },
   {
     id: 'cn-kg',
     chinaSide: 'CN',
     counterparty: 'KG',
-    title: 'Extradition Treaty between the People\'s Republic of China and Kyrgyzstan',
+    title: "Extradition Treaty between the People's Republic of China and Kyrgyzstan",
     steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
@@ -2196,7 +2252,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
     note: 'No dates are recorded: the only dated source, a garbled machine translation, contradicts itself (it mentions 1998 and also says the treaty was signed and entered into force on the same day in April 2004).',
@@ -2205,7 +2261,7 @@ export const treaties: Treaty[] = [
     id: 'cn-kh',
     chinaSide: 'CN',
     counterparty: 'KH',
-    title: 'Extradition Treaty between the People\'s Republic of China and Cambodia',
+    title: "Extradition Treaty between the People's Republic of China and Cambodia",
     steps: [
       {
         action: 'signed',
@@ -2214,7 +2270,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'fabao365-law-14921-cambodia-treaty',
-            excerpt: '本条约于一九九九年二月九日订于北京,一式两份,每份均用中文、高棉文和英文写成 [this treaty was done at Beijing on 9 Feb 1999, in duplicate, in Chinese, Khmer and English]',
+            excerpt:
+              '本条约于一九九九年二月九日订于北京,一式两份,每份均用中文、高棉文和英文写成 [this treaty was done at Beijing on 9 Feb 1999, in duplicate, in Chinese, Khmer and English]',
           },
         ],
       },
@@ -2229,12 +2286,13 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'siudz-china-cambodia-extradition',
-        excerpt: '于2020年10月23日在北京正式签署,并于2022年8月1日正式生效 [formally signed in Beijing on 23 Oct 2020 and formally in force on 1 Aug 2022]',
+        excerpt:
+          '于2020年10月23日在北京正式签署,并于2022年8月1日正式生效 [formally signed in Beijing on 23 Oct 2020 and formally in force on 1 Aug 2022]',
         note: 'Conflicting, unconfirmed claim from a low-quality page.',
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
     note: 'Entry-into-force date not found (a garbled machine translation has a 2000 date). A low-quality web page claims a China–Cambodia treaty was signed in Beijing on 23 Oct 2020 and took effect on 1 Aug 2022; nothing confirms it, and the 1999 treaty was already counted as in force in 2019.',
@@ -2243,7 +2301,7 @@ export const treaties: Treaty[] = [
     id: 'cn-kr',
     chinaSide: 'CN',
     counterparty: 'KR',
-    title: 'Extradition Treaty between the People\'s Republic of China and the Republic of Korea',
+    title: "Extradition Treaty between the People's Republic of China and the Republic of Korea",
     steps: [
       {
         action: 'signed',
@@ -2256,7 +2314,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'hankyung-2000-10-16-korea-china-extradition',
-            excerpt: '18일 서울에서 한.중 범죄인 인도조약에 서명한다 [will sign the Korea–China extradition treaty in Seoul on the 18th]',
+            excerpt:
+              '18일 서울에서 한.중 범죄인 인도조약에 서명한다 [will sign the Korea–China extradition treaty in Seoul on the 18th]',
           },
         ],
         note: 'An earlier research pass gave 18 Jun 2000, taken from a garbled machine translation; the contemporary Korean report is followed.',
@@ -2266,12 +2325,13 @@ export const treaties: Treaty[] = [
         date: {
           value: '2002-04-12',
           precision: 'day',
-          derived: 'A report dated 12 Mar 2002 says the treaty takes effect \'from the 12th of next month\'.',
+          derived: "A report dated 12 Mar 2002 says the treaty takes effect 'from the 12th of next month'.",
         },
         sources: [
           {
             source: 'hankyung-2002-03-12-korea-china-extradition',
-            excerpt: '한국과 중국간 범죄인 인도조약이 내달 12일부터 공식 발효된다 [the Korea–China extradition treaty formally takes effect from the 12th of next month]',
+            excerpt:
+              '한국과 중국간 범죄인 인도조약이 내달 12일부터 공식 발효된다 [the Korea–China extradition treaty formally takes effect from the 12th of next month]',
           },
         ],
         note: 'Another Korean paper gives 11 Apr 2002; Dong-A Ilbo says the treaty takes effect 30 days after the exchange of ratifications.',
@@ -2287,7 +2347,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
   },
@@ -2295,7 +2355,7 @@ export const treaties: Treaty[] = [
     id: 'cn-kz',
     chinaSide: 'CN',
     counterparty: 'KZ',
-    title: 'Extradition Treaty between the People\'s Republic of China and Kazakhstan',
+    title: "Extradition Treaty between the People's Republic of China and Kazakhstan",
     steps: [
       {
         action: 'signed',
@@ -2304,7 +2364,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'prg-kz-doc-1024710-kz-cn-extradition',
-            excerpt: '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
+            excerpt:
+              '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
           },
           {
             source: 'iolaw-cssn-prc-extradition-treaties',
@@ -2319,7 +2380,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'prg-kz-doc-1024710-kz-cn-extradition',
-            excerpt: '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
+            excerpt:
+              '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
           },
         ],
       },
@@ -2329,7 +2391,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'prg-kz-doc-1024710-kz-cn-extradition',
-            excerpt: '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
+            excerpt:
+              '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
           },
           {
             source: 'zakonpravo-kz-ratification-kz-cn-extradition',
@@ -2348,16 +2411,16 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
-    note: 'A garbled machine translation gives \'February 0, 1998\' for entry into force; the Kazakh legal databases are followed.',
+    note: "A garbled machine translation gives 'February 0, 1998' for entry into force; the Kazakh legal databases are followed.",
   },
   {
     id: 'cn-la',
     chinaSide: 'CN',
     counterparty: 'LA',
-    title: 'Extradition Treaty between the People\'s Republic of China and Laos',
+    title: "Extradition Treaty between the People's Republic of China and Laos",
     steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
@@ -2369,7 +2432,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
     note: 'No dated step was found in the sources.',
@@ -2378,7 +2441,7 @@ export const treaties: Treaty[] = [
     id: 'cn-lk',
     chinaSide: 'CN',
     counterparty: 'LK',
-    title: 'Extradition Treaty between the People\'s Republic of China and Sri Lanka',
+    title: "Extradition Treaty between the People's Republic of China and Sri Lanka",
     steps: [
       {
         action: 'signed',
@@ -2387,7 +2450,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'gov-cn-2019-08-26-sri-lanka-npcsc',
-            excerpt: '十三屆全國人大常委會第十二次會議26日決定批准…2016年4月7日…在北京簽署 [the 12th session of the 13th NPCSC decided on the 26th to approve … signed in Beijing 7 Apr 2016]',
+            excerpt:
+              '十三屆全國人大常委會第十二次會議26日決定批准…2016年4月7日…在北京簽署 [the 12th session of the 13th NPCSC decided on the 26th to approve … signed in Beijing 7 Apr 2016]',
           },
         ],
       },
@@ -2398,7 +2462,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'gov-cn-2019-08-26-sri-lanka-npcsc',
-            excerpt: '十三屆全國人大常委會第十二次會議26日決定批准…2016年4月7日…在北京簽署 [the 12th session of the 13th NPCSC decided on the 26th to approve … signed in Beijing 7 Apr 2016]',
+            excerpt:
+              '十三屆全國人大常委會第十二次會議26日決定批准…2016年4月7日…在北京簽署 [the 12th session of the 13th NPCSC decided on the 26th to approve … signed in Beijing 7 Apr 2016]',
           },
           {
             source: 'adaderana-57330-china-ratifies-sl-treaty',
@@ -2417,17 +2482,18 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '斯里兰卡、尼泊尔和亚美尼亚是已经与中国签署但尚未批准引渡条约的国家 [Sri Lanka, Nepal and Armenia have signed but not yet ratified extradition treaties with China]',
+        excerpt:
+          '斯里兰卡、尼泊尔和亚美尼亚是已经与中国签署但尚未批准引渡条约的国家 [Sri Lanka, Nepal and Armenia have signed but not yet ratified extradition treaties with China]',
         note: 'January 2023; contradicts the MOJ list.',
       },
     ],
-    note: 'Disputed. The PRC Ministry of Justice list of September 2019 counts it as in force, but Safeguard Defenders (January 2023) lists Sri Lanka among countries that had signed without ratifying. No source gives an entry-into-force date; as with Vietnam, the MOJ list may reflect only China\'s approval of 26 Aug 2019.',
+    note: "Disputed. The PRC Ministry of Justice list of September 2019 counts it as in force, but Safeguard Defenders (January 2023) lists Sri Lanka among countries that had signed without ratifying. No source gives an entry-into-force date; as with Vietnam, the MOJ list may reflect only China's approval of 26 Aug 2019.",
   },
   {
     id: 'cn-ls',
     chinaSide: 'CN',
     counterparty: 'LS',
-    title: 'Extradition Treaty between the People\'s Republic of China and Lesotho',
+    title: "Extradition Treaty between the People's Republic of China and Lesotho",
     steps: [
       {
         action: 'signed',
@@ -2436,7 +2502,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'zhonghuashu-lesotho-treaty',
-            excerpt: '2003年11月6日在北京签署 … 2005年10月30日生效 [signed in Beijing 6 Nov 2003 … in force 30 Oct 2005]',
+            excerpt:
+              '2003年11月6日在北京签署 … 2005年10月30日生效 [signed in Beijing 6 Nov 2003 … in force 30 Oct 2005]',
           },
         ],
       },
@@ -2444,9 +2511,7 @@ export const treaties: Treaty[] = [
         action: 'approved',
         date: { value: '2004-10-27', precision: 'day' },
         by: { country: 'CN', body: 'NPC Standing Committee' },
-        sources: [
-          { source: 'zhonghuashu-lesotho-treaty' },
-        ],
+        sources: [{ source: 'zhonghuashu-lesotho-treaty' }],
       },
       {
         action: 'entered-into-force',
@@ -2454,7 +2519,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'zhonghuashu-lesotho-treaty',
-            excerpt: '2003年11月6日在北京签署 … 2005年10月30日生效 [signed in Beijing 6 Nov 2003 … in force 30 Oct 2005]',
+            excerpt:
+              '2003年11月6日在北京签署 … 2005年10月30日生效 [signed in Beijing 6 Nov 2003 … in force 30 Oct 2005]',
           },
         ],
       },
@@ -2473,7 +2539,7 @@ export const treaties: Treaty[] = [
     id: 'cn-lt',
     chinaSide: 'CN',
     counterparty: 'LT',
-    title: 'Extradition Treaty between the People\'s Republic of China and Lithuania',
+    title: "Extradition Treaty between the People's Republic of China and Lithuania",
     steps: [
       {
         action: 'signed',
@@ -2481,10 +2547,11 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'fabao365-law-14321-lithuania-treaty',
-            excerpt: '【颁布时间】 2002-06-17 … 中华人民共和国和立陶宛共和国引渡条约 [[date promulgated] 2002-06-17 … PRC–Lithuania Extradition Treaty]',
+            excerpt:
+              '【颁布时间】 2002-06-17 … 中华人民共和国和立陶宛共和国引渡条约 [[date promulgated] 2002-06-17 … PRC–Lithuania Extradition Treaty]',
           },
         ],
-        note: 'Taken from a law database\'s \'date promulgated\' field, which may not be the signing date.',
+        note: "Taken from a law database's 'date promulgated' field, which may not be the signing date.",
       },
     ],
     status: 'in-force',
@@ -2498,7 +2565,7 @@ export const treaties: Treaty[] = [
       { source: 'infoeach-law798-lithuania-treaty', note: 'Text of the treaty.' },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
     note: 'Entry-into-force date not found.',
@@ -2507,7 +2574,7 @@ export const treaties: Treaty[] = [
     id: 'cn-ma',
     chinaSide: 'CN',
     counterparty: 'MA',
-    title: 'Extradition Treaty between the People\'s Republic of China and Morocco',
+    title: "Extradition Treaty between the People's Republic of China and Morocco",
     steps: [
       {
         action: 'signed',
@@ -2516,7 +2583,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: '95408-baike-210226-morocco-treaty',
-            excerpt: '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
+            excerpt:
+              '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
           },
         ],
       },
@@ -2527,7 +2595,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'telquel-2021-02-08-china-morocco-treaty',
-            excerpt: 'signé en 2016 et ratifié par les députés marocains en août 2017 [signed in 2016 and ratified by Moroccan MPs in Aug 2017]',
+            excerpt:
+              'signé en 2016 et ratifié par les députés marocains en août 2017 [signed in 2016 and ratified by Moroccan MPs in Aug 2017]',
           },
         ],
       },
@@ -2538,7 +2607,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: '95408-baike-210226-morocco-treaty',
-            excerpt: '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
+            excerpt:
+              '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
           },
         ],
       },
@@ -2548,11 +2618,13 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: '95408-baike-210226-morocco-treaty',
-        excerpt: '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
+        excerpt:
+          '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
       },
       {
         source: 'telquel-2021-02-08-china-morocco-treaty',
-        excerpt: 'signé en 2016 et ratifié par les députés marocains en août 2017 [signed in 2016 and ratified by Moroccan MPs in Aug 2017]',
+        excerpt:
+          'signé en 2016 et ratifié par les députés marocains en août 2017 [signed in 2016 and ratified by Moroccan MPs in Aug 2017]',
       },
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
@@ -2570,7 +2642,7 @@ export const treaties: Treaty[] = [
     id: 'cn-mn',
     chinaSide: 'CN',
     counterparty: 'MN',
-    title: 'Extradition Treaty between the People\'s Republic of China and Mongolia',
+    title: "Extradition Treaty between the People's Republic of China and Mongolia",
     steps: [
       {
         action: 'signed',
@@ -2579,7 +2651,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'legalinfo-mn-1255-mn-cn-extradition',
-            excerpt: '1997 оны 8 дугаар сарын 19-ний өдөр Улаанбаатар хотноо ГЭМТ ЭТГЭЭДИЙГ ШИЛЖҮҮЛЭН ӨГӨХ ТУХАЙ МОНГОЛ УЛС, БҮГД НАЙРАМДАХ ХЯТАД АРД УЛС ХООРОНДЫН ГЭРЭЭ [19 August 1997, Ulaanbaatar: Treaty between Mongolia and the PRC on the extradition of offenders]',
+            excerpt:
+              '1997 оны 8 дугаар сарын 19-ний өдөр Улаанбаатар хотноо ГЭМТ ЭТГЭЭДИЙГ ШИЛЖҮҮЛЭН ӨГӨХ ТУХАЙ МОНГОЛ УЛС, БҮГД НАЙРАМДАХ ХЯТАД АРД УЛС ХООРОНДЫН ГЭРЭЭ [19 August 1997, Ulaanbaatar: Treaty between Mongolia and the PRC on the extradition of offenders]',
           },
         ],
       },
@@ -2594,7 +2667,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
     note: 'Entry-into-force date not found.',
@@ -2603,14 +2676,15 @@ export const treaties: Treaty[] = [
     id: 'cn-mu',
     chinaSide: 'CN',
     counterparty: 'MU',
-    title: 'Extradition Treaty between the People\'s Republic of China and Mauritius',
+    title: "Extradition Treaty between the People's Republic of China and Mauritius",
     steps: [],
     status: 'not-ratified',
     statusCertainty: 'confirmed',
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
+        excerpt:
+          '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
         note: 'January 2023.',
       },
       {
@@ -2625,7 +2699,7 @@ export const treaties: Treaty[] = [
     id: 'cn-mx',
     chinaSide: 'CN',
     counterparty: 'MX',
-    title: 'Extradition Treaty between the People\'s Republic of China and Mexico',
+    title: "Extradition Treaty between the People's Republic of China and Mexico",
     steps: [
       {
         action: 'signed',
@@ -2634,11 +2708,13 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'spanish-china-org-cn-2009-mexico-extradition',
-            excerpt: 'El acuerdo fue firmado en Beijing el 11 de julio de 2008 [the agreement was signed in Beijing on 11 Jul 2008]',
+            excerpt:
+              'El acuerdo fue firmado en Beijing el 11 de julio de 2008 [the agreement was signed in Beijing on 11 Jul 2008]',
           },
           {
             source: 'ultimosegundo-china-ratifica-tratado-portugal',
-            excerpt: 'Em julho, o país asiático assinou um tratado de extradição com o México [In July the Asian country signed an extradition treaty with Mexico]',
+            excerpt:
+              'Em julho, o país asiático assinou um tratado de extradição com o México [In July the Asian country signed an extradition treaty with Mexico]',
           },
         ],
       },
@@ -2663,7 +2739,7 @@ export const treaties: Treaty[] = [
     id: 'cn-na',
     chinaSide: 'CN',
     counterparty: 'NA',
-    title: 'Extradition Treaty between the People\'s Republic of China and Namibia',
+    title: "Extradition Treaty between the People's Republic of China and Namibia",
     steps: [
       {
         action: 'signed',
@@ -2672,7 +2748,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'wikisource-zh-namibia-treaty',
-            excerpt: '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
+            excerpt:
+              '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
           },
         ],
       },
@@ -2683,7 +2760,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'wikisource-zh-namibia-treaty',
-            excerpt: '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
+            excerpt:
+              '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
           },
         ],
       },
@@ -2693,7 +2771,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'wikisource-zh-namibia-treaty',
-            excerpt: '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
+            excerpt:
+              '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
           },
         ],
       },
@@ -2712,7 +2791,7 @@ export const treaties: Treaty[] = [
     id: 'cn-pe',
     chinaSide: 'CN',
     counterparty: 'PE',
-    title: 'Extradition Treaty between the People\'s Republic of China and Peru',
+    title: "Extradition Treaty between the People's Republic of China and Peru",
     steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
@@ -2725,7 +2804,7 @@ export const treaties: Treaty[] = [
       { source: 'infoeach-law152-peru-treaty', note: 'Text of the treaty; no dates in the excerpt found.' },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
     note: 'No dated step was found in the sources.',
@@ -2734,7 +2813,7 @@ export const treaties: Treaty[] = [
     id: 'cn-ph',
     chinaSide: 'CN',
     counterparty: 'PH',
-    title: 'Extradition Treaty between the People\'s Republic of China and the Philippines',
+    title: "Extradition Treaty between the People's Republic of China and the Philippines",
     steps: [
       {
         action: 'signed',
@@ -2743,7 +2822,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'cri-japanese-china-philippines-extradition',
-            excerpt: '2001年10月末に中国の北京で調印…2004年7月に中国全人代で承認 [signed in Beijing at the end of Oct 2001 … approved by China\'s NPC in Jul 2004]',
+            excerpt:
+              "2001年10月末に中国の北京で調印…2004年7月に中国全人代で承認 [signed in Beijing at the end of Oct 2001 … approved by China's NPC in Jul 2004]",
           },
         ],
         note: 'End of October 2001. A garbled source gives 30 Oct 2001.',
@@ -2755,10 +2835,11 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'cri-japanese-china-philippines-extradition',
-            excerpt: '2001年10月末に中国の北京で調印…2004年7月に中国全人代で承認 [signed in Beijing at the end of Oct 2001 … approved by China\'s NPC in Jul 2004]',
+            excerpt:
+              "2001年10月末に中国の北京で調印…2004年7月に中国全人代で承認 [signed in Beijing at the end of Oct 2001 … approved by China's NPC in Jul 2004]",
           },
         ],
-        note: 'The source says China\'s NPC approved it.',
+        note: "The source says China's NPC approved it.",
       },
       {
         action: 'ratifications-exchanged',
@@ -2776,12 +2857,14 @@ export const treaties: Treaty[] = [
         date: {
           value: '2006-03-12',
           precision: 'day',
-          derived: 'The 30th day after the exchange of ratifications on 10 Feb 2006, under the rule the Sohu report quotes.',
+          derived:
+            'The 30th day after the exchange of ratifications on 10 Feb 2006, under the rule the Sohu report quotes.',
         },
         sources: [
           {
             source: 'sohu-2006-china-philippines-extradition',
-            excerpt: '该条约自双方互换批准书之日后第30天开始生效 [the treaty enters into force on the 30th day after ratifications are exchanged]',
+            excerpt:
+              '该条约自双方互换批准书之日后第30天开始生效 [the treaty enters into force on the 30th day after ratifications are exchanged]',
           },
         ],
       },
@@ -2796,7 +2879,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
   },
@@ -2804,7 +2887,7 @@ export const treaties: Treaty[] = [
     id: 'cn-pk',
     chinaSide: 'CN',
     counterparty: 'PK',
-    title: 'Extradition Treaty between the People\'s Republic of China and Pakistan',
+    title: "Extradition Treaty between the People's Republic of China and Pakistan",
     steps: [
       {
         action: 'signed',
@@ -2848,7 +2931,7 @@ export const treaties: Treaty[] = [
     id: 'cn-pt',
     chinaSide: 'CN',
     counterparty: 'PT',
-    title: 'Extradition Treaty between the People\'s Republic of China and Portugal',
+    title: "Extradition Treaty between the People's Republic of China and Portugal",
     steps: [
       {
         action: 'signed',
@@ -2857,7 +2940,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'vlex-pt-assembleia-china-extradition',
-            excerpt: 'assinado em Pequim em 31 de Janeiro de 2007 … Aprovada em 6 de Março de 2009 [signed in Beijing on 31 Jan 2007 … Approved 6 Mar 2009]',
+            excerpt:
+              'assinado em Pequim em 31 de Janeiro de 2007 … Aprovada em 6 de Março de 2009 [signed in Beijing on 31 Jan 2007 … Approved 6 Mar 2009]',
           },
         ],
       },
@@ -2866,14 +2950,15 @@ export const treaties: Treaty[] = [
         date: {
           value: '2008-10-28',
           precision: 'day',
-          derived: 'Day and month as the research read them; the year was inferred from context (bracketed in the research).',
+          derived:
+            'Day and month as the research read them; the year was inferred from context (bracketed in the research).',
           uncertain: true,
         },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
             source: 'ultimosegundo-china-ratifica-tratado-portugal',
-            note: 'This report\'s address names China\'s ratification of the Portugal treaty; the research does not quote the date from it.',
+            note: "This report's address names China's ratification of the Portugal treaty; the research does not quote the date from it.",
           },
         ],
       },
@@ -2884,7 +2969,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'vlex-pt-assembleia-china-extradition',
-            excerpt: 'assinado em Pequim em 31 de Janeiro de 2007 … Aprovada em 6 de Março de 2009 [signed in Beijing on 31 Jan 2007 … Approved 6 Mar 2009]',
+            excerpt:
+              'assinado em Pequim em 31 de Janeiro de 2007 … Aprovada em 6 de Março de 2009 [signed in Beijing on 31 Jan 2007 … Approved 6 Mar 2009]',
           },
         ],
       },
@@ -2904,7 +2990,7 @@ export const treaties: Treaty[] = [
     id: 'cn-ro',
     chinaSide: 'CN',
     counterparty: 'RO',
-    title: 'Extradition Treaty between the People\'s Republic of China and Romania',
+    title: "Extradition Treaty between the People's Republic of China and Romania",
     steps: [
       {
         action: 'signed',
@@ -2912,7 +2998,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'iolaw-cssn-prc-extradition-treaties',
-            excerpt: '1996年7月1日签署的《中华人民共和国和罗马尼亚引渡条约》(1999年1月16日生效) [PRC–Romania treaty signed 1 Jul 1996 (in force 16 Jan 1999)]',
+            excerpt:
+              '1996年7月1日签署的《中华人民共和国和罗马尼亚引渡条约》(1999年1月16日生效) [PRC–Romania treaty signed 1 Jul 1996 (in force 16 Jan 1999)]',
           },
         ],
       },
@@ -2922,7 +3009,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'iolaw-cssn-prc-extradition-treaties',
-            excerpt: '1996年7月1日签署的《中华人民共和国和罗马尼亚引渡条约》(1999年1月16日生效) [PRC–Romania treaty signed 1 Jul 1996 (in force 16 Jan 1999)]',
+            excerpt:
+              '1996年7月1日签署的《中华人民共和国和罗马尼亚引渡条约》(1999年1月16日生效) [PRC–Romania treaty signed 1 Jul 1996 (in force 16 Jan 1999)]',
           },
         ],
       },
@@ -2937,7 +3025,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
   },
@@ -2945,7 +3033,7 @@ export const treaties: Treaty[] = [
     id: 'cn-ru',
     chinaSide: 'CN',
     counterparty: 'RU',
-    title: 'Extradition Treaty between the People\'s Republic of China and Russia',
+    title: "Extradition Treaty between the People's Republic of China and Russia",
     steps: [
       {
         action: 'signed',
@@ -2954,7 +3042,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'infoeach-law53-russia-npcsc-decision',
-            excerpt: '(1996年3月1日通过)…于1995年6月26日在莫斯科签署的《中华人民共和国和俄罗斯联邦引渡条约》 [adopted 1 Mar 1996 … the PRC–Russia Extradition Treaty signed in Moscow on 26 Jun 1995]',
+            excerpt:
+              '(1996年3月1日通过)…于1995年6月26日在莫斯科签署的《中华人民共和国和俄罗斯联邦引渡条约》 [adopted 1 Mar 1996 … the PRC–Russia Extradition Treaty signed in Moscow on 26 Jun 1995]',
           },
         ],
       },
@@ -2965,7 +3054,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'infoeach-law53-russia-npcsc-decision',
-            excerpt: '(1996年3月1日通过)…于1995年6月26日在莫斯科签署的《中华人民共和国和俄罗斯联邦引渡条约》 [adopted 1 Mar 1996 … the PRC–Russia Extradition Treaty signed in Moscow on 26 Jun 1995]',
+            excerpt:
+              '(1996年3月1日通过)…于1995年6月26日在莫斯科签署的《中华人民共和国和俄罗斯联邦引渡条约》 [adopted 1 Mar 1996 … the PRC–Russia Extradition Treaty signed in Moscow on 26 Jun 1995]',
           },
         ],
       },
@@ -2990,7 +3080,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
   },
@@ -2998,14 +3088,15 @@ export const treaties: Treaty[] = [
     id: 'cn-sn',
     chinaSide: 'CN',
     counterparty: 'SN',
-    title: 'Extradition Treaty between the People\'s Republic of China and Senegal',
+    title: "Extradition Treaty between the People's Republic of China and Senegal",
     steps: [],
     status: 'not-ratified',
     statusCertainty: 'confirmed',
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
+        excerpt:
+          '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
         note: 'January 2023.',
       },
       {
@@ -3020,7 +3111,7 @@ export const treaties: Treaty[] = [
     id: 'cn-th',
     chinaSide: 'CN',
     counterparty: 'TH',
-    title: 'Extradition Treaty between the People\'s Republic of China and Thailand',
+    title: "Extradition Treaty between the People's Republic of China and Thailand",
     steps: [
       {
         action: 'signed',
@@ -3028,7 +3119,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'iolaw-cssn-prc-extradition-treaties',
-            excerpt: '1993年8月26日签署的《中华人民共和国和泰王国引渡条约》(1999年3月7日生效) [PRC–Thailand Extradition Treaty signed 26 Aug 1993 (in force 7 Mar 1999)]',
+            excerpt:
+              '1993年8月26日签署的《中华人民共和国和泰王国引渡条约》(1999年3月7日生效) [PRC–Thailand Extradition Treaty signed 26 Aug 1993 (in force 7 Mar 1999)]',
           },
         ],
       },
@@ -3038,7 +3130,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'iolaw-cssn-prc-extradition-treaties',
-            excerpt: '1993年8月26日签署的《中华人民共和国和泰王国引渡条约》(1999年3月7日生效) [PRC–Thailand Extradition Treaty signed 26 Aug 1993 (in force 7 Mar 1999)]',
+            excerpt:
+              '1993年8月26日签署的《中华人民共和国和泰王国引渡条约》(1999年3月7日生效) [PRC–Thailand Extradition Treaty signed 26 Aug 1993 (in force 7 Mar 1999)]',
           },
         ],
       },
@@ -3053,7 +3146,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
   },
@@ -3061,7 +3154,7 @@ export const treaties: Treaty[] = [
     id: 'cn-tj',
     chinaSide: 'CN',
     counterparty: 'TJ',
-    title: 'Extradition Treaty between the People\'s Republic of China and Tajikistan',
+    title: "Extradition Treaty between the People's Republic of China and Tajikistan",
     steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
@@ -3077,13 +3170,13 @@ export const treaties: Treaty[] = [
         note: 'Reported 29 Jan 2015.',
       },
     ],
-    note: 'Tajikistan\'s parliament had ratified the treaty by late January 2015 (reported 29 Jan 2015); the signing, approval and entry-into-force dates were not found.',
+    note: "Tajikistan's parliament had ratified the treaty by late January 2015 (reported 29 Jan 2015); the signing, approval and entry-into-force dates were not found.",
   },
   {
     id: 'cn-tn',
     chinaSide: 'CN',
     counterparty: 'TN',
-    title: 'Extradition Treaty between the People\'s Republic of China and Tunisia',
+    title: "Extradition Treaty between the People's Republic of China and Tunisia",
     steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
@@ -3095,7 +3188,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
     note: 'No dated step was found in the sources.',
@@ -3104,7 +3197,7 @@ export const treaties: Treaty[] = [
     id: 'cn-tr',
     chinaSide: 'CN',
     counterparty: 'TR',
-    title: 'Extradition Treaty between the People\'s Republic of China and Turkey',
+    title: "Extradition Treaty between the People's Republic of China and Turkey",
     steps: [
       {
         action: 'signed',
@@ -3113,7 +3206,7 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'urap-turkish-parliament-china-extradition',
-            excerpt: 'signed by Bekir Bozdag … and China\'s Foreign Minister Wang Yi in Beijing on May 13, 2017',
+            excerpt: "signed by Bekir Bozdag … and China's Foreign Minister Wang Yi in Beijing on May 13, 2017",
           },
         ],
       },
@@ -3124,7 +3217,7 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'breitbart-china-ratifies-turkey-treaty',
-            note: 'Reports China\'s ratification; the research gives the date.',
+            note: "Reports China's ratification; the research gives the date.",
           },
         ],
       },
@@ -3147,13 +3240,13 @@ export const treaties: Treaty[] = [
         note: 'This 2015 list names Turkey among treaty partners although the treaty was only signed in 2017; it is wrong on this point.',
       },
     ],
-    note: 'Turkey\'s parliament had not ratified the treaty. An older (2015) Supreme People\'s Court list names Turkey among China\'s treaty partners, which cannot be right for a treaty signed in 2017.',
+    note: "Turkey's parliament had not ratified the treaty. An older (2015) Supreme People's Court list names Turkey among China's treaty partners, which cannot be right for a treaty signed in 2017.",
   },
   {
     id: 'cn-ua',
     chinaSide: 'CN',
     counterparty: 'UA',
-    title: 'Extradition Treaty between the People\'s Republic of China and Ukraine',
+    title: "Extradition Treaty between the People's Republic of China and Ukraine",
     steps: [
       {
         action: 'signed',
@@ -3162,7 +3255,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'bjxgfjob-1170-ukraine-npcsc-decision',
-            excerpt: '(1999年6月28日通過)…批準1998年12月10日外交部部長唐家璇代表中華人民共和國在北京簽署的《中華人民共和國和烏克蘭引渡條約》 [adopted 28 Jun 1999 … approves the PRC–Ukraine Extradition Treaty signed in Beijing on 10 Dec 1998 by FM Tang Jiaxuan]',
+            excerpt:
+              '(1999年6月28日通過)…批準1998年12月10日外交部部長唐家璇代表中華人民共和國在北京簽署的《中華人民共和國和烏克蘭引渡條約》 [adopted 28 Jun 1999 … approves the PRC–Ukraine Extradition Treaty signed in Beijing on 10 Dec 1998 by FM Tang Jiaxuan]',
           },
         ],
         note: 'Signed for China by Foreign Minister Tang Jiaxuan.',
@@ -3174,7 +3268,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'bjxgfjob-1170-ukraine-npcsc-decision',
-            excerpt: '(1999年6月28日通過)…批準1998年12月10日外交部部長唐家璇代表中華人民共和國在北京簽署的《中華人民共和國和烏克蘭引渡條約》 [adopted 28 Jun 1999 … approves the PRC–Ukraine Extradition Treaty signed in Beijing on 10 Dec 1998 by FM Tang Jiaxuan]',
+            excerpt:
+              '(1999年6月28日通過)…批準1998年12月10日外交部部長唐家璇代表中華人民共和國在北京簽署的《中華人民共和國和烏克蘭引渡條約》 [adopted 28 Jun 1999 … approves the PRC–Ukraine Extradition Treaty signed in Beijing on 10 Dec 1998 by FM Tang Jiaxuan]',
           },
         ],
       },
@@ -3189,16 +3284,16 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
-    note: 'Entry-into-force date not found; a garbled machine translation reads \'July 2000 13\' and also garbles the signing date.',
+    note: "Entry-into-force date not found; a garbled machine translation reads 'July 2000 13' and also garbles the signing date.",
   },
   {
     id: 'cn-uy',
     chinaSide: 'CN',
     counterparty: 'UY',
-    title: 'Extradition Treaty between the People\'s Republic of China and Uruguay',
+    title: "Extradition Treaty between the People's Republic of China and Uruguay",
     steps: [
       {
         action: 'signed',
@@ -3217,22 +3312,23 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '2022年12月30日…批准与四个国家的引渡条约。这些国家是刚果共和国、肯尼亚、乌拉圭和亚美尼亚 [on 30 Dec 2022 … approved extradition treaties with four countries: Rep. of Congo, Kenya, Uruguay and Armenia]',
-        note: 'China\'s approval came only in December 2022, after this edition.',
+        excerpt:
+          '2022年12月30日…批准与四个国家的引渡条约。这些国家是刚果共和国、肯尼亚、乌拉圭和亚美尼亚 [on 30 Dec 2022 … approved extradition treaties with four countries: Rep. of Congo, Kenya, Uruguay and Armenia]',
+        note: "China's approval came only in December 2022, after this edition.",
       },
       {
         source: 'elpais-uy-china-extradition-approved',
         excerpt: 'aprobado el pasado 12 de octubre en el Parlamento [approved last 12 Oct in Parliament]',
-        note: 'Uruguay\'s parliament approved it on 12 Oct 2021, after this edition.',
+        note: "Uruguay's parliament approved it on 12 Oct 2021, after this edition.",
       },
     ],
-    note: 'Both approvals came after this edition: Uruguay\'s parliament on 12 Oct 2021 and China\'s NPC Standing Committee on 30 Dec 2022.',
+    note: "Both approvals came after this edition: Uruguay's parliament on 12 Oct 2021 and China's NPC Standing Committee on 30 Dec 2022.",
   },
   {
     id: 'cn-uz',
     chinaSide: 'CN',
     counterparty: 'UZ',
-    title: 'Extradition Treaty between the People\'s Republic of China and Uzbekistan',
+    title: "Extradition Treaty between the People's Republic of China and Uzbekistan",
     steps: [
       {
         action: 'signed',
@@ -3243,7 +3339,7 @@ export const treaties: Treaty[] = [
             excerpt: '发文单位:乌兹别克斯坦 发布日期:1999-11-8 [issuer: Uzbekistan; date issued: 1999-11-8]',
           },
         ],
-        note: 'Taken from a law database\'s \'date issued\' metadata, not from a statement that the treaty was signed that day.',
+        note: "Taken from a law database's 'date issued' metadata, not from a statement that the treaty was signed that day.",
       },
       {
         action: 'entered-into-force',
@@ -3267,7 +3363,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
   },
@@ -3275,7 +3371,7 @@ export const treaties: Treaty[] = [
     id: 'cn-vn',
     chinaSide: 'CN',
     counterparty: 'VN',
-    title: 'Extradition Treaty between the People\'s Republic of China and Vietnam',
+    title: "Extradition Treaty between the People's Republic of China and Vietnam",
     steps: [
       {
         action: 'signed',
@@ -3284,7 +3380,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'thuvienphapluat-vn-china-extradition-notice',
-            excerpt: 'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
+            excerpt:
+              'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
           },
         ],
       },
@@ -3309,7 +3406,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'thuvienphapluat-vn-china-extradition-notice',
-            excerpt: 'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
+            excerpt:
+              'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
             note: 'Vietnamese foreign ministry notice 03/2020/TB-LPQT.',
           },
         ],
@@ -3325,16 +3423,17 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'thuvienphapluat-vn-china-extradition-notice',
-        excerpt: 'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
+        excerpt:
+          'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
       },
     ],
-    note: 'The Ministry of Justice list dated September 2019 already counts Vietnam as in force, three months before the entry into force of 12 Dec 2019 given by Vietnam\'s foreign ministry; the list seems to count China\'s approval of 26 Aug 2019, or was updated later.',
+    note: "The Ministry of Justice list dated September 2019 already counts Vietnam as in force, three months before the entry into force of 12 Dec 2019 given by Vietnam's foreign ministry; the list seems to count China's approval of 26 Aug 2019, or was updated later.",
   },
   {
     id: 'cn-za',
     chinaSide: 'CN',
     counterparty: 'ZA',
-    title: 'Extradition Treaty between the People\'s Republic of China and South Africa',
+    title: "Extradition Treaty between the People's Republic of China and South Africa",
     steps: [
       {
         action: 'entered-into-force',
@@ -3342,7 +3441,7 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'dailymaverick-sa-hk-prc-extradition',
-            excerpt: 'a separate extradition treaty with the People\'s Republic of China, which came into force in 2004',
+            excerpt: "a separate extradition treaty with the People's Republic of China, which came into force in 2004",
           },
         ],
       },
@@ -3357,7 +3456,7 @@ export const treaties: Treaty[] = [
       },
       {
         source: 'chinadaily-spc-2015-extradition-list',
-        note: 'A 2015 Supreme People\'s Court list of 20 treaty partners also names it.',
+        note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
     note: 'Signing date not found; entry into force is known only to the year.',
@@ -3366,7 +3465,7 @@ export const treaties: Treaty[] = [
     id: 'cn-zw',
     chinaSide: 'CN',
     counterparty: 'ZW',
-    title: 'Extradition Treaty between the People\'s Republic of China and Zimbabwe',
+    title: "Extradition Treaty between the People's Republic of China and Zimbabwe",
     steps: [
       {
         action: 'signed',
@@ -3384,7 +3483,8 @@ export const treaties: Treaty[] = [
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        excerpt: '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
+        excerpt:
+          '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
         note: 'January 2023.',
       },
       {
@@ -3398,6 +3498,6 @@ export const treaties: Treaty[] = [
         note: 'December 2022, after this edition.',
       },
     ],
-    note: 'Later events are unclear but fall after this edition: Zimbabwean media say the treaty came into force on gazetting in December 2022 and call it a \'renewal\' that repealed an earlier gazetting, while Safeguard Defenders still listed it as awaiting ratification in January 2023. Either way it was not in force in August 2021.',
+    note: "Later events are unclear but fall after this edition: Zimbabwean media say the treaty came into force on gazetting in December 2022 and call it a 'renewal' that repealed an earlier gazetting, while Safeguard Defenders still listed it as awaiting ratification in January 2023. Either way it was not in force in August 2021.",
   },
 ];

@@ -22,10 +22,13 @@ export const watchItems: WatchItem[] = [
     outcome: {
       verdict: 'partly',
       summary:
-        'Partly as expected: the session met on the announced dates, adopted the Personal Information Protection Law and had the Annex III draft before it, but the vote on adding the Anti-Foreign Sanctions Law to Hong Kong\'s Basic Law was unexpectedly postponed for further study, so the extension the tracker warned of did not happen. As of 23 September 2021 the timing for Hong Kong was still open. Beijing had first applied the law on 23 July 2021, with counter-sanctions on US persons.',
+        "Partly as expected: the session met on the announced dates, adopted the Personal Information Protection Law and had the Annex III draft before it, but the vote on adding the Anti-Foreign Sanctions Law to Hong Kong's Basic Law was unexpectedly postponed for further study, so the extension the tracker warned of did not happen. As of 23 September 2021 the timing for Hong Kong was still open. Beijing had first applied the law on 23 July 2021, with counter-sanctions on US persons.",
       date: { value: '2021-08-20', precision: 'day' },
       moments: [
-        { label: 'First counter-sanctions under the Anti-Foreign Sanctions Law (US persons)', date: { value: '2021-07-23', precision: 'day' } },
+        {
+          label: 'First counter-sanctions under the Anti-Foreign Sanctions Law (US persons)',
+          date: { value: '2021-07-23', precision: 'day' },
+        },
         { label: 'Session dates announced', date: { value: '2021-07-27', precision: 'day' } },
         { label: '30th session held', date: { value: '2021-08-17', end: '2021-08-20', precision: 'day' } },
         {
@@ -42,7 +45,8 @@ export const watchItems: WatchItem[] = [
         },
         {
           source: 'chinascope-27371-npcsc-adjourns',
-          excerpt: 'On August 20, 2021, the Standing Committee of China’s National People’s Congress adjourned its meeting.',
+          excerpt:
+            'On August 20, 2021, the Standing Committee of China’s National People’s Congress adjourned its meeting.',
         },
         { source: 'chinascope-27371-npcsc-adjourns', excerpt: 'did not vote on the draft' },
         {
@@ -69,7 +73,7 @@ export const watchItems: WatchItem[] = [
     window: { value: '2021-09', end: '2021-10', precision: 'month' },
     windowText: 'September-October',
     description:
-      "The EU was to start weighing whether its China strategy needs revising: Josep Borrell was to send the European Council a report on relations with China, probably in the last days of August; foreign ministers were to discuss it informally in Slovenia on 2-3 September, and EU leaders were to take it up in early October.",
+      'The EU was to start weighing whether its China strategy needs revising: Josep Borrell was to send the European Council a report on relations with China, probably in the last days of August; foreign ministers were to discuss it informally in Slovenia on 2-3 September, and EU leaders were to take it up in early October.',
     actors: {
       countries: ['CN', 'SI'],
       organisations: ['European Council', 'European Commission', 'Council of the European Union'],
@@ -82,19 +86,30 @@ export const watchItems: WatchItem[] = [
         'The meetings took place as planned: EU-China relations were a main item of the informal foreign ministers\' meeting at Brdo near Kranj on 2-3 September, and leaders discussed China, together with Afghanistan and AUKUS, over an informal dinner at Brdo on 5 October, after which Charles Michel repeated the "competitor, partner and systemic rival" formula. Borrell had announced his report in an interview published on 29 July, but no source shows that it was submitted, and the invitation letter for the European Council of 21-22 October lists no China item.',
       date: { value: '2021-10-05', precision: 'day' },
       moments: [
-        { label: 'Borrell announces a report with the Commission (El País interview published)', date: { value: '2021-07-29', precision: 'day' } },
-        { label: 'Informal meeting of foreign ministers (Gymnich) in Slovenia', date: { value: '2021-09-02', end: '2021-09-03', precision: 'day' } },
-        { label: "Leaders' strategic discussion over an informal dinner at Brdo", date: { value: '2021-10-05', precision: 'day' } },
+        {
+          label: 'Borrell announces a report with the Commission (El País interview published)',
+          date: { value: '2021-07-29', precision: 'day' },
+        },
+        {
+          label: 'Informal meeting of foreign ministers (Gymnich) in Slovenia',
+          date: { value: '2021-09-02', end: '2021-09-03', precision: 'day' },
+        },
+        {
+          label: "Leaders' strategic discussion over an informal dinner at Brdo",
+          date: { value: '2021-10-05', precision: 'day' },
+        },
         {
           label: 'European Council meets (invitation letter: energy prices, COVID, rule of law, trade; no China item)',
           date: { value: '2021-10-21', end: '2021-10-22', precision: 'day' },
         },
       ],
-      unverified: "Whether Borrell's report on relations with China was actually submitted or published was not verified.",
+      unverified:
+        "Whether Borrell's report on relations with China was actually submitted or published was not verified.",
       sources: [
         {
           source: 'politico-eu-china-policy-review',
-          excerpt: 'After the summer, I will present a report, together with the [European] Commission, to the European Council',
+          excerpt:
+            'After the summer, I will present a report, together with the [European] Commission, to the European Council',
         },
         {
           source: 'mfa-lv-gymnich-slovenia',
@@ -122,11 +137,13 @@ export const watchItems: WatchItem[] = [
     title: 'EU Indo-Pacific strategy',
     window: { value: '2021-09-14', precision: 'day' },
     windowText: 'September 14',
-    description:
-      "The EU was due to publish its Indo-Pacific strategy, building on the Council's April conclusions.",
+    description: "The EU was due to publish its Indo-Pacific strategy, building on the Council's April conclusions.",
     actors: {
       countries: [],
-      organisations: ['European Commission', 'High Representative of the Union for Foreign Affairs and Security Policy'],
+      organisations: [
+        'European Commission',
+        'High Representative of the Union for Foreign Affairs and Security Policy',
+      ],
       people: ['Josep Borrell'],
     },
     relatedEvents: ['eu-council-indo-pacific-conclusions'],
@@ -171,10 +188,14 @@ export const watchItems: WatchItem[] = [
       sources: [
         {
           source: 'peoplecn-golden-week-2021-tourism',
-          excerpt: 'China saw a total of 515 million domestic tourist trips made during the seven-day National Day holiday',
+          excerpt:
+            'China saw a total of 515 million domestic tourist trips made during the seven-day National Day holiday',
         },
         { source: 'peoplecn-golden-week-2021-tourism', excerpt: 'a recovery of 59.9 percent of the revenue' },
-        { source: 'tellerreport-golden-week-2020-tourists', note: 'Comparison with the 2020 holiday (637 million trips over eight days).' },
+        {
+          source: 'tellerreport-golden-week-2020-tourists',
+          note: 'Comparison with the 2020 holiday (637 million trips over eight days).',
+        },
       ],
     },
     sources: [{ source: T, section: 'looking-forward' }],
@@ -186,7 +207,7 @@ export const watchItems: WatchItem[] = [
     window: { value: '2021-10-30', end: '2021-10-31', precision: 'day' },
     windowText: 'October 30-31',
     description:
-      'The G20 leaders\' summit in Rome was seen as a possible setting for the first face-to-face meeting between Joe Biden and Xi Jinping.',
+      "The G20 leaders' summit in Rome was seen as a possible setting for the first face-to-face meeting between Joe Biden and Xi Jinping.",
     actors: {
       countries: ['US', 'CN', 'IT'],
       organisations: ['G20'],
@@ -199,7 +220,10 @@ export const watchItems: WatchItem[] = [
         'Xi took part in the Rome summit only by video link, so no Biden-Xi meeting happened there; Biden called the absence of the Chinese and Russian leaders disappointing. The two first met in a virtual summit in mid-November 2021 and in person only in Bali in November 2022.',
       date: { value: '2021-10-30', end: '2021-10-31', precision: 'day' },
       moments: [
-        { label: "China's foreign ministry announces Xi will join by video link", date: { value: '2021-10-29', precision: 'day' } },
+        {
+          label: "China's foreign ministry announces Xi will join by video link",
+          date: { value: '2021-10-29', precision: 'day' },
+        },
         {
           label: 'First Biden-Xi virtual summit (Monday evening US time; 16 November in Beijing)',
           date: { value: '2021-11-15', precision: 'day' },
@@ -209,7 +233,7 @@ export const watchItems: WatchItem[] = [
       sources: [
         {
           source: 'nationalpost-xi-g20-video-link',
-          excerpt: "will participate in the Group of 20 (G20) leaders’ summit in Rome on Oct. 30-31 via video link",
+          excerpt: 'will participate in the Group of 20 (G20) leaders’ summit in Rome on Oct. 30-31 via video link',
         },
         { source: 'opoyi-biden-g20-absence', excerpt: '“basically did not show up.”' },
         {

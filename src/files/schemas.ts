@@ -19,7 +19,7 @@ import { WatchItemSchema } from '../schemas/watch-items.js';
 /** A row of `treaty-steps`: a treaty step with the id of its treaty and its position. */
 export const TreatyStepRowSchema = TreatyStepSchema.extend({
   treatyId: IdSchema.describe('Id of the treaty in `treaties`.'),
-  seq: z.number().int().min(1).describe('Position of the step in the treaty\'s `steps`, from 1.'),
+  seq: z.number().int().min(1).describe("Position of the step in the treaty's `steps`, from 1."),
 }).describe('A dated step of a treaty, with the id of its treaty.');
 
 /** Record schema of each file table, by file name. */

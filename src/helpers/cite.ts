@@ -32,7 +32,7 @@ function bibtex(): string {
     `  version = {${VERSION}},`,
     '  howpublished = {npm package},',
     `  url = {${url()}},`,
-    '  note = {Data set, licensed under CC BY 4.0. The tracker\'s statements originate from {MERICS}: see merics-csrt-3},',
+    "  note = {Data set, licensed under CC BY 4.0. The tracker's statements originate from {MERICS}: see merics-csrt-3},",
     '}',
     '',
     '@techreport{merics-csrt-3,',

@@ -8,10 +8,13 @@ import { describe, parseCalendarDate, periodStart } from './dates.js';
 import { resolveCountry } from './countries.js';
 
 /** A tier or level code, or a record carrying one. */
-export type TierLike = TierCode | LevelCode | {
-  /** The tier or level code of the record (a tier or a level). */
-  readonly code: TierCode | LevelCode;
-};
+export type TierLike =
+  | TierCode
+  | LevelCode
+  | {
+      /** The tier or level code of the record (a tier or a level). */
+      readonly code: TierCode | LevelCode;
+    };
 
 /** Options for {@link tierOf}. */
 export interface TierOfOptions {

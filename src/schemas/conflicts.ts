@@ -13,16 +13,20 @@ export const ConflictSideSchema = z
 export const ConflictSchema = z
   .object({
     id: IdSchema,
-    table: z.enum(['levels', 'partnerships', 'treaties', 'events', 'watchItems']).describe('Table of the record concerned.'),
+    table: z
+      .enum(['levels', 'partnerships', 'treaties', 'events', 'watchItems'])
+      .describe('Table of the record concerned.'),
     record: z.string().min(1).describe('Id (or level code) of the record concerned.'),
     field: z.string().min(1).describe('The field or fact in dispute.'),
     country: CountryCodeSchema.optional(),
-    tracker: ConflictSideSchema.describe('What the tracker says: the dataset\'s answer.'),
+    tracker: ConflictSideSchema.describe("What the tracker says: the dataset's answer."),
     other: ConflictSideSchema.describe('What other sources say.'),
-    note: z.string().min(1).describe('How the two may be reconciled, in this project\'s words.'),
+    note: z.string().min(1).describe("How the two may be reconciled, in this project's words."),
   })
   .strict()
-  .describe('Where the tracker and other sources disagree; the dataset answers with the tracker and keeps the other reading here.');
+  .describe(
+    'Where the tracker and other sources disagree; the dataset answers with the tracker and keeps the other reading here.',
+  );
 
 /** One side of a disagreement: what it says and the sources that say it. */
 export type ConflictSide = z.infer<typeof ConflictSideSchema>;

@@ -5,7 +5,10 @@ import { CountryCodeSchema } from './common.js';
 export const CountrySchema = z
   .object({
     code: CountryCodeSchema,
-    alpha3: z.string().regex(/^[A-Z]{3}$/).describe('ISO 3166-1 alpha-3 code.'),
+    alpha3: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .describe('ISO 3166-1 alpha-3 code.'),
     name: z.string().min(1).describe('Short English name used by this dataset.'),
     aliases: z.array(z.string().min(1)).describe('Other English names and spellings that resolve to this country.'),
     nameZh: z.string().min(1).describe('Chinese (simplified) name.'),

@@ -5,7 +5,10 @@ import { PartialDateStringSchema } from './common.js';
 export const DatasetSchema = z
   .object({
     name: z.literal('china-security-risk-data'),
-    packageVersion: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/).describe('Version of the npm package.'),
+    packageVersion: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/)
+      .describe('Version of the npm package.'),
     dataVersion: z
       .string()
       .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/)
@@ -19,7 +22,9 @@ export const DatasetSchema = z
       })
       .strict()
       .describe('The tracker edition the data follows.'),
-    asOf: PartialDateStringSchema.describe('Date of the statuses (treaty status, current levels): the edition\'s month.'),
+    asOf: PartialDateStringSchema.describe(
+      "Date of the statuses (treaty status, current levels): the edition's month.",
+    ),
     counts: z.record(z.string(), z.number().int().min(0)).describe('Number of records per table.'),
     fingerprint: z
       .string()

@@ -13,15 +13,25 @@ export const DatedMomentSchema = z
 export const EventSchema = z
   .object({
     id: IdSchema,
-    title: z.string().min(1).describe('Short title, in this project\'s words.'),
-    summary: z.string().min(1).describe('One or two sentences, in this project\'s words.'),
+    title: z.string().min(1).describe("Short title, in this project's words."),
+    summary: z.string().min(1).describe("One or two sentences, in this project's words."),
     sections: z.array(TrackerSectionSchema).min(1).describe('Tracker sections that report the event.'),
-    trackerDate: FuzzyDateSchema.nullable().describe('The date as the tracker gives it; null when the tracker gives none.'),
-    trackerDateText: z.string().min(1).nullable().describe('The tracker\'s own wording of the date (e.g. "a fortnight" before June 28), or null.'),
+    trackerDate: FuzzyDateSchema.nullable().describe(
+      'The date as the tracker gives it; null when the tracker gives none.',
+    ),
+    trackerDateText: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('The tracker\'s own wording of the date (e.g. "a fortnight" before June 28), or null.'),
     date: FuzzyDateSchema.nullable().describe('The exact date the external sources give; null when none does.'),
     moments: z.array(DatedMomentSchema).describe('Further dated moments of the event that the sources give.'),
     actors: ActorsSchema,
-    discrepancy: z.string().min(1).optional().describe('Where the tracker and the sources disagree; both readings are kept (see also `conflicts`).'),
+    discrepancy: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Where the tracker and the sources disagree; both readings are kept (see also `conflicts`).'),
     sources: z.array(CitationSchema).min(1),
   })
   .strict()

@@ -20,7 +20,7 @@ export const TierSchema = z
     code: TierCodeSchema,
     rank: z.number().int().min(1).max(5).describe('Closeness rank, 1 = closest.'),
     ...Names,
-    description: z.string().min(1).describe('What the tier means, in this project\'s words.'),
+    description: z.string().min(1).describe("What the tier means, in this project's words."),
     levels: z.array(LevelCodeSchema).min(1).describe('Codes of the levels in this tier, closest first.'),
     sources: z.array(CitationSchema).min(1),
   })
@@ -30,10 +30,20 @@ export const TierSchema = z
 /** What the tracker itself reports of a level's membership. */
 export const TrackerMembershipSchema = z
   .object({
-    count: z.number().int().min(1).describe('How many countries the tracker puts on the level (stated, or the number it names).'),
-    countStated: z.boolean().describe('True when the tracker states a number; false when the count is the number of countries it names.'),
+    count: z
+      .number()
+      .int()
+      .min(1)
+      .describe('How many countries the tracker puts on the level (stated, or the number it names).'),
+    countStated: z
+      .boolean()
+      .describe('True when the tracker states a number; false when the count is the number of countries it names.'),
     named: z.array(CountryCodeSchema).describe('Countries the tracker names on the level.'),
-    remark: z.string().min(1).optional().describe('What else the tracker says of the membership (e.g. regions), in this project\'s words.'),
+    remark: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("What else the tracker says of the membership (e.g. regions), in this project's words."),
   })
   .strict();
 
@@ -44,7 +54,7 @@ export const LevelSchema = z
     tier: TierCodeSchema,
     rank: z.number().int().min(1).max(16).describe('Closeness rank among all levels, 1 = closest.'),
     ...Names,
-    description: z.string().min(1).describe('What the level means, in this project\'s words.'),
+    description: z.string().min(1).describe("What the level means, in this project's words."),
     tracker: TrackerMembershipSchema,
     sources: z.array(CitationSchema).min(1),
   })

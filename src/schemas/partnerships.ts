@@ -17,14 +17,20 @@ export const PartnershipLabelSchema = z
  */
 export const MembershipSchema = z
   .object({
-    id: IdSchema.describe('`<country>-<level>-<year>`, e.g. `ru-1-1-2019`; `off` for a level outside the exhibit, `undated` when no date is known.'),
+    id: IdSchema.describe(
+      '`<country>-<level>-<year>`, e.g. `ru-1-1-2019`; `off` for a level outside the exhibit, `undated` when no date is known.',
+    ),
     country: CountryCodeSchema,
     level: LevelCodeSchema.nullable().describe(
-      'Level code, or null for a partnership type that is none of the exhibit\'s 16 levels (recorded as it is, never forced onto one).',
+      "Level code, or null for a partnership type that is none of the exhibit's 16 levels (recorded as it is, never forced onto one).",
     ),
     label: PartnershipLabelSchema.optional(),
-    since: FuzzyDateSchema.nullable().describe('When the country reached this level, as precise as the sources say; null when no source dates it.'),
-    basis: BasisSchema.describe('`tracker`: the tracker names the country on this level; `external`: only other sources place it.'),
+    since: FuzzyDateSchema.nullable().describe(
+      'When the country reached this level, as precise as the sources say; null when no source dates it.',
+    ),
+    basis: BasisSchema.describe(
+      '`tracker`: the tracker names the country on this level; `external`: only other sources place it.',
+    ),
     sources: z.array(CitationSchema).min(1),
     note: z.string().min(1).optional(),
   })
@@ -35,7 +41,7 @@ export const MembershipSchema = z
 export const OutsideFrameworkSchema = z
   .object({
     country: CountryCodeSchema,
-    reason: z.string().min(1).describe('Why the country is outside the framework, in this project\'s words.'),
+    reason: z.string().min(1).describe("Why the country is outside the framework, in this project's words."),
     basis: BasisSchema,
     sources: z.array(CitationSchema).min(1),
   })

@@ -25,10 +25,7 @@ export const SourceSchema = z
       .regex(/^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/)
       .optional()
       .describe('BCP 47 language of the source (e.g. `en`, `zh-Hant`).'),
-    sections: z
-      .array(TrackerSectionSchema)
-      .optional()
-      .describe('For the tracker: its sections.'),
+    sections: z.array(TrackerSectionSchema).optional().describe('For the tracker: its sections.'),
     reliability: z
       .enum(['weak'])
       .optional()

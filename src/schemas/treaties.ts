@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { CertaintySchema, CitationSchema, CountryCodeSchema, FuzzyDateSchema, IdSchema } from './common.js';
 
 /** China's two sides in the treaty map: the People's Republic (`CN`) and Hong Kong (`HK`). */
-export const ChinaSideSchema = z.enum(['CN', 'HK']).describe('`CN`: a PRC extradition treaty; `HK`: a Hong Kong surrender-of-fugitive-offenders agreement.');
+export const ChinaSideSchema = z
+  .enum(['CN', 'HK'])
+  .describe('`CN`: a PRC extradition treaty; `HK`: a Hong Kong surrender-of-fugitive-offenders agreement.');
 
 /** What a dated step in a treaty's life did. */
 export const TreatyActionSchema = z
@@ -25,7 +27,9 @@ export const TreatyActionSchema = z
 /** Status of a treaty as of the edition (August 2021), in the tracker's legend. */
 export const TreatyStatusSchema = z
   .enum(['in-force', 'not-ratified', 'suspended', 'unknown'])
-  .describe('Status in August 2021 in the tracker\'s legend: ratified and in force; not ratified; suspended. `unknown` where the sources do not settle it.');
+  .describe(
+    "Status in August 2021 in the tracker's legend: ratified and in force; not ratified; suspended. `unknown` where the sources do not settle it.",
+  );
 
 /** A dated step in a treaty's life, with who took it. */
 export const TreatyStepSchema = z

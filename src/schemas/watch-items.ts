@@ -8,7 +8,7 @@ export const WatchOutcomeSchema = z
     verdict: z
       .enum(['as-expected', 'partly', 'not-as-expected', 'later-than-expected'])
       .describe('How the outcome compares with what the tracker expected.'),
-    summary: z.string().min(1).describe('What happened, in this project\'s words.'),
+    summary: z.string().min(1).describe("What happened, in this project's words."),
     date: FuzzyDateSchema.nullable().describe('Main date of the outcome.'),
     moments: z.array(DatedMomentSchema).describe('Further dated moments of the outcome.'),
     unverified: z.string().min(1).optional().describe('What the sources found do not settle.'),
@@ -20,11 +20,11 @@ export const WatchOutcomeSchema = z
 export const WatchItemSchema = z
   .object({
     id: IdSchema,
-    order: z.number().int().min(1).describe('Position in the tracker\'s list.'),
-    title: z.string().min(1).describe('Short title, in this project\'s words.'),
+    order: z.number().int().min(1).describe("Position in the tracker's list."),
+    title: z.string().min(1).describe("Short title, in this project's words."),
     window: FuzzyDateSchema.describe('When the tracker said to watch, as it gives it (a day, a span or months).'),
-    windowText: z.string().min(1).describe('The tracker\'s wording of the window.'),
-    description: z.string().min(1).describe('What the tracker said to watch, in this project\'s words.'),
+    windowText: z.string().min(1).describe("The tracker's wording of the window."),
+    description: z.string().min(1).describe("What the tracker said to watch, in this project's words."),
     actors: ActorsSchema,
     relatedEvents: z.array(IdSchema).describe('Ids of related `events`.'),
     outcome: WatchOutcomeSchema,

@@ -11,7 +11,7 @@ export const eventConflicts: Conflict[] = [
     record: 'didi-cybersecurity-review',
     field: 'trackerDateText',
     tracker: {
-      value: 'The review came three days after Didi\'s US IPO.',
+      value: "The review came three days after Didi's US IPO.",
       sources: [{ source: T, section: 'economic-and-tech-security' }],
     },
     other: {
@@ -23,12 +23,12 @@ export const eventConflicts: Conflict[] = [
         },
         {
           source: 'vibrantdot-didi-ipo-and-review',
-          excerpt: 'On July 2, the Cyberspace Administration of China (CAC) announced a cybersecurity review of the company.',
+          excerpt:
+            'On July 2, the Cyberspace Administration of China (CAC) announced a cybersecurity review of the company.',
         },
       ],
     },
-    note:
-      'A one-day gap: counting both the listing day and the announcement day would give three days, so the tracker may simply count inclusively. The record keeps the tracker\'s wording and gives 2 July 2021 as the date.',
+    note: "A one-day gap: counting both the listing day and the announcement day would give three days, so the tracker may simply count inclusively. The record keeps the tracker's wording and gives 2 July 2021 as the date.",
   },
   {
     id: 'tutoring-rules-date',
@@ -42,15 +42,17 @@ export const eventConflicts: Conflict[] = [
     other: {
       value: 'Made public on 2021-07-24; one source says it was issued on 2021-07-19.',
       sources: [
-        { source: 'uweconsoc-double-reduction-policy', excerpt: 'the “double reduction” policy for short on July 24, 2021' },
+        {
+          source: 'uweconsoc-double-reduction-policy',
+          excerpt: 'the “double reduction” policy for short on July 24, 2021',
+        },
         {
           source: 'markettactic-us-listed-chinese-shares-drop',
           excerpt: 'issued by the State Council of China … on July 19th',
         },
       ],
     },
-    note:
-      'No source found confirms July 20. That is the day the birth-policy decision (reported in the same tracker) was released, which may explain a mix-up; the 19 July issuance date rests on a single source.',
+    note: 'No source found confirms July 20. That is the day the birth-policy decision (reported in the same tracker) was released, which may explain a mix-up; the 19 July issuance date rests on a single source.',
   },
   {
     id: 'eu-indo-pacific-strategy-date',
@@ -71,7 +73,6 @@ export const eventConflicts: Conflict[] = [
         },
       ],
     },
-    note:
-      'The tracker gave a planned date; the strategy appeared two days later. Both dates are kept: the window is the tracker\'s, the outcome date is the publication.',
+    note: "The tracker gave a planned date; the strategy appeared two days later. Both dates are kept: the window is the tracker's, the outcome date is the publication.",
   },
 ];

@@ -48,7 +48,8 @@ export const partnershipConflicts: Conflict[] = [
         },
         {
           source: 'chineseembassy-bb-2016-congo-partnership',
-          excerpt: 'On July 5, 2016…decided to uplift bilateral relations to a comprehensive strategic partnership of cooperation',
+          excerpt:
+            'On July 5, 2016…decided to uplift bilateral relations to a comprehensive strategic partnership of cooperation',
         },
         {
           source: 'customkitchencountertop-2018-09-zimbabwe',
@@ -127,7 +128,8 @@ export const partnershipConflicts: Conflict[] = [
     field: 'tracker.count',
     tracker: { value: '6 countries, South Korea and the Netherlands among them', sources: [EXHIBIT] },
     other: {
-      value: '4 countries found: the Netherlands, Croatia, Tanzania and Equatorial Guinea; none places South Korea here as of 2021',
+      value:
+        '4 countries found: the Netherlands, Croatia, Tanzania and Equatorial Guinea; none places South Korea here as of 2021',
       sources: [
         {
           source: 'fmprc-china-netherlands-relations',
@@ -136,11 +138,15 @@ export const partnershipConflicts: Conflict[] = [
         { source: 'chinanews-mfa-profile-croatia', excerpt: '2005年,中克建立全面合作伙伴关系' },
         {
           source: 'mfatanzania-2013-03-china-communique',
-          excerpt: 'agreed to build and develop a comprehensive partnership based on mutual benefit and win-win cooperation',
+          excerpt:
+            'agreed to build and develop a comprehensive partnership based on mutual benefit and win-win cooperation',
         },
-        { source: 'ce-2015-04-29-equatorial-guinea', excerpt: '将中赤几关系提升为平等互信、合作共赢的全面合作伙伴关系' },
+        {
+          source: 'ce-2015-04-29-equatorial-guinea',
+          excerpt: '将中赤几关系提升为平等互信、合作共赢的全面合作伙伴关系',
+        },
       ],
     },
-    note: 'Sources put South Korea on this level only from 2003 to 2008 (PIIE); the partnerships table keeps it here on the tracker\'s word, giving 5. The remaining one or two members may be countries whose comprehensive cooperative partnerships could not be confirmed, such as Timor-Leste or some African states.',
+    note: "Sources put South Korea on this level only from 2003 to 2008 (PIIE); the partnerships table keeps it here on the tracker's word, giving 5. The remaining one or two members may be countries whose comprehensive cooperative partnerships could not be confirmed, such as Timor-Leste or some African states.",
   },
 ];

@@ -249,7 +249,8 @@ export const eventSources: Source[] = [
   {
     id: 'washingtonnewsday-2021-07-28-sun-dawu',
     kind: 'news',
-    title: 'Sun Dawu, a Chinese billionaire, was sentenced to 18 years in prison for provoking trouble by a Chinese court',
+    title:
+      'Sun Dawu, a Chinese billionaire, was sentenced to 18 years in prison for provoking trouble by a Chinese court',
     url: 'https://washingtonnewsday.com/sports/sun-dawu-a-chinese-billionaire-was-sentenced-to-18-years-in-prison-for-provoking-trouble-by-a-chinese-court/',
     publisher: 'Washington Newsday',
     date: '2021-07-28',
@@ -370,7 +371,7 @@ export const eventSources: Source[] = [
   {
     id: 'exbulletin-1055223-blinken-philippines',
     kind: 'news',
-    title: 'ExBulletin item on Blinken\'s statement on the Philippines and the South China Sea',
+    title: "ExBulletin item on Blinken's statement on the Philippines and the South China Sea",
     url: 'https://exbulletin.com/world/international/1055223/',
     publisher: 'ExBulletin',
     language: 'en',
@@ -489,7 +490,7 @@ export const eventSources: Source[] = [
   {
     id: 'mfa-cn-t1880358-guiyang-talks',
     kind: 'official',
-    title: 'PRC Foreign Ministry news item on Wang Yi\'s talks with European counterparts (embassy site)',
+    title: "PRC Foreign Ministry news item on Wang Yi's talks with European counterparts (embassy site)",
     url: 'https://www.mfa.gov.cn/ce/cejm//eng/zgxw/t1880358.htm',
     publisher: 'Ministry of Foreign Affairs of the PRC',
     language: 'en',

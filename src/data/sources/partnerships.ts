@@ -8,7 +8,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'shhangkong-china-russia-new-era-statement',
     kind: 'other',
-    title: 'Page reproducing news of the 2019 China–Russia joint statement on a comprehensive strategic partnership of coordination for a new era',
+    title:
+      'Page reproducing news of the 2019 China–Russia joint statement on a comprehensive strategic partnership of coordination for a new era',
     url: 'http://shhangkong.net/jspd/21020.html',
     language: 'zh-Hans',
     accessNote: NOTE,
@@ -16,7 +17,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'zztongyun-china-russia-new-era',
     kind: 'other',
-    title: 'Article on the China–Russia comprehensive strategic partnership of coordination entering a new era (also lists partnership types)',
+    title:
+      'Article on the China–Russia comprehensive strategic partnership of coordination entering a new era (also lists partnership types)',
     url: 'https://www.zztongyun.com/article/引领中俄全面战略协作伙伴关系进入新时代',
     language: 'zh-Hans',
     accessNote: NOTE,
@@ -42,7 +44,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'chineseembassy-bb-2016-congo-partnership',
     kind: 'official',
-    title: 'Chinese Embassy page: China and the Republic of Congo lift ties to a comprehensive strategic partnership of cooperation',
+    title:
+      'Chinese Embassy page: China and the Republic of Congo lift ties to a comprehensive strategic partnership of cooperation',
     url: 'http://bb.chineseembassy.org/eng/zgyw/t1378212.htm',
     publisher: 'Embassy of the PRC',
     language: 'en',
@@ -76,7 +79,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-paper-2022-09-15-kazakhstan',
     kind: 'news',
-    title: "People's Daily article recalling the 2019 China–Kazakhstan joint statement on a permanent comprehensive strategic partnership",
+    title:
+      "People's Daily article recalling the 2019 China–Kazakhstan joint statement on a permanent comprehensive strategic partnership",
     url: 'http://paper.people.com.cn/rmrb/html/2022-09/15/nw.D110000renmrb_20220915_1-02.htm',
     publisher: "People's Daily",
     language: 'zh-Hans',
@@ -113,7 +117,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'twwiki-first-financial-daily-2014-survey',
     kind: 'reference',
-    title: 'twwiki copy of the 2014 First Financial Daily survey of China\'s partnership labels and dates (陈晓晨)',
+    title: "twwiki copy of the 2014 First Financial Daily survey of China's partnership labels and dates (陈晓晨)",
     url: 'https://twwiki.net/wiki/986oyx7mov4y4ez.html?lang=0',
     publisher: 'twwiki',
     language: 'zh-Hant',
@@ -123,7 +127,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'caijingsc-first-financial-daily-2014-survey',
     kind: 'news',
-    title: 'First Financial Daily survey of the labels and dates of China\'s partnerships (陈晓晨)',
+    title: "First Financial Daily survey of the labels and dates of China's partnerships (陈晓晨)",
     url: 'https://caijingsc.com/news/show-4519.html',
     publisher: 'First Financial Daily (第一财经日报)',
     date: '2014',
@@ -142,7 +146,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-2015-11-07-singapore',
     kind: 'news',
-    title: 'Joint statement of China and Singapore on an all-round cooperative partnership progressing with the times (7 November 2015)',
+    title:
+      'Joint statement of China and Singapore on an all-round cooperative partnership progressing with the times (7 November 2015)',
     url: 'http://xinhuanet.com/world/2015-11/07/c_1117071914.htm',
     publisher: 'Xinhua',
     language: 'zh-Hans',
@@ -168,7 +173,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'doc-49-213-0-198-japan-1998-declaration',
     kind: 'other',
-    title: 'Copy of the 1998 China–Japan Joint Declaration (friendly cooperative partnership for peace and development)',
+    title:
+      'Copy of the 1998 China–Japan Joint Declaration (friendly cooperative partnership for peace and development)',
     url: 'http://49.213.0.198/doc/7_0_100638847_4_0507191847.html',
     language: 'zh-Hant',
     accessNote: NOTE,
@@ -204,7 +210,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'uni-hamburg-jcsaa-2012-li-chenyang-myanmar',
     kind: 'academic',
-    title: 'Li Chenyang, "China–Myanmar Comprehensive Strategic Cooperative Partnership: A Regional Threat?", Journal of Current Southeast Asian Affairs 31(1)',
+    title:
+      'Li Chenyang, "China–Myanmar Comprehensive Strategic Cooperative Partnership: A Regional Threat?", Journal of Current Southeast Asian Affairs 31(1)',
     url: 'https://journals.sub.uni-hamburg.de/giga/jsaa/article/view/512.html',
     publisher: 'GIGA Institute of Asian Studies',
     date: '2012',
@@ -214,7 +221,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'creativeottawanerds-2012-thailand',
     kind: 'news',
-    title: 'Report (copy) of Wen Jiabao and Yingluck Shinawatra agreeing a comprehensive strategic cooperative partnership',
+    title:
+      'Report (copy) of Wen Jiabao and Yingluck Shinawatra agreeing a comprehensive strategic cooperative partnership',
     url: 'http://creativeottawanerds.com/show.php?contentid=38059',
     language: 'zh-Hant',
     accessNote: NOTE,
@@ -266,7 +274,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'thesafiablog-2017-05-14-ethiopia',
     kind: 'other',
-    title: 'China calls for comprehensive strategic cooperation partnership with Ethiopia (blog copy of a CGTN report of 12 May 2017)',
+    title:
+      'China calls for comprehensive strategic cooperation partnership with Ethiopia (blog copy of a CGTN report of 12 May 2017)',
     url: 'https://thesafiablog.com/2017/05/14/china-calls-for-comprehensive-strategic-cooperation-partnership-with-ethiopia/',
     language: 'en',
     accessNote: NOTE,
@@ -274,7 +283,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'hegsqy-2018-ethiopia',
     kind: 'news',
-    title: 'Report (copy, 2018) stating that China and Ethiopia have a comprehensive strategic and cooperative partnership',
+    title:
+      'Report (copy, 2018) stating that China and Ethiopia have a comprehensive strategic and cooperative partnership',
     url: 'http://www.hegsqy.com/a/201809/02/WS5b8bebfda310add14f3891b3.html',
     date: '2018',
     language: 'en',
@@ -522,7 +532,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2014-12-23-mongolia',
     kind: 'news',
-    title: 'China Daily (Chinese) 2014 review: Xi Jinping and the Mongolian president raise ties to a comprehensive strategic partnership',
+    title:
+      'China Daily (Chinese) 2014 review: Xi Jinping and the Mongolian president raise ties to a comprehensive strategic partnership',
     url: 'http://world.chinadaily.com.cn/2014-12/23/content_19152614_7.htm',
     publisher: 'China Daily',
     language: 'zh-Hans',
@@ -665,7 +676,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'iscstaffing-2017-belgium-xinhua',
     kind: 'news',
-    title: 'Xinhua report (copy) recalling the 2014 China–Belgium joint statement on an all-round friendly cooperative partnership',
+    title:
+      'Xinhua report (copy) recalling the 2014 China–Belgium joint statement on an all-round friendly cooperative partnership',
     url: 'https://iscstaffing.com/xinwen/2017-06-01/content_5198908.htm',
     language: 'zh-Hans',
     accessNote: NOTE,

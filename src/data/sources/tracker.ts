@@ -24,6 +24,6 @@ export const trackerSources: Source[] = [
       'looking-forward',
     ],
     accessNote:
-      'Read in full from an OCR text of the August 2021 edition; its two figures (Exhibit 1, the partnership hierarchy, and the Graphic of the quarter, the extradition-treaty map) were restored as facts because OCR garbled them. The map\'s country colours did not survive, so per-country treaty data comes from the external sources the graphic names.',
+      "Read in full from an OCR text of the August 2021 edition; its two figures (Exhibit 1, the partnership hierarchy, and the Graphic of the quarter, the extradition-treaty map) were restored as facts because OCR garbled them. The map's country colours did not survive, so per-country treaty data comes from the external sources the graphic names.",
   },
 ];

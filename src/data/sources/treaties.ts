@@ -5,7 +5,8 @@ export const treatySources: Source[] = [
   {
     id: 'hk-gov-2017-05-04-france-sfo',
     kind: 'official',
-    title: 'HKSAR Government press release on the signing of the Hong Kong–France surrender of fugitive offenders agreement',
+    title:
+      'HKSAR Government press release on the signing of the Hong Kong–France surrender of fugitive offenders agreement',
     url: 'https://hanweb.kanhan.com/TuniS/www.info.gov.hk/gia/general/201705/04/P2017050400736.htm',
     publisher: 'Hong Kong SAR Government (info.gov.hk, via a hanweb.kanhan.com mirror)',
     date: '2017-05-04',
@@ -15,7 +16,8 @@ export const treatySources: Source[] = [
   {
     id: 'epochtimes-hk-extradition-treaty-lists',
     kind: 'news',
-    title: 'Epoch Times Hong Kong report listing the countries with extradition agreements with Hong Kong (HK DOJ, April 2020) and with the PRC (PRC Ministry of Justice, September 2019)',
+    title:
+      'Epoch Times Hong Kong report listing the countries with extradition agreements with Hong Kong (HK DOJ, April 2020) and with the PRC (PRC Ministry of Justice, September 2019)',
     url: 'https://hk.epochtimes.com/news/2020-07-04/15470074',
     publisher: 'The Epoch Times (Hong Kong edition)',
     language: 'zh-Hant',
@@ -33,7 +35,8 @@ export const treatySources: Source[] = [
   {
     id: 'legislation-gov-au-f2008l00529-hk-extradition',
     kind: 'official',
-    title: 'Australian legislative instrument F2008L00529 (text referring to the Australia–Hong Kong surrender agreement of 1993)',
+    title:
+      'Australian legislative instrument F2008L00529 (text referring to the Australia–Hong Kong surrender agreement of 1993)',
     url: 'https://legislation.gov.au/F2008L00529/asmade/2008-03-07/text/original/epub/OEBPS/document_1/document_1.html',
     publisher: 'Federal Register of Legislation (Australian Government)',
     language: 'en',
@@ -72,16 +75,16 @@ export const treatySources: Source[] = [
   {
     id: 'people-cn-hk-suspends-ca-au-gb-agreements',
     kind: 'news',
-    title: 'People\'s Daily Online report on Hong Kong\'s suspension of its agreements with Canada, Australia and the UK',
+    title: "People's Daily Online report on Hong Kong's suspension of its agreements with Canada, Australia and the UK",
     url: 'http://en.people.cn/n3/2020/0729/c90000-9715836.html',
-    publisher: 'People\'s Daily Online',
+    publisher: "People's Daily Online",
     language: 'en',
     accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
   },
   {
     id: 'paperzz-fugitive-offenders-uk-order',
     kind: 'other',
-    title: 'Copy of Hong Kong\'s Fugitive Offenders (United Kingdom) Order (Cap. 503R)',
+    title: "Copy of Hong Kong's Fugitive Offenders (United Kingdom) Order (Cap. 503R)",
     url: 'https://paperzz.com/doc/9341086/united-kingdom',
     publisher: 'paperzz.com',
     language: 'en',
@@ -100,7 +103,8 @@ export const treatySources: Source[] = [
   {
     id: 'global-regulation-nz-extradition-hksar-order-1998',
     kind: 'reference',
-    title: 'Extradition (Hong Kong Special Administrative Region of the People\'s Republic of China) Order 1998 (New Zealand)',
+    title:
+      "Extradition (Hong Kong Special Administrative Region of the People's Republic of China) Order 1998 (New Zealand)",
     url: 'https://www.global-regulation.com/law/new-zealand/2992545/extradition-%2528hong-kong-special-administrative-region-of-the-peoples-republic-of-china%2529-order-1998.html',
     publisher: 'Global-Regulation',
     language: 'en',
@@ -109,7 +113,7 @@ export const treatySources: Source[] = [
   {
     id: 'cgtn-china-suspends-hk-nz-treaties',
     kind: 'news',
-    title: 'China suspends HK\'s extradition and judicial assistance treaties with New Zealand (news report)',
+    title: "China suspends HK's extradition and judicial assistance treaties with New Zealand (news report)",
     url: 'https://news.cgtn.com/news/2020-08-03/China-suspends-HK-s-extradition-judiciary-assistance-treaties-with-NZ-SECAExxUXe/index.html',
     publisher: 'CGTN',
     language: 'en',
@@ -138,7 +142,7 @@ export const treatySources: Source[] = [
   {
     id: 'francetvinfo-france-renonce-ratifier-hk-accord',
     kind: 'news',
-    title: 'La France renonce à ratifier en l\'état l\'accord d\'extradition avec Hong Kong (news report)',
+    title: "La France renonce à ratifier en l'état l'accord d'extradition avec Hong Kong (news report)",
     url: 'https://www.francetvinfo.fr/monde/chine/hong-kong/la-france-renonce-a-ratifier-en-l-etat-l-accord-d-extradition-avec-hong-kong_4065439.html',
     publisher: 'franceinfo',
     language: 'fr',
@@ -157,9 +161,10 @@ export const treatySources: Source[] = [
   {
     id: 'people-cn-hk-ratified-france-agreement',
     kind: 'news',
-    title: 'People\'s Daily Online report quoting the PRC Foreign Ministry on Hong Kong\'s agreements with Germany and France',
+    title:
+      "People's Daily Online report quoting the PRC Foreign Ministry on Hong Kong's agreements with Germany and France",
     url: 'http://en.people.cn/n3/2020/0814/c90000-9721635.html',
-    publisher: 'People\'s Daily Online',
+    publisher: "People's Daily Online",
     language: 'en',
     accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
   },
@@ -194,7 +199,8 @@ export const treatySources: Source[] = [
   {
     id: 'government-world-us-hk-sfo-suspension',
     kind: 'other',
-    title: 'Suspension of Agreement on Surrender of Fugitive Offenders and Agreement on Mutual Legal Assistance in Criminal Matters between Hong Kong and the US (republished HK government statement)',
+    title:
+      'Suspension of Agreement on Surrender of Fugitive Offenders and Agreement on Mutual Legal Assistance in Criminal Matters between Hong Kong and the US (republished HK government statement)',
     url: 'http://government-world.com/suspension-of-agreement-on-surrender-of-fugitive-offenders-and-agreement-on-mutual-legal-assistance-in-criminal-matters-between-hong-kong-and-the-us/?print=print',
     publisher: 'government-world.com',
     language: 'en',
@@ -232,16 +238,16 @@ export const treatySources: Source[] = [
   {
     id: 'people-cn-hk-suspends-nl-ie-agreements',
     kind: 'news',
-    title: 'People\'s Daily Online report on Hong Kong\'s suspension of its agreements with the Netherlands and Ireland',
+    title: "People's Daily Online report on Hong Kong's suspension of its agreements with the Netherlands and Ireland",
     url: 'http://en.people.cn/n3/2020/1111/c90000-9778960.html',
-    publisher: 'People\'s Daily Online',
+    publisher: "People's Daily Online",
     language: 'en',
     accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
   },
   {
     id: 'ecns-2020-10-24-hk-suspends-finland-sfo',
     kind: 'news',
-    title: 'ECNS report on Hong Kong\'s suspension of its surrender agreement with Finland',
+    title: "ECNS report on Hong Kong's suspension of its surrender agreement with Finland",
     url: 'http://www.ecns.cn/news/politics/2020-10-24/detail-ihacfvrp0928412.shtml',
     publisher: 'ECNS (China News Service)',
     date: '2020-10-24',
@@ -251,16 +257,16 @@ export const treatySources: Source[] = [
   {
     id: 'china-embassy-fi-finland-suspends-hk-agreement',
     kind: 'official',
-    title: 'Chinese Embassy in Finland statement on Finland\'s suspension of its agreement with Hong Kong',
+    title: "Chinese Embassy in Finland statement on Finland's suspension of its agreement with Hong Kong",
     url: 'http://fi.china-embassy.gov.cn/eng/xwdt/202010/t20201016_9889525.htm',
-    publisher: 'Embassy of the People\'s Republic of China in Finland',
+    publisher: "Embassy of the People's Republic of China in Finland",
     language: 'en',
     accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
   },
   {
     id: 'chinadailyhk-147168-finland-hk-agreement-opinion',
     kind: 'news',
-    title: 'Opinion article on Finland\'s fugitive surrender agreement with Hong Kong',
+    title: "Opinion article on Finland's fugitive surrender agreement with Hong Kong",
     url: 'https://www.chinadailyhk.com/hk/article/147168',
     publisher: 'China Daily Hong Kong',
     language: 'en',
@@ -269,7 +275,8 @@ export const treatySources: Source[] = [
   {
     id: 'legco-1998-se0312-3-sfo-agreements',
     kind: 'official',
-    title: 'Legislative Council Panel on Security paper (1998–99 session) on surrender of fugitive offenders agreements',
+    title:
+      'Legislative Council Panel on Security paper (1998–99 session) on surrender of fugitive offenders agreements',
     url: 'https://www.legco.gov.hk/yr98-99/english/panels/se/papers/se0312_3.htm',
     publisher: 'Legislative Council of Hong Kong',
     language: 'en',
@@ -287,7 +294,7 @@ export const treatySources: Source[] = [
   {
     id: 'hongkongwatch-2020-10-23-ireland-suspends',
     kind: 'other',
-    title: 'Hong Kong Watch welcomes Ireland\'s decision to suspend its extradition treaty with Hong Kong',
+    title: "Hong Kong Watch welcomes Ireland's decision to suspend its extradition treaty with Hong Kong",
     url: 'https://www.hongkongwatch.org/all-posts/2020/10/23/hong-kong-watch-welcomes-irelands-decision-to-suspend-its-extradition-treaty-with-hong-kong-and-calls-for-eu-members-to-now-go-further-and-suspend-extradition-with-china',
     publisher: 'Hong Kong Watch',
     date: '2020-10-23',
@@ -297,7 +304,8 @@ export const treatySources: Source[] = [
   {
     id: 'codexis-cz-14-2015-sb-hk-agreement',
     kind: 'reference',
-    title: 'Communication No. 14/2015 Coll. of International Treaties (Czech Republic–Hong Kong surrender agreement), Article 19',
+    title:
+      'Communication No. 14/2015 Coll. of International Treaties (Czech Republic–Hong Kong surrender agreement), Article 19',
     url: 'https://public.codexis.cz/zakon/14-2015-sb-m-s-sdeleni-ministerstva-zahranicnich-veci-o-sjednani-dohody-mezi-ceskou-republikou-a-zvl-CR64047/clanek-19---vstup-v-platnost-a-ukonceni-platnosti-CL19',
     publisher: 'CODEXIS',
     language: 'cs',
@@ -315,7 +323,8 @@ export const treatySources: Source[] = [
   {
     id: 'global-regulation-sg-extradition-hksar-notification',
     kind: 'reference',
-    title: 'Extradition (Hong Kong Special Administrative Region of the People\'s Republic of China) Notification (Singapore, G.N. No. S 317/1998)',
+    title:
+      "Extradition (Hong Kong Special Administrative Region of the People's Republic of China) Notification (Singapore, G.N. No. S 317/1998)",
     url: 'https://www.global-regulation.com/law/singapore/147350/extradition-%2528hong-kong-special-administrative-region-of-the-peoples-republic-of-china%2529-notification.html',
     publisher: 'Global-Regulation',
     language: 'en',
@@ -324,7 +333,8 @@ export const treatySources: Source[] = [
   {
     id: 'hk-gov-2009-south-africa-sfo-mla-signed',
     kind: 'official',
-    title: 'HKSAR Government press release on the signing of surrender of fugitive offenders and mutual legal assistance agreements with South Africa',
+    title:
+      'HKSAR Government press release on the signing of surrender of fugitive offenders and mutual legal assistance agreements with South Africa',
     url: 'https://www.info.gov.hk/gia/general/200902/20/P200902200174_print.htm',
     publisher: 'Hong Kong SAR Government (info.gov.hk)',
     language: 'en',
@@ -342,7 +352,8 @@ export const treatySources: Source[] = [
   {
     id: 'dailymaverick-sa-hk-prc-extradition',
     kind: 'news',
-    title: 'Legal extradition could still take place even if South Africa suspended its treaty with Hong Kong (analysis)',
+    title:
+      'Legal extradition could still take place even if South Africa suspended its treaty with Hong Kong (analysis)',
     url: 'https://www.dailymaverick.co.za/article/2020-07-21-legal-extradition-could-still-take-place-even-if-south-africa-suspended-its-treaty-with-hong-kong/',
     publisher: 'Daily Maverick',
     language: 'en',
@@ -370,7 +381,8 @@ export const treatySources: Source[] = [
   {
     id: 'diario-vlex-pt-hk-sfo-resolution',
     kind: 'reference',
-    title: 'Portuguese parliamentary resolution approving the Portugal–Hong Kong agreement on the surrender of fugitive offenders',
+    title:
+      'Portuguese parliamentary resolution approving the Portugal–Hong Kong agreement on the surrender of fugitive offenders',
     url: 'https://diario.vlex.pt/vid/julho-33140269',
     publisher: 'vLex Portugal',
     language: 'pt',
@@ -388,7 +400,7 @@ export const treatySources: Source[] = [
   {
     id: 'donga-2000-korea-extradition-plans',
     kind: 'news',
-    title: 'Dong-A Ilbo report on Korea\'s plans to conclude extradition agreements with China, Russia and Hong Kong',
+    title: "Dong-A Ilbo report on Korea's plans to conclude extradition agreements with China, Russia and Hong Kong",
     url: 'https://www.donga.com/en/article/all/20000904/192947/1',
     publisher: 'The Dong-A Ilbo',
     language: 'en',
@@ -612,7 +624,7 @@ export const treatySources: Source[] = [
   {
     id: 'rediff-2003-11-03-musharraf-beijing',
     kind: 'news',
-    title: 'Rediff report on President Musharraf\'s visit to Beijing to sign agreements',
+    title: "Rediff report on President Musharraf's visit to Beijing to sign agreements",
     url: 'http://world.rediff.com/news/2003/nov/03pak.htm',
     publisher: 'Rediff.com',
     date: '2003-11-03',
@@ -649,7 +661,8 @@ export const treatySources: Source[] = [
   {
     id: 'china-org-cn-2006-brazil-extradition',
     kind: 'news',
-    title: 'China.org.cn report on the NPC Standing Committee\'s ratification of treaties, including the extradition treaty with Brazil',
+    title:
+      "China.org.cn report on the NPC Standing Committee's ratification of treaties, including the extradition treaty with Brazil",
     url: 'http://www.china.org.cn/english/2006/Apr/167279.htm',
     publisher: 'China.org.cn',
     language: 'en',
@@ -658,7 +671,7 @@ export const treatySources: Source[] = [
   {
     id: 'china-org-cn-2006-spain-extradition',
     kind: 'news',
-    title: 'China.org.cn report on the NPC Standing Committee\'s ratification of the extradition treaty with Spain',
+    title: "China.org.cn report on the NPC Standing Committee's ratification of the extradition treaty with Spain",
     url: 'http://www.china.org.cn/international/2006-04/29/content_1167237.htm',
     publisher: 'China.org.cn',
     language: 'en',
@@ -667,7 +680,8 @@ export const treatySources: Source[] = [
   {
     id: 'boe-vlex-es-china-extradition-treaty',
     kind: 'reference',
-    title: 'Instrumento de ratificación del Tratado de extradición entre el Reino de España y la República Popular China',
+    title:
+      'Instrumento de ratificación del Tratado de extradición entre el Reino de España y la República Popular China',
     url: 'https://boe.vlex.es/vid/ratificacion-tratado-extradicion-popular-china-26736040',
     publisher: 'vLex España (Boletín Oficial del Estado)',
     language: 'es',
@@ -704,9 +718,10 @@ export const treatySources: Source[] = [
   {
     id: 'gov-cn-2008-06-24-algeria-treaties',
     kind: 'official',
-    title: 'gov.cn report on the NPC Standing Committee\'s review of the China–Algeria criminal judicial assistance and extradition treaties',
+    title:
+      "gov.cn report on the NPC Standing Committee's review of the China–Algeria criminal judicial assistance and extradition treaties",
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/govweb/jrzg/2008-06/24/content_1026367.htm',
-    publisher: 'Central People\'s Government of the PRC (gov.cn)',
+    publisher: "Central People's Government of the PRC (gov.cn)",
     language: 'zh-Hant',
     accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
   },
@@ -749,7 +764,7 @@ export const treatySources: Source[] = [
   {
     id: 'nbrd-gov-cn-2008-france-extradition-npcsc',
     kind: 'official',
-    title: 'Report on the NPC Standing Committee\'s approval of the China–France extradition treaty',
+    title: "Report on the NPC Standing Committee's approval of the China–France extradition treaty",
     url: 'https://www.nbrd.gov.cn/art/2008/4/25/art_1229572022_21428.html',
     publisher: 'nbrd.gov.cn',
     language: 'zh-Hans',
@@ -777,9 +792,9 @@ export const treatySources: Source[] = [
   {
     id: 'gov-cn-2011-12-26-italy-extradition',
     kind: 'official',
-    title: 'gov.cn report on the NPC Standing Committee\'s review of the China–Italy extradition treaty',
+    title: "gov.cn report on the NPC Standing Committee's review of the China–Italy extradition treaty",
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/jrzg/2011-12/26/content_2029880.htm',
-    publisher: 'Central People\'s Government of the PRC (gov.cn)',
+    publisher: "Central People's Government of the PRC (gov.cn)",
     language: 'zh-Hant',
     accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
   },
@@ -788,7 +803,7 @@ export const treatySources: Source[] = [
     kind: 'news',
     title: 'Report on the entry into force of the PRC–Italy Extradition Treaty',
     url: 'http://npc.people.com.cn/BIG5/n1/2015/1214/c14576-27924535.html',
-    publisher: 'People\'s Daily Online (NPC channel)',
+    publisher: "People's Daily Online (NPC channel)",
     language: 'zh-Hant',
     accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
   },
@@ -804,9 +819,9 @@ export const treatySources: Source[] = [
   {
     id: 'court-gov-cn-2015-08-15-iran-afghanistan',
     kind: 'official',
-    title: 'Supreme People\'s Court (English) item on China\'s extradition treaties with Iran and Afghanistan',
+    title: "Supreme People's Court (English) item on China's extradition treaties with Iran and Afghanistan",
     url: 'http://english.court.gov.cn/2015-08/15/content_21528406.htm',
-    publisher: 'Supreme People\'s Court of the PRC (english.court.gov.cn)',
+    publisher: "Supreme People's Court of the PRC (english.court.gov.cn)",
     language: 'en',
     accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
   },
@@ -832,7 +847,7 @@ export const treatySources: Source[] = [
   {
     id: 'pixnet-afghanistan-extradition-npcsc',
     kind: 'other',
-    title: 'Blog copy of a report on the NPC Standing Committee\'s approval of the PRC–Afghanistan Extradition Treaty',
+    title: "Blog copy of a report on the NPC Standing Committee's approval of the PRC–Afghanistan Extradition Treaty",
     url: 'https://yq96yqavew.pixnet.net/blog/post/198620895',
     publisher: 'pixnet.net (blog copy of a legal daily report)',
     language: 'zh-Hant',
@@ -841,7 +856,7 @@ export const treatySources: Source[] = [
   {
     id: 'ecns-2017-06-28-ethiopia-argentina',
     kind: 'news',
-    title: 'ECNS report on China\'s ratification of extradition treaties with Argentina and Ethiopia',
+    title: "ECNS report on China's ratification of extradition treaties with Argentina and Ethiopia",
     url: 'http://ecns.cn/2017/06-28/263244.shtml',
     publisher: 'ECNS (China News Service)',
     date: '2017-06-28',
@@ -851,7 +866,7 @@ export const treatySources: Source[] = [
   {
     id: 'waltainfo-40517-ethiopia-argentina',
     kind: 'news',
-    title: 'Walta Info report on China\'s ratification of extradition treaties with Ethiopia and Argentina',
+    title: "Walta Info report on China's ratification of extradition treaties with Ethiopia and Argentina",
     url: 'https://waltainfo.com/40517/',
     publisher: 'Walta Info',
     language: 'en',
@@ -860,7 +875,8 @@ export const treatySources: Source[] = [
   {
     id: 'thuvienphapluat-vn-china-extradition-notice',
     kind: 'reference',
-    title: 'Vietnamese Ministry of Foreign Affairs notice 03/2020/TB-LPQT on the entry into force of the Vietnam–China extradition treaty',
+    title:
+      'Vietnamese Ministry of Foreign Affairs notice 03/2020/TB-LPQT on the entry into force of the Vietnam–China extradition treaty',
     url: 'https://thuvienphapluat.vn/bulletin/document.aspx?key=ZotpxFwdcxQZcvHaoXqt6A%3d%3d&bid=424fd9b9-0177-4598-a497-c20f0ccdd89a',
     publisher: 'Thư Viện Pháp Luật',
     language: 'vi',
@@ -878,7 +894,7 @@ export const treatySources: Source[] = [
   {
     id: 'adaderana-57330-china-ratifies-sl-treaty',
     kind: 'news',
-    title: 'Ada Derana report on China\'s ratification of extradition treaties with Sri Lanka and Vietnam',
+    title: "Ada Derana report on China's ratification of extradition treaties with Sri Lanka and Vietnam",
     url: 'http://www.adaderana.lk/news.php?nid=57330',
     publisher: 'Ada Derana',
     language: 'en',
@@ -887,9 +903,9 @@ export const treatySources: Source[] = [
   {
     id: 'gov-cn-2019-08-26-sri-lanka-npcsc',
     kind: 'official',
-    title: 'gov.cn report on the NPC Standing Committee\'s approval of the China–Sri Lanka extradition treaty',
+    title: "gov.cn report on the NPC Standing Committee's approval of the China–Sri Lanka extradition treaty",
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2019-08/26/content_5424629.htm',
-    publisher: 'Central People\'s Government of the PRC (gov.cn)',
+    publisher: "Central People's Government of the PRC (gov.cn)",
     language: 'zh-Hant',
     accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
   },
@@ -915,7 +931,7 @@ export const treatySources: Source[] = [
   {
     id: 'smh-2017-china-extradition-joyce',
     kind: 'news',
-    title: '\'Foolishness\' to mess with China extradition deal, says Deputy Prime Minister Barnaby Joyce (news report)',
+    title: "'Foolishness' to mess with China extradition deal, says Deputy Prime Minister Barnaby Joyce (news report)",
     url: 'https://www.smh.com.au/politics/federal/foolishness-to-mess-with-china-extradition-deal-deputy-prime-minister-barnaby-joyce-20170328-gv7ru6.html',
     publisher: 'The Sydney Morning Herald',
     language: 'en',
@@ -945,7 +961,7 @@ export const treatySources: Source[] = [
     kind: 'news',
     title: 'China concludes 59 extradition treaties, hunts down 50 suspects abroad (news report)',
     url: 'https://peoplesdaily.pdnews.cn/china/china-concludes-59-extradition-treaties-hunts-down-50-suspects-abroad-181322.html',
-    publisher: 'People\'s Daily (pdnews)',
+    publisher: "People's Daily (pdnews)",
     language: 'en',
     accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
   },
@@ -989,7 +1005,7 @@ export const treatySources: Source[] = [
   {
     id: 'gnews-1851956-cyprus-ratification',
     kind: 'news',
-    title: 'GNews item on Cyprus\'s extradition treaty with China',
+    title: "GNews item on Cyprus's extradition treaty with China",
     url: 'https://gnews.org/1851956/',
     publisher: 'GNews',
     language: 'en',
@@ -998,7 +1014,7 @@ export const treatySources: Source[] = [
   {
     id: 'kenyalaw-ln-2023-136-prc-extradition-order',
     kind: 'official',
-    title: 'Extradition (Contiguous and Foreign Countries) (People\'s Republic of China) Order, 2023 (Kenya)',
+    title: "Extradition (Contiguous and Foreign Countries) (People's Republic of China) Order, 2023 (Kenya)",
     url: 'https://new.kenyalaw.org/akn/ke/act/ln/2023/136/eng@2023-09-29',
     publisher: 'Kenya Law',
     language: 'en',
@@ -1017,7 +1033,7 @@ export const treatySources: Source[] = [
   {
     id: '95408-baike-210226-morocco-treaty',
     kind: 'reference',
-    title: 'Reference page on the NPC Standing Committee\'s approval of the PRC–Morocco Extradition Treaty',
+    title: "Reference page on the NPC Standing Committee's approval of the PRC–Morocco Extradition Treaty",
     url: 'http://www.95408.com/baike/210226.html',
     publisher: '95408.com',
     language: 'zh-Hans',
@@ -1026,7 +1042,7 @@ export const treatySources: Source[] = [
   {
     id: 'telquel-2021-02-08-china-morocco-treaty',
     kind: 'news',
-    title: 'La Chine ratifie un traité d\'extradition avec le Maroc (news report)',
+    title: "La Chine ratifie un traité d'extradition avec le Maroc (news report)",
     url: 'https://telquel.ma/2021/02/08/la-chine-ratifie-un-traite-dextradition-avec-le-maroc-un-texte-lourd-de-sens-ailleurs_1710398',
     publisher: 'TelQuel',
     language: 'fr',
@@ -1053,9 +1069,10 @@ export const treatySources: Source[] = [
   {
     id: 'chinadaily-spc-2015-extradition-list',
     kind: 'news',
-    title: 'Supreme People\'s Court page (China Daily subsite) listing 20 countries with extradition treaties with China',
+    title:
+      "Supreme People's Court page (China Daily subsite) listing 20 countries with extradition treaties with China",
     url: 'https://subsites.chinadaily.com.cn/supremepeoplescourt/2015-06/04/c_761710.htm',
-    publisher: 'China Daily (Supreme People\'s Court subsite)',
+    publisher: "China Daily (Supreme People's Court subsite)",
     language: 'en',
     accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
   },
