@@ -1,23 +1,13 @@
 import { defineConfig } from 'tsup';
 
-/** Per-table entries: `china-security-risk-data/<name>` (see package.json `exports`). */
-const tableEntries = {
-  partnerships: 'src/entries/partnerships.ts',
-  treaties: 'src/entries/treaties.ts',
-  events: 'src/entries/events.ts',
-  watch: 'src/entries/watch.ts',
-  sources: 'src/entries/sources.ts',
-  countries: 'src/entries/countries.ts',
-  conflicts: 'src/entries/conflicts.ts',
-};
+import { ENTRIES } from './src/registry.js';
+
+/** One entry per subpath of the registry (package.json `exports` names the same; a test holds them together). */
+const entries = Object.fromEntries(Object.values(ENTRIES).map((e) => [e.name, e.source]));
 
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      schemas: 'src/schemas/index.ts',
-      ...tableEntries,
-    },
+    entry: entries,
     // "type": "module": ESM -> dist/*.js + *.d.ts, CJS -> dist/*.cjs + *.d.cts
     format: ['esm', 'cjs'],
     // tsup 8.5.1 injects `baseUrl` into its dts build; TypeScript 6 rejects that (TS5101) unless deprecations are silenced.

@@ -8,21 +8,27 @@ import { parseArgs } from 'node:util';
 import { LEVEL_CODES, TIER_CODES } from './codes.js';
 import { cite } from './helpers/cite.js';
 import { countryOf, resolveCountry } from './helpers/countries.js';
-import { periodStart } from './helpers/dates.js';
+import { periodStart } from './lib/calendar.js';
 import { eventsBetween, eventsInvolving } from './helpers/events.js';
-import { compareTiers, membershipsOf, tierOf } from './helpers/hierarchy.js';
+import { compareTiers, membershipsOf, tierOf } from './helpers/partnerships.js';
 import { treatiesSuspendedAfter } from './helpers/treaties.js';
-import { tableCsv, tableJson } from './files/csv.js';
-import { FILE_TABLE_NAMES, fileTable } from './files/tables.js';
+import { readFileSync } from 'node:fs';
+import { TABLE_NAMES, TABLES } from './registry.js';
 import type { FuzzyDate } from './schemas/common.js';
 import { dataset } from './tables/dataset.js';
 import { events as allEvents } from './tables/events.js';
-import { levels, tiers } from './tables/hierarchy.js';
-import { outsideFramework } from './tables/partnerships.js';
+import { levels } from './tables/levels.js';
+import { outsideFramework } from './tables/outside-framework.js';
+import { tiers } from './tables/tiers.js';
 import { watchItems } from './tables/watch-items.js';
 import { VERSION } from './version.js';
 
 const BIN = 'china-security-risk-data';
+
+/** The file tables: every table of the registry and `treaty-steps`, by file name. */
+const FILE_TABLE_NAMES = TABLE_NAMES.flatMap((name) =>
+  name === 'treaties' ? [TABLES[name].file, 'treaty-steps'] : [TABLES[name].file],
+);
 
 const HELP = `${BIN} ${VERSION}: the MERICS China Security and Risk Tracker No. 3 (August 2021) as data.
 
@@ -115,7 +121,7 @@ function table(header: readonly string[] | null, rows: readonly (readonly string
       1,
       0,
       header
-        .map((h, i) =>
+        .map((_h, i) =>
           '-'.repeat(i === header.length - 1 ? Math.max(...all.map((r) => width(r[i] ?? ''))) : widths[i]!),
         )
         .join('  '),
@@ -258,13 +264,16 @@ function watch(): string {
   return table(['#', 'window', 'outcome', 'title'], rows);
 }
 
+/** A table as the package ships it in `data/` (the files the build writes next to `dist/`). */
 function exportTable(name: string, values: Values): string {
-  const t = fileTable(name);
-  if (!t) throw new UsageError(`unknown table ${JSON.stringify(name)}; tables: ${FILE_TABLE_NAMES.join(', ')}`);
+  if (!FILE_TABLE_NAMES.includes(name)) {
+    throw new UsageError(`unknown table ${JSON.stringify(name)}; tables: ${FILE_TABLE_NAMES.join(', ')}`);
+  }
   const format = values.format ?? 'json';
-  if (format === 'json') return tableJson(t);
-  if (format === 'csv') return tableCsv(t);
-  throw new UsageError(`--format: expected json or csv, got ${JSON.stringify(format)}`);
+  if (format !== 'json' && format !== 'csv') {
+    throw new UsageError(`--format: expected json or csv, got ${JSON.stringify(format)}`);
+  }
+  return readFileSync(new URL(`../data/${name}.${format}`, import.meta.url), 'utf8');
 }
 
 function citeCommand(values: Values): string {

@@ -1,13 +1,68 @@
-/** The tracker edition this dataset follows. */
+/**
+ * The tracker edition this dataset follows, as one record. Everything else that names the edition (the
+ * tracker's source record, the section enum, `dataset.edition`, `cite()`, CITATION.cff, the CLI's help,
+ * the schemas' and columns' descriptions, the docs) reads it from here. See docs/guides/editions.md for
+ * how a later edition would be added.
+ *
+ * @internal
+ */
 export const EDITION = {
-  title: 'MERICS China Security and Risk Tracker No. 3',
-  publisher: 'MERICS (Mercator Institute for China Studies)',
+  /** Id of the tracker's record in `sources`; every citation of the tracker names it. */
+  sourceId: 'merics-csrt-3',
+  /** The edition's number in the series. */
   number: 3,
+  /** The series, without the number. */
+  series: 'MERICS China Security and Risk Tracker',
+  /** The full title. */
+  title: 'MERICS China Security and Risk Tracker No. 3',
+  /** The publisher, in full. */
+  publisher: 'MERICS (Mercator Institute for China Studies)',
+  /** The publisher's short name, as citations use it. */
+  publisherShort: 'MERICS',
+  /** Publication month: the month the statuses describe (`dataset.asOf`). */
   date: '2021-08',
+  /** The sections of the tracker, as it is laid out, with their headings. */
+  sections: {
+    'focus-topic': 'Focus topic',
+    'exhibit-1': 'Exhibit 1',
+    'graphic-of-the-quarter': 'Graphic of the quarter',
+    'domestic-stability': 'Domestic stability',
+    'security-and-defense': 'Security and defense',
+    'geopolitical-competition': 'Geopolitical competition',
+    'economic-and-tech-security': 'Economic and tech security',
+    'looking-forward': 'Looking forward',
+  },
 } as const;
 
+/** A section of the tracker, by its id. */
+export type EditionSection = keyof typeof EDITION.sections;
+
+/** The section ids, in the tracker's order. */
+export const SECTION_IDS = Object.keys(EDITION.sections) as [EditionSection, ...EditionSection[]];
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** The edition's month in words, e.g. "August 2021". */
+export const EDITION_MONTH = `${MONTHS[Number(EDITION.date.slice(5, 7)) - 1]} ${EDITION.date.slice(0, 4)}`;
+
 /** The month the statuses (treaty status, current level) describe: the edition's month. */
-export const AS_OF = '2021-08';
+export const AS_OF = EDITION.date;
 
 /** First day of the as-of month: helpers answer "as of the edition" from this day on. */
-export const AS_OF_START = '2021-08-01';
+export const AS_OF_START = `${AS_OF}-01`;
+
+/** The edition's title with its month, e.g. "MERICS China Security and Risk Tracker No. 3 (August 2021)". */
+export const EDITION_CITATION = `${EDITION.title} (${EDITION_MONTH})`;

@@ -14,8 +14,11 @@
  *
  * @module china-security-risk-data
  */
-export { tiers, levels } from './tables/hierarchy.js';
-export { partnerships, outsideFramework } from './tables/partnerships.js';
+export { TIER_CODES, LEVEL_CODES } from './codes.js';
+export { tiers } from './tables/tiers.js';
+export { levels } from './tables/levels.js';
+export { partnerships } from './tables/partnerships.js';
+export { outsideFramework } from './tables/outside-framework.js';
 export { treaties } from './tables/treaties.js';
 export { events } from './tables/events.js';
 export { watchItems } from './tables/watch-items.js';
@@ -23,15 +26,16 @@ export { conflicts } from './tables/conflicts.js';
 export { sources } from './tables/sources.js';
 export { countries } from './tables/countries.js';
 export { dataset } from './tables/dataset.js';
-export { TIER_CODES, LEVEL_CODES } from './codes.js';
-export { compareTiers, membersOf, membershipsOf, tierOf } from './helpers/hierarchy.js';
-export type { TierLike, TierOfOptions } from './helpers/hierarchy.js';
-export { countryOf, resolveCountry } from './helpers/countries.js';
+export { compareTiers, membersOf, membershipsOf, tierOf } from './helpers/partnerships.js';
+export type { TierLike, TierOfOptions } from './helpers/partnerships.js';
+export { ambiguousCountry, countryOf, resolveCountry } from './helpers/countries.js';
 export { treatiesSuspendedAfter, treatiesWith, treatyStatus } from './helpers/treaties.js';
 export type { TreatiesWithOptions, TreatyStatusOptions } from './helpers/treaties.js';
 export { eventsBetween, eventsInvolving } from './helpers/events.js';
 export { parseCalendarDate } from './helpers/dates.js';
 export { cite } from './helpers/cite.js';
 export type { CiteOptions, CitationFormat } from './helpers/cite.js';
-export type { DeepReadonly } from './freeze.js';
+export { verifyDataset } from './helpers/verify.js';
+export type { DatasetVerification } from './helpers/verify.js';
+export type { DeepReadonly } from './lib/freeze.js';
 export type * from './types.js';

@@ -1,6 +1,8 @@
 /**
- * The record types of every table, inferred from the zod schemas (`z.infer`). Type-only: importing
- * them loads no zod.
+ * The record types of every table. `Treaty`, `Membership`, `Event`... are the deeply read-only shapes
+ * the package's tables and helpers hand out (what `treaties[0]` is); `MutableTreaty`, `MutableMembership`...
+ * are the same shapes as mutable objects, inferred from the zod schemas (`z.infer`), for code that builds
+ * or edits records of its own. Type-only: importing them loads no zod.
  */
 export type {
   Actors,
@@ -11,15 +13,33 @@ export type {
   DatePrecision,
   FuzzyDate,
   Id,
+  MutableActors,
+  MutableCitation,
+  MutableFuzzyDate,
   PartialDateString,
   TrackerSection,
 } from './schemas/common.js';
-export type { Conflict, ConflictSide } from './schemas/conflicts.js';
-export type { Country } from './schemas/countries.js';
-export type { Dataset } from './schemas/dataset.js';
-export type { DatedMoment, Event } from './schemas/events.js';
-export type { Level, LevelCode, Tier, TierCode, TrackerMembership } from './schemas/hierarchy.js';
-export type { Membership, OutsideFramework, PartnershipLabel } from './schemas/partnerships.js';
-export type { Source, SourceKind } from './schemas/sources.js';
-export type { ChinaSide, Treaty, TreatyAction, TreatyStatus, TreatyStep } from './schemas/treaties.js';
-export type { WatchItem, WatchOutcome } from './schemas/watch-items.js';
+export type { Conflict, ConflictSide, MutableConflict, MutableConflictSide } from './schemas/conflicts.js';
+export type { Country, MutableCountry } from './schemas/countries.js';
+export type { Dataset, MutableDataset } from './schemas/dataset.js';
+export type { DatedMoment, Event, MutableDatedMoment, MutableEvent } from './schemas/events.js';
+export type { Level, MutableLevel, MutableTrackerMembership, TrackerMembership } from './schemas/levels.js';
+export type { MutableOutsideFramework, OutsideFramework } from './schemas/outside-framework.js';
+export type {
+  Membership,
+  MutableMembership,
+  MutablePartnershipLabel,
+  PartnershipLabel,
+} from './schemas/partnerships.js';
+export type { MutableSource, Source, SourceKind } from './schemas/sources.js';
+export type { LevelCode, MutableTier, Tier, TierCode } from './schemas/tiers.js';
+export type {
+  ChinaSide,
+  MutableTreaty,
+  MutableTreatyStep,
+  Treaty,
+  TreatyAction,
+  TreatyStatus,
+  TreatyStep,
+} from './schemas/treaties.js';
+export type { MutableWatchItem, MutableWatchOutcome, WatchItem, WatchOutcome } from './schemas/watch-items.js';

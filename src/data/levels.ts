@@ -1,4 +1,4 @@
-import type { Level } from '../schemas/hierarchy.js';
+import type { Level } from '../schemas/levels.js';
 import { TRACKER_SOURCE_ID } from './sources/tracker.js';
 
 const EXHIBIT = { source: TRACKER_SOURCE_ID, section: 'exhibit-1' } as const;

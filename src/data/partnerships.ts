@@ -1,5 +1,5 @@
 import type { FuzzyDate } from '../schemas/common.js';
-import type { Membership, OutsideFramework } from '../schemas/partnerships.js';
+import type { Membership } from '../schemas/partnerships.js';
 import { TRACKER_SOURCE_ID } from './sources/tracker.js';
 
 const EXHIBIT = { source: TRACKER_SOURCE_ID, section: 'exhibit-1' } as const;
@@ -62,7 +62,6 @@ export const partnerships: Membership[] = [
       },
     ],
   },
-  // 2.2 Comprehensive Strategic Cooperative Partnership
   {
     id: 'vn-2-2-2008',
     country: 'VN',
@@ -109,18 +108,12 @@ export const partnerships: Membership[] = [
     ],
   },
   {
-    id: 'cg-2-2-2016',
-    country: 'CG',
+    id: 'mz-2-2-2016',
+    country: 'MZ',
     level: '2.2',
-    since: day('2016-07-05'),
+    since: year('2016'),
     basis: 'external',
-    sources: [
-      {
-        source: 'chineseembassy-bb-2016-congo-partnership',
-        excerpt:
-          'On July 5, 2016…decided to uplift bilateral relations to a comprehensive strategic partnership of cooperation',
-      },
-    ],
+    sources: [{ source: '8i8i8i-2017-02-22-mozambique', excerpt: '2016年,兩國建立了全面戰略合作伙伴關係' }],
   },
   {
     id: 'sn-2-2-2016',
@@ -137,24 +130,16 @@ export const partnerships: Membership[] = [
     ],
   },
   {
-    id: 'mz-2-2-2016',
-    country: 'MZ',
+    id: 'cg-2-2-2016',
+    country: 'CG',
     level: '2.2',
-    since: year('2016'),
-    basis: 'external',
-    sources: [{ source: '8i8i8i-2017-02-22-mozambique', excerpt: '2016年,兩國建立了全面戰略合作伙伴關係' }],
-  },
-  {
-    id: 'sl-2-2-2016',
-    country: 'SL',
-    level: '2.2',
-    since: day('2016-12-01'),
+    since: day('2016-07-05'),
     basis: 'external',
     sources: [
       {
-        source: 'modernghana-2016-sierra-leone',
+        source: 'chineseembassy-bb-2016-congo-partnership',
         excerpt:
-          'On December 1, 2016…decided to upgrade China-Sierra Leone relations to a comprehensive strategic cooperative partnership',
+          'On July 5, 2016…decided to uplift bilateral relations to a comprehensive strategic partnership of cooperation',
       },
     ],
   },
@@ -167,15 +152,16 @@ export const partnerships: Membership[] = [
     sources: [{ source: 'caixin-2016-11-02-guinea', excerpt: '两国元首决定建立中几全面战略合作伙伴关系' }],
   },
   {
-    id: 'ke-2-2-2017',
-    country: 'KE',
+    id: 'sl-2-2-2016',
+    country: 'SL',
     level: '2.2',
-    since: day('2017-05-15'),
+    since: day('2016-12-01'),
     basis: 'external',
     sources: [
       {
-        source: 'kbctv-2017-05-15-kenya',
-        excerpt: 'elevation of the two countries relationship to that of comprehensive strategic cooperation',
+        source: 'modernghana-2016-sierra-leone',
+        excerpt:
+          'On December 1, 2016…decided to upgrade China-Sierra Leone relations to a comprehensive strategic cooperative partnership',
       },
     ],
   },
@@ -200,6 +186,19 @@ export const partnerships: Membership[] = [
     ],
   },
   {
+    id: 'ke-2-2-2017',
+    country: 'KE',
+    level: '2.2',
+    since: day('2017-05-15'),
+    basis: 'external',
+    sources: [
+      {
+        source: 'kbctv-2017-05-15-kenya',
+        excerpt: 'elevation of the two countries relationship to that of comprehensive strategic cooperation',
+      },
+    ],
+  },
+  {
     id: 'zw-2-2-2018',
     country: 'ZW',
     level: '2.2',
@@ -212,7 +211,6 @@ export const partnerships: Membership[] = [
       },
     ],
   },
-  // 2.3 Strategic Cooperative Partnership
   {
     id: 'in-2-3-2005',
     country: 'IN',
@@ -316,7 +314,6 @@ export const partnerships: Membership[] = [
       },
     ],
   },
-  // 3.3 Comprehensive Strategic Partnership
   {
     id: 'fr-3-3-2004',
     country: 'FR',
@@ -330,20 +327,6 @@ export const partnerships: Membership[] = [
           'Hu Jintao pays a three-day visit to France, during which the two countries forge a comprehensive strategic partnership',
       },
     ],
-  },
-  {
-    id: 'it-3-3-2004',
-    country: 'IT',
-    level: '3.3',
-    since: month('2004-05'),
-    basis: 'external',
-    sources: [
-      {
-        source: 'chinadaily-2004-05-09-italy',
-        excerpt: 'establishing stable, friendly, long-term and sustainable strategic partnership',
-      },
-    ],
-    note: 'Placed on the comprehensive strategic level as the research does, but the source found speaks only of a "strategic partnership"; the word "comprehensive" is not attested in it.',
   },
   {
     id: 'gb-3-3-2004',
@@ -360,6 +343,20 @@ export const partnerships: Membership[] = [
       },
     ],
     note: 'The first UK comprehensive strategic partnership; relaunched in 2015 under a longer name (see gb-3-3-2015). The tracker speaks only of the current level, so this earlier record rests on the external source.',
+  },
+  {
+    id: 'it-3-3-2004',
+    country: 'IT',
+    level: '3.3',
+    since: month('2004-05'),
+    basis: 'external',
+    sources: [
+      {
+        source: 'chinadaily-2004-05-09-italy',
+        excerpt: 'establishing stable, friendly, long-term and sustainable strategic partnership',
+      },
+    ],
+    note: 'Placed on the comprehensive strategic level as the research does, but the source found speaks only of a "strategic partnership"; the word "comprehensive" is not attested in it.',
   },
   {
     id: 'es-3-3-2005',
@@ -441,16 +438,6 @@ export const partnerships: Membership[] = [
     ],
   },
   {
-    id: 'mx-3-3-2013',
-    country: 'MX',
-    level: '3.3',
-    since: month('2013-06'),
-    basis: 'external',
-    sources: [
-      { source: 'huzhao1-china-mexico-embassy-info', excerpt: '2013年6月,习近平主席访墨,两国建立全面战略伙伴关系' },
-    ],
-  },
-  {
     id: 'pe-3-3-2013',
     country: 'PE',
     level: '3.3',
@@ -461,6 +448,16 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       { source: 'lunwentd-2014-xi-humala-peru', excerpt: '去年你訪華期間,我們將兩國關系提升為全面戰略伙伴關系' },
+    ],
+  },
+  {
+    id: 'mx-3-3-2013',
+    country: 'MX',
+    level: '3.3',
+    since: month('2013-06'),
+    basis: 'external',
+    sources: [
+      { source: 'huzhao1-china-mexico-embassy-info', excerpt: '2013年6月,习近平主席访墨,两国建立全面战略伙伴关系' },
     ],
   },
   {
@@ -478,6 +475,22 @@ export const partnerships: Membership[] = [
     since: day('2013-10-04'),
     basis: 'external',
     sources: [{ source: 'nanyangpost-2013-10-malaysia', excerpt: '中国马来西亚关系提升为全面战略伙伴关系' }],
+  },
+  {
+    id: 'dz-3-3-2014',
+    country: 'DZ',
+    level: '3.3',
+    since: year('2014'),
+    basis: 'external',
+    sources: [{ source: SUN_ZHANG, excerpt: SUN_ZHANG_CSP }],
+  },
+  {
+    id: 'eg-3-3-2014',
+    country: 'EG',
+    level: '3.3',
+    since: year('2014'),
+    basis: 'external',
+    sources: [{ source: SUN_ZHANG, excerpt: SUN_ZHANG_CSP }],
   },
   {
     id: 'ar-3-3-2014',
@@ -513,22 +526,6 @@ export const partnerships: Membership[] = [
         excerpt: '习近平同蒙古国总统签署联合宣言,将两国关系提升为全面战略伙伴关系',
       },
     ],
-  },
-  {
-    id: 'dz-3-3-2014',
-    country: 'DZ',
-    level: '3.3',
-    since: year('2014'),
-    basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: SUN_ZHANG_CSP }],
-  },
-  {
-    id: 'eg-3-3-2014',
-    country: 'EG',
-    level: '3.3',
-    since: year('2014'),
-    basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: SUN_ZHANG_CSP }],
   },
   {
     id: 'au-3-3-2014',
@@ -581,6 +578,27 @@ export const partnerships: Membership[] = [
     note: 'Same level as the 2004 partnership (gb-3-3-2004), relaunched under a longer official name.',
   },
   {
+    id: 'sa-3-3-2016',
+    country: 'SA',
+    level: '3.3',
+    since: month('2016-01'),
+    basis: 'external',
+    sources: [{ source: 'kunming-2022-12-08-saudi-arabia', excerpt: '2016年1月,中沙两国宣布建立全面战略伙伴关系' }],
+  },
+  {
+    id: 'ir-3-3-2016',
+    country: 'IR',
+    level: '3.3',
+    since: day('2016-01-23'),
+    basis: 'external',
+    sources: [
+      {
+        source: 'chinadaily-2016-01-23-iran',
+        excerpt: 'Joint Statement…on the Establishment of Comprehensive Strategic Partnership',
+      },
+    ],
+  },
+  {
     id: 'pl-3-3-2016',
     country: 'PL',
     level: '3.3',
@@ -614,27 +632,6 @@ export const partnerships: Membership[] = [
       },
     ],
     note: "Raised from the strategic partnership of 2012 (uz-3-5-2012). The day is the research's reading of its source; the excerpt quoted here gives only the year.",
-  },
-  {
-    id: 'sa-3-3-2016',
-    country: 'SA',
-    level: '3.3',
-    since: month('2016-01'),
-    basis: 'external',
-    sources: [{ source: 'kunming-2022-12-08-saudi-arabia', excerpt: '2016年1月,中沙两国宣布建立全面战略伙伴关系' }],
-  },
-  {
-    id: 'ir-3-3-2016',
-    country: 'IR',
-    level: '3.3',
-    since: day('2016-01-23'),
-    basis: 'external',
-    sources: [
-      {
-        source: 'chinadaily-2016-01-23-iran',
-        excerpt: 'Joint Statement…on the Establishment of Comprehensive Strategic Partnership',
-      },
-    ],
   },
   {
     id: 'by-3-3-2016',
@@ -695,6 +692,14 @@ export const partnerships: Membership[] = [
     ],
   },
   {
+    id: 'ae-3-3-2018',
+    country: 'AE',
+    level: '3.3',
+    since: year('2018'),
+    basis: 'external',
+    sources: [{ source: SUN_ZHANG, excerpt: SUN_ZHANG_CSP }],
+  },
+  {
     id: 'kg-3-3-2018',
     country: 'KG',
     level: '3.3',
@@ -708,54 +713,6 @@ export const partnerships: Membership[] = [
     ],
   },
   {
-    id: 'ae-3-3-2018',
-    country: 'AE',
-    level: '3.3',
-    since: year('2018'),
-    basis: 'external',
-    sources: [{ source: SUN_ZHANG, excerpt: SUN_ZHANG_CSP }],
-  },
-  {
-    id: 'pg-3-3-2018',
-    country: 'PG',
-    level: '3.3',
-    label: PACIFIC_LABEL,
-    since: day('2018-11-16'),
-    basis: 'external',
-    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
-    note: PACIFIC_NOTE_GROUP,
-  },
-  {
-    id: 'fm-3-3-2018',
-    country: 'FM',
-    level: '3.3',
-    label: PACIFIC_LABEL,
-    since: day('2018-11-16'),
-    basis: 'external',
-    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
-    note: PACIFIC_NOTE_GROUP,
-  },
-  {
-    id: 'ws-3-3-2018',
-    country: 'WS',
-    level: '3.3',
-    label: PACIFIC_LABEL,
-    since: day('2018-11-16'),
-    basis: 'external',
-    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
-    note: PACIFIC_NOTE_GROUP,
-  },
-  {
-    id: 'vu-3-3-2018',
-    country: 'VU',
-    level: '3.3',
-    label: PACIFIC_LABEL,
-    since: day('2018-11-16'),
-    basis: 'external',
-    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
-    note: PACIFIC_NOTE_GROUP,
-  },
-  {
     id: 'ck-3-3-2018',
     country: 'CK',
     level: '3.3',
@@ -764,26 +721,6 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
     note: `${PACIFIC_NOTE_GROUP} The Cook Islands are not a UN member state.`,
-  },
-  {
-    id: 'to-3-3-2018',
-    country: 'TO',
-    level: '3.3',
-    label: PACIFIC_LABEL,
-    since: day('2018-11-16'),
-    basis: 'external',
-    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
-    note: PACIFIC_NOTE_GROUP,
-  },
-  {
-    id: 'nu-3-3-2018',
-    country: 'NU',
-    level: '3.3',
-    label: PACIFIC_LABEL,
-    since: day('2018-11-16'),
-    basis: 'external',
-    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
-    note: `${PACIFIC_NOTE_GROUP} Niue is not a UN member state.`,
   },
   {
     id: 'fj-3-3-2018',
@@ -803,6 +740,66 @@ export const partnerships: Membership[] = [
     note: PACIFIC_NOTE_GROUP,
   },
   {
+    id: 'fm-3-3-2018',
+    country: 'FM',
+    level: '3.3',
+    label: PACIFIC_LABEL,
+    since: day('2018-11-16'),
+    basis: 'external',
+    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
+    note: PACIFIC_NOTE_GROUP,
+  },
+  {
+    id: 'nu-3-3-2018',
+    country: 'NU',
+    level: '3.3',
+    label: PACIFIC_LABEL,
+    since: day('2018-11-16'),
+    basis: 'external',
+    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
+    note: `${PACIFIC_NOTE_GROUP} Niue is not a UN member state.`,
+  },
+  {
+    id: 'pg-3-3-2018',
+    country: 'PG',
+    level: '3.3',
+    label: PACIFIC_LABEL,
+    since: day('2018-11-16'),
+    basis: 'external',
+    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
+    note: PACIFIC_NOTE_GROUP,
+  },
+  {
+    id: 'to-3-3-2018',
+    country: 'TO',
+    level: '3.3',
+    label: PACIFIC_LABEL,
+    since: day('2018-11-16'),
+    basis: 'external',
+    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
+    note: PACIFIC_NOTE_GROUP,
+  },
+  {
+    id: 'vu-3-3-2018',
+    country: 'VU',
+    level: '3.3',
+    label: PACIFIC_LABEL,
+    since: day('2018-11-16'),
+    basis: 'external',
+    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
+    note: PACIFIC_NOTE_GROUP,
+  },
+  {
+    id: 'ws-3-3-2018',
+    country: 'WS',
+    level: '3.3',
+    label: PACIFIC_LABEL,
+    since: day('2018-11-16'),
+    basis: 'external',
+    sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
+    note: PACIFIC_NOTE_GROUP,
+  },
+  {
     id: 'at-3-4-2018',
     country: 'AT',
     level: '3.4',
@@ -813,7 +810,6 @@ export const partnerships: Membership[] = [
       { source: 'fashion-shanghaidx-2019-austria-interview', excerpt: '去年4月中奥确立友好战略伙伴关系以来' },
     ],
   },
-  // 3.5 Strategic Partnership
   {
     id: 'ng-3-5-2005',
     country: 'NG',
@@ -918,14 +914,13 @@ export const partnerships: Membership[] = [
     ],
   },
   {
-    id: 'cr-3-5-2015',
-    country: 'CR',
+    id: 'iq-3-5-2015',
+    country: 'IQ',
     level: '3.5',
-    label: { zh: '平等互信、合作共赢的战略伙伴关系' },
-    since: day('2015-01-06'),
+    since: year('2015'),
     basis: 'external',
     sources: [
-      { source: 'ecns-2015-01-07-costa-rica', excerpt: '两国元首共同宣布中哥建立平等互信、合作共赢的战略伙伴关系' },
+      { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' },
     ],
   },
   {
@@ -939,27 +934,14 @@ export const partnerships: Membership[] = [
     ],
   },
   {
-    id: 'iq-3-5-2015',
-    country: 'IQ',
+    id: 'cr-3-5-2015',
+    country: 'CR',
     level: '3.5',
-    since: year('2015'),
+    label: { zh: '平等互信、合作共赢的战略伙伴关系' },
+    since: day('2015-01-06'),
     basis: 'external',
     sources: [
-      { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' },
-    ],
-  },
-  {
-    id: 'cz-3-5-2016',
-    country: 'CZ',
-    level: '3.5',
-    since: day('2016-03-29'),
-    basis: 'tracker',
-    sources: [
-      EXHIBIT,
-      {
-        source: 'hktdc-2016-china-czech-joint-statement',
-        excerpt: 'On 29 March 2016…issued a joint statement on the establishment of a strategic partnership',
-      },
+      { source: 'ecns-2015-01-07-costa-rica', excerpt: '两国元首共同宣布中哥建立平等互信、合作共赢的战略伙伴关系' },
     ],
   },
   {
@@ -982,6 +964,20 @@ export const partnerships: Membership[] = [
       { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014)…Morocco (in 2016), Sudan (in 2016)' },
     ],
     note: 'Year as the cited paper gives it; the researcher had recalled 2015 but found no source for it.',
+  },
+  {
+    id: 'cz-3-5-2016',
+    country: 'CZ',
+    level: '3.5',
+    since: day('2016-03-29'),
+    basis: 'tracker',
+    sources: [
+      EXHIBIT,
+      {
+        source: 'hktdc-2016-china-czech-joint-statement',
+        excerpt: 'On 29 March 2016…issued a joint statement on the establishment of a strategic partnership',
+      },
+    ],
   },
   {
     id: 'uy-3-5-2016',
@@ -1085,21 +1081,6 @@ export const partnerships: Membership[] = [
     ],
   },
   {
-    id: 'be-off-2014',
-    country: 'BE',
-    level: null,
-    label: { zh: '全方位友好合作伙伴关系', en: 'all-round friendly cooperative partnership' },
-    since: month('2014-03'),
-    basis: 'external',
-    sources: [
-      {
-        source: 'iscstaffing-2017-belgium-xinhua',
-        excerpt: '2014年3月…双方发表联合声明,决定建立中比全方位友好合作伙伴关系',
-      },
-    ],
-    note: 'This label matches none of the exhibit\'s sixteen levels: it joins the "all-round" of 4.1 to the "friendly cooperative" wording of 4.2. It is kept as the source gives it rather than assigned to either level; the tracker does not mention Belgium. The English form is a translation of the Chinese name.',
-  },
-  {
     id: 'ro-4-2-2004',
     country: 'RO',
     level: '4.2',
@@ -1127,7 +1108,15 @@ export const partnerships: Membership[] = [
       { source: 'wiki-x-io-china-maldives-relations', excerpt: '2014年9月,兩國關係提升為全面友好合作伙伴关系' },
     ],
   },
-  // 4.3 Comprehensive Cooperative Partnership
+  {
+    id: 'kr-4-3-undated',
+    country: 'KR',
+    level: '4.3',
+    since: null,
+    basis: 'tracker',
+    sources: [EXHIBIT],
+    note: 'The tracker names South Korea on this level; no source found dates its arrival here or confirms it as of 2021. Other sources give a strategic cooperative partnership (2.3) from 2008: see conflict partnership-kr-level.',
+  },
   {
     id: 'hr-4-3-2005',
     country: 'HR',
@@ -1179,15 +1168,6 @@ export const partnerships: Membership[] = [
     ],
   },
   {
-    id: 'kr-4-3-undated',
-    country: 'KR',
-    level: '4.3',
-    since: null,
-    basis: 'tracker',
-    sources: [EXHIBIT],
-    note: 'The tracker names South Korea on this level; no source found dates its arrival here or confirms it as of 2021. Other sources give a strategic cooperative partnership (2.3) from 2008: see conflict partnership-kr-level.',
-  },
-  {
     id: 'jp-4-4-1998',
     country: 'JP',
     level: '4.4',
@@ -1228,22 +1208,20 @@ export const partnerships: Membership[] = [
     basis: 'tracker',
     sources: [EXHIBIT, { source: 'chinanews-mfa-profile-israel', excerpt: '2017年3月,中以宣布建立创新全面伙伴关系' }],
   },
-];
-
-/** Countries the tracker places outside the partnership framework. */
-export const outsideFramework: OutsideFramework[] = [
+  // ---------------------------------------------------------------- Partnership types on none of the 16 levels
   {
-    country: 'KP',
-    reason:
-      "North Korea is China's one formal treaty ally, bound to it by the Treaty of Friendship, Cooperation and Mutual Assistance, so the tracker leaves it off the partnership ladder altogether rather than ranking it.",
-    basis: 'tracker',
+    id: 'be-off-2014',
+    country: 'BE',
+    level: null,
+    label: { zh: '全方位友好合作伙伴关系', en: 'all-round friendly cooperative partnership' },
+    since: month('2014-03'),
+    basis: 'external',
     sources: [
-      EXHIBIT,
       {
-        source: TRACKER_SOURCE_ID,
-        section: 'security-and-defense',
-        note: "Calls North Korea China's only treaty ally, in noting the treaty's 60th anniversary.",
+        source: 'iscstaffing-2017-belgium-xinhua',
+        excerpt: '2014年3月…双方发表联合声明,决定建立中比全方位友好合作伙伴关系',
       },
     ],
+    note: 'This label matches none of the exhibit\'s sixteen levels: it joins the "all-round" of 4.1 to the "friendly cooperative" wording of 4.2. It is kept as the source gives it rather than assigned to either level; the tracker does not mention Belgium. The English form is a translation of the Chinese name.',
   },
 ];

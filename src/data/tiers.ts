@@ -1,4 +1,4 @@
-import type { Tier } from '../schemas/hierarchy.js';
+import type { Tier } from '../schemas/tiers.js';
 import { TRACKER_SOURCE_ID } from './sources/tracker.js';
 
 /** The five tiers of China's partnership hierarchy (tracker Exhibit 1), closest first. */

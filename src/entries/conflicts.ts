@@ -11,5 +11,12 @@
  * @module conflicts
  */
 export { conflicts } from '../tables/conflicts.js';
-export type { DeepReadonly } from '../freeze.js';
-export type { Citation, Conflict, ConflictSide } from '../types.js';
+export type { DeepReadonly } from '../lib/freeze.js';
+export type {
+  Citation,
+  Conflict,
+  ConflictSide,
+  MutableCitation,
+  MutableConflict,
+  MutableConflictSide,
+} from '../types.js';

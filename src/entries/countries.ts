@@ -12,6 +12,10 @@
  * @module countries
  */
 export { countries } from '../tables/countries.js';
-export { countryOf, resolveCountry } from '../helpers/countries.js';
-export type { DeepReadonly } from '../freeze.js';
-export type { Country, CountryCode } from '../types.js';
+export { ambiguousCountry, countryOf, resolveCountry } from '../helpers/countries.js';
+export type { DeepReadonly } from '../lib/freeze.js';
+export type {
+  Country,
+  CountryCode,
+  MutableCountry,
+} from '../types.js';

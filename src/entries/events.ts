@@ -13,5 +13,17 @@
  */
 export { events } from '../tables/events.js';
 export { eventsBetween, eventsInvolving } from '../helpers/events.js';
-export type { DeepReadonly } from '../freeze.js';
-export type { Actors, Citation, DatedMoment, Event, FuzzyDate, TrackerSection } from '../types.js';
+export type { DeepReadonly } from '../lib/freeze.js';
+export type {
+  Actors,
+  Citation,
+  DatedMoment,
+  Event,
+  FuzzyDate,
+  MutableActors,
+  MutableCitation,
+  MutableDatedMoment,
+  MutableEvent,
+  MutableFuzzyDate,
+  TrackerSection,
+} from '../types.js';

@@ -13,12 +13,14 @@
  *
  * @module partnerships
  */
-export { tiers, levels } from '../tables/hierarchy.js';
-export { partnerships, outsideFramework } from '../tables/partnerships.js';
+export { tiers } from '../tables/tiers.js';
+export { levels } from '../tables/levels.js';
+export { partnerships } from '../tables/partnerships.js';
+export { outsideFramework } from '../tables/outside-framework.js';
 export { TIER_CODES, LEVEL_CODES } from '../codes.js';
-export { compareTiers, membersOf, membershipsOf, tierOf } from '../helpers/hierarchy.js';
-export type { TierLike, TierOfOptions } from '../helpers/hierarchy.js';
-export type { DeepReadonly } from '../freeze.js';
+export { compareTiers, membersOf, membershipsOf, tierOf } from '../helpers/partnerships.js';
+export type { TierLike, TierOfOptions } from '../helpers/partnerships.js';
+export type { DeepReadonly } from '../lib/freeze.js';
 export type {
   Basis,
   Citation,
@@ -26,6 +28,14 @@ export type {
   Level,
   LevelCode,
   Membership,
+  MutableCitation,
+  MutableFuzzyDate,
+  MutableLevel,
+  MutableMembership,
+  MutableOutsideFramework,
+  MutablePartnershipLabel,
+  MutableTier,
+  MutableTrackerMembership,
   OutsideFramework,
   PartnershipLabel,
   Tier,

@@ -11,5 +11,9 @@
  * @module sources
  */
 export { sources } from '../tables/sources.js';
-export type { DeepReadonly } from '../freeze.js';
-export type { Source, SourceKind } from '../types.js';
+export type { DeepReadonly } from '../lib/freeze.js';
+export type {
+  MutableSource,
+  Source,
+  SourceKind,
+} from '../types.js';

@@ -15,12 +15,16 @@
 export { treaties } from '../tables/treaties.js';
 export { treatiesSuspendedAfter, treatiesWith, treatyStatus } from '../helpers/treaties.js';
 export type { TreatiesWithOptions, TreatyStatusOptions } from '../helpers/treaties.js';
-export type { DeepReadonly } from '../freeze.js';
+export type { DeepReadonly } from '../lib/freeze.js';
 export type {
   Certainty,
   ChinaSide,
   Citation,
   FuzzyDate,
+  MutableCitation,
+  MutableFuzzyDate,
+  MutableTreaty,
+  MutableTreatyStep,
   Treaty,
   TreatyAction,
   TreatyStatus,

@@ -11,5 +11,18 @@
  * @module watch
  */
 export { watchItems } from '../tables/watch-items.js';
-export type { DeepReadonly } from '../freeze.js';
-export type { Actors, Citation, DatedMoment, FuzzyDate, WatchItem, WatchOutcome } from '../types.js';
+export type { DeepReadonly } from '../lib/freeze.js';
+export type {
+  Actors,
+  Citation,
+  DatedMoment,
+  FuzzyDate,
+  MutableActors,
+  MutableCitation,
+  MutableDatedMoment,
+  MutableFuzzyDate,
+  MutableWatchItem,
+  MutableWatchOutcome,
+  WatchItem,
+  WatchOutcome,
+} from '../types.js';

@@ -1,6 +1,8 @@
-import { EDITION } from '../edition.js';
+import { EDITION, EDITION_MONTH } from '../edition.js';
+import { datasetTitle, editionTitleTex, PACKAGE_NAME } from '../lib/citation.js';
 import { VERSION } from '../version.js';
-import { describe } from './dates.js';
+import { formatValue } from '../lib/format.js';
+import { readOptions } from '../lib/options.js';
 
 /** A citation format accepted by {@link cite}. */
 export type CitationFormat = 'text' | 'bibtex';
@@ -11,37 +13,38 @@ export interface CiteOptions {
   format?: CitationFormat;
 }
 
-const NAME = 'china-security-risk-data';
+const NAME = PACKAGE_NAME;
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 // Functions rather than module-level constants, so that a bundle without `cite` keeps none of this.
 const url = () => `https://www.npmjs.com/package/${NAME}/v/${VERSION}`;
 
 function text(): string {
-  const title = `China's partnership hierarchy, extradition treaties, events and watch-items from the ${EDITION.title}`;
   return (
-    `${NAME} contributors. ${NAME}: ${title} [Data set], version ${VERSION}. npm package, ${url()}. Licensed under CC BY 4.0.\n` +
-    `The tracker's statements originate from: ${EDITION.publisher}. ${EDITION.title}. August 2021.\n`
+    `${NAME} contributors. ${datasetTitle()} [Data set], version ${VERSION}. npm package, ${url()}. Licensed under CC BY 4.0.\n` +
+    `The tracker's statements originate from: ${EDITION.publisher}. ${EDITION.title}. ${EDITION_MONTH}.\n`
   );
 }
 
 function bibtex(): string {
+  const publisher = `{${EDITION.publisher}}`;
   return [
     `@misc{${NAME}-${VERSION},`,
     `  author = {{${NAME} contributors}},`,
-    `  title = {${NAME}: China's Partnership Hierarchy, Extradition Treaties, Events and Watch-Items from the {MERICS} China Security and Risk Tracker No.~3},`,
+    `  title = {${NAME}: China's Partnership Hierarchy, Extradition Treaties, Events and Watch-Items from the ${editionTitleTex()}},`,
     `  version = {${VERSION}},`,
     '  howpublished = {npm package},',
     `  url = {${url()}},`,
-    "  note = {Data set, licensed under CC BY 4.0. The tracker's statements originate from {MERICS}: see merics-csrt-3},",
+    `  note = {Data set, licensed under CC BY 4.0. The tracker's statements originate from {${EDITION.publisherShort}}: see ${EDITION.sourceId}},`,
     '}',
     '',
-    '@techreport{merics-csrt-3,',
-    '  author = {{MERICS (Mercator Institute for China Studies)}},',
-    '  institution = {{MERICS (Mercator Institute for China Studies)}},',
-    '  title = {{MERICS} China Security and Risk Tracker No.~3},',
-    '  number = {3},',
-    '  year = {2021},',
-    '  month = aug,',
+    `@techreport{${EDITION.sourceId},`,
+    `  author = {${publisher}},`,
+    `  institution = {${publisher}},`,
+    `  title = {${editionTitleTex()}},`,
+    `  number = {${EDITION.number}},`,
+    `  year = {${EDITION.date.slice(0, 4)}},`,
+    `  month = ${MONTH_KEYS[Number(EDITION.date.slice(5, 7)) - 1]},`,
     '}',
     '',
   ].join('\n');
@@ -55,7 +58,8 @@ function bibtex(): string {
  * @param options - `format`: `'text'` (default) or `'bibtex'`.
  * @returns The reference, ending with a newline: two lines of text, or two BibTeX entries (`@misc` for
  *   the package, `@techreport{merics-csrt-3,...}` for the tracker).
- * @throws TypeError when `options` is not an object; RangeError for an unknown `format`.
+ * @throws TypeError when `options` is not an options object, holds an unknown option, or `format` is not a
+ *   string; RangeError for an unknown `format`.
  *
  * @example
  * ```ts
@@ -64,12 +68,10 @@ function bibtex(): string {
  * cite({ format: 'bibtex' });  // '@misc{china-security-risk-data-1.2.3, ...'
  * ```
  */
-export function cite(options: CiteOptions = {}): string {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`options: expected an object, got ${describe(options)}`);
-  }
-  const format = options.format ?? 'text';
+export function cite(options?: CiteOptions): string {
+  const format = readOptions(options, ['format'], 'cite').format ?? 'text';
   if (format === 'text') return text();
   if (format === 'bibtex') return bibtex();
-  throw new RangeError(`format: expected 'text' or 'bibtex', got ${describe(format)}`);
+  const message = `format: expected 'text' or 'bibtex', got ${formatValue(format)}`;
+  throw typeof format === 'string' ? new RangeError(message) : new TypeError(message);
 }

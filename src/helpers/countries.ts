@@ -1,44 +1,19 @@
+import { anyCountry, candidatesOf } from '../lib/names.js';
+import type { DeepReadonly } from '../lib/freeze.js';
+import { formatValue } from '../lib/format.js';
 import type { Country } from '../schemas/countries.js';
-import type { DeepReadonly } from '../freeze.js';
 import { countries } from '../tables/countries.js';
-import { ambiguousNames } from '../data/countries.js';
-import { describe } from './dates.js';
-import { normalizeName } from './normalize.js';
 
-/** Longest input considered a name; anything longer resolves to nothing without further work. */
-const MAX_NAME_LENGTH = 120;
-
-/** Characters no name contains: controls (other than white space), format characters, unassigned code points. */
-const NOT_TEXT = /[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Z}\t\n\r]/u;
-
-let byKey: Map<string, string> | undefined;
 let byCode: Map<string, DeepReadonly<Country>> | undefined;
-
-function keyIndex(): Map<string, string> {
-  if (byKey) return byKey;
-  const index = new Map<string, string>();
-  for (const c of countries) {
-    for (const n of [c.code, c.alpha3, c.name, c.nameZh, ...c.aliases, ...c.aliasesZh]) {
-      index.set(normalizeName(n), c.code);
-    }
-  }
-  for (const key of ambiguousNames) index.delete(key);
-  byKey = index;
-  return index;
-}
-
-function codeIndex(): Map<string, DeepReadonly<Country>> {
-  byCode ??= new Map(countries.map((c) => [c.code, c]));
-  return byCode;
-}
 
 /**
  * Resolves a country to its ISO 3166-1 alpha-2 code. Accepts alpha-2 and alpha-3 codes, English official
  * and short names and aliases, historical names (Swaziland, Burma, Czech Republic, Turkey) and Chinese
- * names (俄罗斯, 德国). Matching is exact after normalising case, accents, punctuation and white space
- * (letters and digits are compared without accents, in lower case; everything else is dropped); it
- * never guesses. Input with control or format characters (NUL, zero-width joiners) names nothing. Names two countries share, such as "Congo", resolve to
- * nothing.
+ * names (俄罗斯, 德国). Matching is exact after folding case, accents, full-width forms, punctuation and
+ * white space; it never guesses. Only letters, digits, white space and the punctuation of names may take
+ * part: input with any other character (a symbol such as `™` or `★`, U+FFFD, a control or format
+ * character) names nothing. Names two countries share, such as "Congo" or "Korea", resolve to nothing
+ * (see {@link ambiguousCountry}).
  *
  * @param input - A code or name.
  * @returns The alpha-2 code, or `undefined` when the input names no country.
@@ -52,13 +27,34 @@ function codeIndex(): Map<string, DeepReadonly<Country>> {
  * resolveCountry('GBR'); // 'GB'
  * resolveCountry('德国'); // 'DE'
  * resolveCountry('Atlantis'); // undefined
+ * resolveCountry('G★B'); // undefined
  * ```
  */
 export function resolveCountry(input: string): string | undefined {
-  if (typeof input !== 'string') throw new TypeError(`country: expected a string, got ${describe(input)}`);
-  if (input.length > MAX_NAME_LENGTH || NOT_TEXT.test(input)) return undefined;
-  const key = normalizeName(input);
-  return key === '' ? undefined : keyIndex().get(key);
+  if (typeof input !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(input)}`);
+  return anyCountry(input);
+}
+
+/**
+ * The countries a name could mean when two or more share it ("Congo": the Democratic Republic of the
+ * Congo and the Republic of the Congo), so that a caller can ask which one is meant.
+ *
+ * @param input - A name.
+ * @returns Their alpha-2 codes, or `undefined` when the input is not such a name.
+ * @throws TypeError when `input` is not a string.
+ *
+ * @example
+ * ```ts
+ * import { ambiguousCountry } from 'china-security-risk-data';
+ * ambiguousCountry('Congo'); // ['CD', 'CG']
+ * ambiguousCountry('Korea'); // ['KP', 'KR']
+ * ambiguousCountry('Germany'); // undefined
+ * ```
+ */
+export function ambiguousCountry(input: string): string[] | undefined {
+  if (typeof input !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(input)}`);
+  const codes = candidatesOf(input);
+  return codes ? [...codes] : undefined;
 }
 
 /**
@@ -77,5 +73,7 @@ export function resolveCountry(input: string): string | undefined {
  */
 export function countryOf(input: string): DeepReadonly<Country> | undefined {
   const code = resolveCountry(input);
-  return code === undefined ? undefined : codeIndex().get(code);
+  if (code === undefined) return undefined;
+  byCode ??= new Map(countries.map((c) => [c.code, c]));
+  return byCode.get(code);
 }

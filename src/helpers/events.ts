@@ -1,9 +1,11 @@
+import { periodEnd, periodStart } from '../lib/calendar.js';
+import type { DeepReadonly } from '../lib/freeze.js';
+import { formatValue } from '../lib/format.js';
+import { anyCountry } from '../lib/names.js';
 import type { FuzzyDate } from '../schemas/common.js';
 import type { Event } from '../schemas/events.js';
-import type { DeepReadonly } from '../freeze.js';
 import { events } from '../tables/events.js';
-import { resolveCountry } from './countries.js';
-import { parseCalendarDate, periodEnd, periodStart } from './dates.js';
+import { parseCalendarDate } from './dates.js';
 
 /**
  * The events whose date falls in a range, in date order. An event is dated by the sources' `date`, or
@@ -33,7 +35,7 @@ export function eventsBetween(from: string | Date, to: string | Date): DeepReado
 
 /**
  * The date an event is placed by: the sources' `date`, else the tracker's `trackerDate` (every event has
- * one or the other; scripts/validate-data.ts checks it at build).
+ * one or the other; the event schema requires it).
  *
  * @internal
  */
@@ -55,7 +57,8 @@ export function eventDate(e: Pick<DeepReadonly<Event>, 'date' | 'trackerDate'>):
  * ```
  */
 export function eventsInvolving(country: string): DeepReadonly<Event>[] {
-  const code = resolveCountry(country);
+  if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
+  const code = anyCountry(country);
   if (code === undefined) return [];
   return events.filter((e) => e.actors.countries.includes(code));
 }

@@ -1,9 +1,13 @@
-import type { ChinaSide, Treaty, TreatyAction, TreatyStatus, TreatyStep } from '../schemas/treaties.js';
-import type { DeepReadonly } from '../freeze.js';
 import { AS_OF_START } from '../edition.js';
+import { periodStart } from '../lib/calendar.js';
+import type { DeepReadonly } from '../lib/freeze.js';
+import { formatValue } from '../lib/format.js';
+import { anyCountry } from '../lib/names.js';
+import { readOptions } from '../lib/options.js';
+import { statusChanges } from '../lib/treaty-status.js';
+import type { ChinaSide, Treaty, TreatyStatus, TreatyStep } from '../schemas/treaties.js';
 import { treaties } from '../tables/treaties.js';
-import { resolveCountry } from './countries.js';
-import { describe, parseCalendarDate, periodStart } from './dates.js';
+import { parseCalendarDate } from './dates.js';
 
 const EDITION_START = AS_OF_START;
 
@@ -53,7 +57,22 @@ export interface TreatiesWithOptions {
 
 function checkSide(side: unknown): ChinaSide | undefined {
   if (side === undefined || side === 'CN' || side === 'HK') return side;
-  throw new RangeError(`side: expected 'CN' or 'HK', got ${describe(side)}`);
+  const message = `side: expected 'CN' or 'HK', got ${formatValue(side)}`;
+  throw typeof side === 'string' ? new RangeError(message) : new TypeError(message);
+}
+
+function checkCountry(country: unknown): string {
+  if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
+  return country;
+}
+
+/** The treaties of one side (or both) with the country named by `country`, PRC first. */
+function treatiesOf(country: string, side: ChinaSide | undefined): DeepReadonly<Treaty>[] {
+  const code = anyCountry(country);
+  if (code === undefined) return [];
+  return treaties
+    .filter((t) => t.counterparty === code && (side === undefined || t.chinaSide === side))
+    .sort((a, b) => a.chinaSide.localeCompare(b.chinaSide));
 }
 
 /**
@@ -70,13 +89,10 @@ function checkSide(side: unknown): ChinaSide | undefined {
  * treatiesWith('Australia').map((t) => `${t.chinaSide} ${t.status}`); // ['CN not-ratified', 'HK suspended']
  * ```
  */
-export function treatiesWith(country: string, options: TreatiesWithOptions = {}): DeepReadonly<Treaty>[] {
-  const side = checkSide(options?.side);
-  const code = resolveCountry(country);
-  if (code === undefined) return [];
-  return treaties
-    .filter((t) => t.counterparty === code && (side === undefined || t.chinaSide === side))
-    .sort((a, b) => a.chinaSide.localeCompare(b.chinaSide));
+export function treatiesWith(country: string, options?: TreatiesWithOptions): DeepReadonly<Treaty>[] {
+  checkCountry(country);
+  const side = checkSide(readOptions(options, ['side'], 'treatiesWith').side);
+  return treatiesOf(country, side);
 }
 
 /** Options for {@link treatyStatus}. */
@@ -86,19 +102,6 @@ export interface TreatyStatusOptions {
   /** The day to answer for (`YYYY-MM-DD` or a `Date`); omitted: the edition's status (August 2021). */
   asOf?: string | Date;
 }
-
-const STATUS_AFTER: Record<TreatyAction, TreatyStatus | null> = {
-  signed: 'not-ratified',
-  'protocol-signed': null,
-  approved: 'not-ratified',
-  'ratifications-exchanged': 'not-ratified',
-  'entered-into-force': 'in-force',
-  'suspension-announced': null,
-  suspended: 'suspended',
-  'ratification-withdrawn': 'not-ratified',
-  'ratification-abandoned': 'not-ratified',
-  shelved: 'not-ratified',
-};
 
 /**
  * The status of a treaty on a given day, worked out from its dated steps: signed (and approved) but
@@ -123,18 +126,18 @@ const STATUS_AFTER: Record<TreatyAction, TreatyStatus | null> = {
  * ```
  */
 export function treatyStatus(country: string, options: TreatyStatusOptions): TreatyStatus | undefined {
-  const side = checkSide(options?.side);
-  if (side === undefined) throw new RangeError("side: required, 'CN' or 'HK'");
-  const day = options.asOf === undefined ? undefined : parseCalendarDate(options.asOf, 'asOf');
-  const [treaty] = treatiesWith(country, { side });
+  checkCountry(country);
+  const read = readOptions(options, ['side', 'asOf'], 'treatyStatus');
+  const side = checkSide(read.side);
+  if (side === undefined) throw new TypeError("treatyStatus: options: `side` is required, 'CN' or 'HK'");
+  const day = read.asOf === undefined ? undefined : parseCalendarDate(read.asOf as string | Date, 'asOf');
+  const [treaty] = treatiesOf(country, side);
   if (!treaty) return undefined;
   if (day === undefined) return treaty.status;
 
-  const dated = treaty.steps
-    .filter((step) => STATUS_AFTER[step.action] !== null)
-    .map((step) => ({ start: periodStart(step.date), status: STATUS_AFTER[step.action]! }))
-    .sort((a, b) => a.start.localeCompare(b.start));
-  const reached = dated.filter((step) => step.start <= day);
+  // The steps in the order they happened; a year- or month-only step never takes effect before the one ahead of it.
+  const dated = statusChanges(treaty.steps);
+  const reached = dated.filter((step) => step.from <= day);
   const onDay = reached.at(-1)?.status;
   if (onDay === undefined) {
     if (day >= EDITION_START) return treaty.status;

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../lib/freeze.js';
+import { EDITION, SECTION_IDS } from '../edition.js';
+import { countryCodes } from '../generated/countries.js';
+import { periodEnd, periodStart, precisionOf } from '../lib/calendar.js';
+
+const ISO_CODES = new Set(countryCodes);
 
 /**
  * Stable record id: lower-case ASCII words joined by hyphens, e.g. `hk-au` or `didi-cybersecurity-review`.
@@ -13,6 +19,7 @@ export const IdSchema = z
 export const CountryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'country codes are ISO 3166-1 alpha-2, upper case')
+  .refine((code) => ISO_CODES.has(code), { error: (issue) => `unknown country code ${String(issue.input)}` })
   .describe('ISO 3166-1 alpha-2 code, upper case.');
 
 const YEAR = '\\d{4}';
@@ -23,6 +30,9 @@ const DAY = '(?:0[1-9]|[12]\\d|3[01])';
 export const PartialDateStringSchema = z
   .string()
   .regex(new RegExp(`^${YEAR}(?:-${MONTH}(?:-${DAY})?)?$`), 'dates are YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => precisionOf(value) !== undefined, {
+    error: (issue) => `not a calendar date: ${String(issue.input)}`,
+  })
   .describe('A date written to the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. Never padded.');
 
 /** How precisely a date is known. */
@@ -52,21 +62,27 @@ export const FuzzyDateSchema = z
       .describe('Present when the sources do not settle the date (weak, garbled or conflicting sources).'),
   })
   .strict()
+  .superRefine((date, ctx) => {
+    const precision = precisionOf(date.value);
+    if (precision !== undefined && precision !== date.precision) {
+      ctx.addIssue({ code: 'custom', path: ['precision'], message: `${date.precision} does not match ${date.value}` });
+    }
+    if (
+      date.end !== undefined &&
+      precisionOf(date.end) !== undefined &&
+      periodEnd({ value: date.end }) < periodStart(date)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `the span ends (${date.end}) before it starts (${date.value})`,
+      });
+    }
+  })
   .describe('A date with its precision, optionally a span; never more precise than its source.');
 
 /** Sections of the tracker, as it is laid out. */
-export const TrackerSectionSchema = z
-  .enum([
-    'focus-topic',
-    'exhibit-1',
-    'graphic-of-the-quarter',
-    'domestic-stability',
-    'security-and-defense',
-    'geopolitical-competition',
-    'economic-and-tech-security',
-    'looking-forward',
-  ])
-  .describe('A section of the MERICS China Security and Risk Tracker No. 3.');
+export const TrackerSectionSchema = z.enum(SECTION_IDS).describe(`A section of the ${EDITION.title}.`);
 
 /** Who states a fact: the tracker itself, or only sources other than the tracker. */
 export const BasisSchema = z
@@ -95,6 +111,19 @@ export const CitationSchema = z
     note: z.string().min(1).optional().describe('What this source supports, where that is not obvious.'),
   })
   .strict()
+  .superRefine((citation, ctx) => {
+    if (citation.source !== EDITION.sourceId) return;
+    if (citation.section === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['section'], message: 'a citation of the tracker must name its section' });
+    }
+    if (citation.excerpt !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['excerpt'],
+        message: "the tracker's sentences are not quoted: no excerpt",
+      });
+    }
+  })
   .describe('A pointer to a source, with the tracker section or a short excerpt.');
 
 /** Who took part in an event: countries by ISO code, organisations and people by name. */
@@ -116,7 +145,9 @@ export type PartialDateString = z.infer<typeof PartialDateStringSchema>;
 /** How precisely a date is known: `'year'`, `'month'` or `'day'`. */
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 /** A date as precise as its sources allow, optionally a span; see {@link FuzzyDateSchema} and the Codebook. */
-export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
+export type FuzzyDate = DeepReadonly<MutableFuzzyDate>;
+/** FuzzyDate as a mutable object (what `FuzzyDateSchema.parse` returns): for code that builds or edits records. */
+export type MutableFuzzyDate = z.infer<typeof FuzzyDateSchema>;
 /** A section of the tracker, e.g. `'exhibit-1'` or `'looking-forward'`. */
 export type TrackerSection = z.infer<typeof TrackerSectionSchema>;
 /** Who states a fact: `'tracker'` (the MERICS tracker) or `'external'` (only other sources). */
@@ -124,6 +155,10 @@ export type Basis = z.infer<typeof BasisSchema>;
 /** How far the sources settle a fact: `'confirmed'`, `'uncertain'` or `'disputed'`. */
 export type Certainty = z.infer<typeof CertaintySchema>;
 /** A pointer from a record to one of the `sources`, with the tracker section or a short excerpt. */
-export type Citation = z.infer<typeof CitationSchema>;
+export type Citation = DeepReadonly<MutableCitation>;
+/** Citation as a mutable object (what `CitationSchema.parse` returns): for code that builds or edits records. */
+export type MutableCitation = z.infer<typeof CitationSchema>;
 /** Who took part in an event or watch-item: countries by code, organisations and people by name. */
-export type Actors = z.infer<typeof ActorsSchema>;
+export type Actors = DeepReadonly<MutableActors>;
+/** Actors as a mutable object (what `ActorsSchema.parse` returns): for code that builds or edits records. */
+export type MutableActors = z.infer<typeof ActorsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../lib/freeze.js';
 import { CitationSchema, CountryCodeSchema, IdSchema } from './common.js';
 
 /** One side of a disagreement: a value and the sources that give it. */
@@ -29,6 +30,10 @@ export const ConflictSchema = z
   );
 
 /** One side of a disagreement: what it says and the sources that say it. */
-export type ConflictSide = z.infer<typeof ConflictSideSchema>;
+export type ConflictSide = DeepReadonly<MutableConflictSide>;
+/** ConflictSide as a mutable object (what `ConflictSideSchema.parse` returns): for code that builds or edits records. */
+export type MutableConflictSide = z.infer<typeof ConflictSideSchema>;
 /** A record of `conflicts`: a disagreement between the tracker and other sources, both sides kept. Inferred from {@link ConflictSchema}; its fields are described in the Codebook. */
-export type Conflict = z.infer<typeof ConflictSchema>;
+export type Conflict = DeepReadonly<MutableConflict>;
+/** Conflict as a mutable object (what `ConflictSchema.parse` returns): for code that builds or edits records. */
+export type MutableConflict = z.infer<typeof ConflictSchema>;

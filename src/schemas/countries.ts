@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../lib/freeze.js';
 import { CountryCodeSchema } from './common.js';
 
 /** A country or territory as named by ISO 3166-1 (generated from i18n-iso-countries at build time). */
@@ -18,4 +19,6 @@ export const CountrySchema = z
   .describe('A country or territory, keyed by ISO 3166-1 alpha-2.');
 
 /** A record of `countries`: an ISO 3166-1 country or territory with its codes and names. Inferred from {@link CountrySchema}. */
-export type Country = z.infer<typeof CountrySchema>;
+export type Country = DeepReadonly<MutableCountry>;
+/** Country as a mutable object (what `CountrySchema.parse` returns): for code that builds or edits records. */
+export type MutableCountry = z.infer<typeof CountrySchema>;

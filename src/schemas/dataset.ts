@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../lib/freeze.js';
 import { PartialDateStringSchema } from './common.js';
 
 /** Metadata of the dataset: versions, edition, as-of date and record counts. */
@@ -37,4 +38,6 @@ export const DatasetSchema = z
   .describe('Dataset metadata.');
 
 /** The type of `dataset`: versions, edition, as-of date and record counts. Inferred from {@link DatasetSchema}. */
-export type Dataset = z.infer<typeof DatasetSchema>;
+export type Dataset = DeepReadonly<MutableDataset>;
+/** Dataset as a mutable object (what `DatasetSchema.parse` returns): for code that builds or edits records. */
+export type MutableDataset = z.infer<typeof DatasetSchema>;

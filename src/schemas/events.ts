@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../lib/freeze.js';
 import { ActorsSchema, CitationSchema, FuzzyDateSchema, IdSchema, TrackerSectionSchema } from './common.js';
 
 /** A further dated moment of an event (e.g. a sentence after a verdict, an entry into force after adoption). */
@@ -35,9 +36,17 @@ export const EventSchema = z
     sources: z.array(CitationSchema).min(1),
   })
   .strict()
+  .refine((event) => event.date !== null || event.trackerDate !== null, {
+    error: 'an event needs a date or a trackerDate',
+    path: ['date'],
+  })
   .describe('A dated event reported by the tracker.');
 
 /** A further dated moment of an event or an outcome, with a short label. */
-export type DatedMoment = z.infer<typeof DatedMomentSchema>;
+export type DatedMoment = DeepReadonly<MutableDatedMoment>;
+/** DatedMoment as a mutable object (what `DatedMomentSchema.parse` returns): for code that builds or edits records. */
+export type MutableDatedMoment = z.infer<typeof DatedMomentSchema>;
 /** A record of `events`: a dated event the tracker reports. Inferred from {@link EventSchema}; its fields are described in the Codebook. */
-export type Event = z.infer<typeof EventSchema>;
+export type Event = DeepReadonly<MutableEvent>;
+/** Event as a mutable object (what `EventSchema.parse` returns): for code that builds or edits records. */
+export type MutableEvent = z.infer<typeof EventSchema>;

@@ -11,10 +11,17 @@
 export * from './common.js';
 export * from './sources.js';
 export * from './countries.js';
-export * from './hierarchy.js';
+export * from './tiers.js';
+export * from './levels.js';
 export * from './partnerships.js';
+export * from './outside-framework.js';
 export * from './treaties.js';
 export * from './events.js';
 export * from './watch-items.js';
 export * from './conflicts.js';
 export * from './dataset.js';
+export { TABLE_SCHEMAS } from './tables.js';
+export { checkDataset, lint, RULES } from '../lint/index.js';
+export type { LintTables, Problem, Report, Row, Rule } from '../lint/index.js';
+export type { DeepReadonly } from '../lib/freeze.js';
+export type { TableName } from '../registry.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../lib/freeze.js';
 import { BasisSchema, CitationSchema, CountryCodeSchema, FuzzyDateSchema, IdSchema } from './common.js';
-import { LevelCodeSchema } from './hierarchy.js';
+import { LevelCodeSchema } from './tiers.js';
 
 /** The official name of one country's partnership, where sources give one. */
 export const PartnershipLabelSchema = z
@@ -32,25 +33,22 @@ export const MembershipSchema = z
       '`tracker`: the tracker names the country on this level; `external`: only other sources place it.',
     ),
     sources: z.array(CitationSchema).min(1),
-    note: z.string().min(1).optional(),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "A note on the record, in this project's words: what the sources leave open, how the level was placed.",
+      ),
   })
   .strict()
   .describe('A country on a level of the partnership hierarchy, from a date.');
 
-/** A country the tracker places outside the partnership framework (North Korea). */
-export const OutsideFrameworkSchema = z
-  .object({
-    country: CountryCodeSchema,
-    reason: z.string().min(1).describe("Why the country is outside the framework, in this project's words."),
-    basis: BasisSchema,
-    sources: z.array(CitationSchema).min(1),
-  })
-  .strict()
-  .describe('A country outside the partnership framework.');
-
 /** The official name of one country's partnership, in English and/or Chinese, where sources give one. */
-export type PartnershipLabel = z.infer<typeof PartnershipLabelSchema>;
+export type PartnershipLabel = DeepReadonly<MutablePartnershipLabel>;
+/** PartnershipLabel as a mutable object (what `PartnershipLabelSchema.parse` returns): for code that builds or edits records. */
+export type MutablePartnershipLabel = z.infer<typeof PartnershipLabelSchema>;
 /** A record of `partnerships`: a country on a level of the ladder from a date. Inferred from {@link MembershipSchema}; its fields are described in the Codebook. */
-export type Membership = z.infer<typeof MembershipSchema>;
-/** A record of `outsideFramework`: a country outside the partnership framework (North Korea). */
-export type OutsideFramework = z.infer<typeof OutsideFrameworkSchema>;
+export type Membership = DeepReadonly<MutableMembership>;
+/** Membership as a mutable object (what `MembershipSchema.parse` returns): for code that builds or edits records. */
+export type MutableMembership = z.infer<typeof MembershipSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../lib/freeze.js';
 import { IdSchema, PartialDateStringSchema, TrackerSectionSchema } from './common.js';
 
 /** What kind of publication a source is. */
@@ -41,4 +42,6 @@ export const SourceSchema = z
 /** What kind of publication a source is: `'tracker'`, `'official'`, `'news'`, `'reference'`, `'academic'` or `'other'`. */
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 /** A record of `sources`: the tracker, or an external page by its address. Inferred from {@link SourceSchema}. */
-export type Source = z.infer<typeof SourceSchema>;
+export type Source = DeepReadonly<MutableSource>;
+/** Source as a mutable object (what `SourceSchema.parse` returns): for code that builds or edits records. */
+export type MutableSource = z.infer<typeof SourceSchema>;

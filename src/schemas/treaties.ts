@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../lib/freeze.js';
+import { statusContradiction } from '../lib/treaty-status.js';
 import { CertaintySchema, CitationSchema, CountryCodeSchema, FuzzyDateSchema, IdSchema } from './common.js';
 
 /** China's two sides in the treaty map: the People's Republic (`CN`) and Hong Kong (`HK`). */
@@ -46,7 +48,7 @@ export const TreatyStepSchema = z
       .describe('Who took the step; absent for joint acts such as signature or entry into force.'),
     place: z.string().min(1).optional().describe('Where, when the source says (e.g. "Beijing").'),
     sources: z.array(CitationSchema).min(1),
-    note: z.string().min(1).optional(),
+    note: z.string().min(1).optional().describe("A note on the step, in this project's words."),
   })
   .strict()
   .describe('A dated step: signature, approval, entry into force, suspension...');
@@ -58,13 +60,19 @@ export const TreatySchema = z
     chinaSide: ChinaSideSchema,
     counterparty: CountryCodeSchema,
     title: z.string().min(1).describe('Name of the agreement (in English).'),
-    steps: z.array(TreatyStepSchema).describe('Dated steps the sources give, in date order.'),
+    steps: z
+      .array(TreatyStepSchema)
+      .describe('Dated steps the sources give, in the order they happened (their dates agree with that order).'),
     status: TreatyStatusSchema,
     statusCertainty: CertaintySchema.describe('How far the sources settle `status`.'),
     statusSources: z.array(CitationSchema).min(1).describe('Sources for the August 2021 status.'),
-    note: z.string().min(1).optional(),
+    note: z.string().min(1).optional().describe("A note on the treaty, in this project's words."),
   })
   .strict()
+  .superRefine((treaty, ctx) => {
+    const why = statusContradiction(treaty.status, treaty.steps);
+    if (why) ctx.addIssue({ code: 'custom', path: ['status'], message: `status contradicts the steps: ${why}` });
+  })
   .describe('A treaty between China or Hong Kong and another country, with its dated steps and August 2021 status.');
 
 /** China's side of a treaty: `'CN'` (the PRC) or `'HK'` (Hong Kong). */
@@ -74,6 +82,10 @@ export type TreatyAction = z.infer<typeof TreatyActionSchema>;
 /** Status of a treaty in August 2021, in the tracker's legend: `'in-force'`, `'not-ratified'`, `'suspended'` or `'unknown'`. */
 export type TreatyStatus = z.infer<typeof TreatyStatusSchema>;
 /** A dated step in a treaty's life, with who took it and its sources. */
-export type TreatyStep = z.infer<typeof TreatyStepSchema>;
+export type TreatyStep = DeepReadonly<MutableTreatyStep>;
+/** TreatyStep as a mutable object (what `TreatyStepSchema.parse` returns): for code that builds or edits records. */
+export type MutableTreatyStep = z.infer<typeof TreatyStepSchema>;
 /** A record of `treaties`: a PRC extradition treaty or a Hong Kong surrender-of-fugitive-offenders agreement. Inferred from {@link TreatySchema}; its fields are described in the Codebook. */
-export type Treaty = z.infer<typeof TreatySchema>;
+export type Treaty = DeepReadonly<MutableTreaty>;
+/** Treaty as a mutable object (what `TreatySchema.parse` returns): for code that builds or edits records. */
+export type MutableTreaty = z.infer<typeof TreatySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../lib/freeze.js';
 import { ActorsSchema, CitationSchema, FuzzyDateSchema, IdSchema } from './common.js';
 import { DatedMomentSchema } from './events.js';
 
@@ -34,6 +35,10 @@ export const WatchItemSchema = z
   .describe('A watch-item and its outcome.');
 
 /** What happened to a watch-item: a verdict, a summary, dates and sources. */
-export type WatchOutcome = z.infer<typeof WatchOutcomeSchema>;
+export type WatchOutcome = DeepReadonly<MutableWatchOutcome>;
+/** WatchOutcome as a mutable object (what `WatchOutcomeSchema.parse` returns): for code that builds or edits records. */
+export type MutableWatchOutcome = z.infer<typeof WatchOutcomeSchema>;
 /** A record of `watchItems`: an item of the tracker's "what to watch", with its outcome. Inferred from {@link WatchItemSchema}; its fields are described in the Codebook. */
-export type WatchItem = z.infer<typeof WatchItemSchema>;
+export type WatchItem = DeepReadonly<MutableWatchItem>;
+/** WatchItem as a mutable object (what `WatchItemSchema.parse` returns): for code that builds or edits records. */
+export type MutableWatchItem = z.infer<typeof WatchItemSchema>;

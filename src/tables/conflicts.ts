@@ -1,7 +1,6 @@
+import { conflictsJson } from '../generated/tables/conflicts.js';
+import { type DeepReadonly, parseTable } from '../lib/freeze.js';
 import type { Conflict } from '../schemas/conflicts.js';
-import { deepFreeze, type DeepReadonly } from '../freeze.js';
-import { eventConflicts } from '../data/conflicts/events.js';
-import { partnershipConflicts } from '../data/conflicts/partnerships.js';
 
 /**
  * Where the tracker and other sources disagree. The dataset answers with the tracker; the other reading
@@ -13,7 +12,4 @@ import { partnershipConflicts } from '../data/conflicts/partnerships.js';
  * conflicts.find((c) => c.country === 'KR')?.other.value;
  * ```
  */
-export const conflicts: ReadonlyArray<DeepReadonly<Conflict>> = /* @__PURE__ */ deepFreeze([
-  ...partnershipConflicts,
-  ...eventConflicts,
-]);
+export const conflicts: ReadonlyArray<DeepReadonly<Conflict>> = /* @__PURE__ */ parseTable<Conflict>(conflictsJson);

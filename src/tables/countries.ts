@@ -1,6 +1,6 @@
+import { countriesJson } from '../generated/tables/countries.js';
+import { type DeepReadonly, parseTable } from '../lib/freeze.js';
 import type { Country } from '../schemas/countries.js';
-import { deepFreeze, type DeepReadonly } from '../freeze.js';
-import { countryList } from '../data/countries.js';
 
 /**
  * ISO 3166-1 countries and territories with alpha-2 and alpha-3 codes, English and Chinese names and
@@ -12,4 +12,4 @@ import { countryList } from '../data/countries.js';
  * countries.find((c) => c.code === 'CZ')?.aliases; // ['Czech Republic', 'Czechia'] minus the display name
  * ```
  */
-export const countries: ReadonlyArray<DeepReadonly<Country>> = /* @__PURE__ */ deepFreeze(countryList);
+export const countries: ReadonlyArray<DeepReadonly<Country>> = /* @__PURE__ */ parseTable<Country>(countriesJson);

@@ -1,6 +1,6 @@
+import { eventsJson } from '../generated/tables/events.js';
+import { type DeepReadonly, parseTable } from '../lib/freeze.js';
 import type { Event } from '../schemas/events.js';
-import { deepFreeze, type DeepReadonly } from '../freeze.js';
-import { events as eventList } from '../data/events.js';
 
 /**
  * Dated events the tracker reports, in date order, with the tracker's date and the sources' date.
@@ -11,4 +11,4 @@ import { events as eventList } from '../data/events.js';
  * events.filter((e) => e.discrepancy).map((e) => e.id);
  * ```
  */
-export const events: ReadonlyArray<DeepReadonly<Event>> = /* @__PURE__ */ deepFreeze(eventList);
+export const events: ReadonlyArray<DeepReadonly<Event>> = /* @__PURE__ */ parseTable<Event>(eventsJson);

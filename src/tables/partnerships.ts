@@ -1,6 +1,6 @@
-import type { Membership, OutsideFramework } from '../schemas/partnerships.js';
-import { deepFreeze, type DeepReadonly } from '../freeze.js';
-import { outsideFramework as outsideList, partnerships as membershipList } from '../data/partnerships.js';
+import { partnershipsJson } from '../generated/tables/partnerships.js';
+import { type DeepReadonly, parseTable } from '../lib/freeze.js';
+import type { Membership } from '../schemas/partnerships.js';
 
 /**
  * Countries on the partnership ladder: one record per country and level held, with the date it was
@@ -12,15 +12,5 @@ import { outsideFramework as outsideList, partnerships as membershipList } from 
  * partnerships.filter((m) => m.basis === 'tracker').length; // 18
  * ```
  */
-export const partnerships: ReadonlyArray<DeepReadonly<Membership>> = /* @__PURE__ */ deepFreeze(membershipList);
-
-/**
- * Countries outside the partnership framework: North Korea, China's only treaty ally.
- *
- * @example
- * ```ts
- * import { outsideFramework } from 'china-security-risk-data';
- * outsideFramework[0]?.country; // 'KP'
- * ```
- */
-export const outsideFramework: ReadonlyArray<DeepReadonly<OutsideFramework>> = /* @__PURE__ */ deepFreeze(outsideList);
+export const partnerships: ReadonlyArray<DeepReadonly<Membership>> =
+  /* @__PURE__ */ parseTable<Membership>(partnershipsJson);

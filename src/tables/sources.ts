@@ -1,9 +1,6 @@
+import { sourcesJson } from '../generated/tables/sources.js';
+import { type DeepReadonly, parseTable } from '../lib/freeze.js';
 import type { Source } from '../schemas/sources.js';
-import { deepFreeze, type DeepReadonly } from '../freeze.js';
-import { eventSources } from '../data/sources/events.js';
-import { partnershipSources } from '../data/sources/partnerships.js';
-import { trackerSources } from '../data/sources/tracker.js';
-import { treatySources } from '../data/sources/treaties.js';
 
 /**
  * Every source a record cites: the tracker (`merics-csrt-3`) first, then external sources by address.
@@ -14,9 +11,4 @@ import { treatySources } from '../data/sources/treaties.js';
  * sources[0]?.publisher; // 'MERICS (Mercator Institute for China Studies)'
  * ```
  */
-export const sources: ReadonlyArray<DeepReadonly<Source>> = /* @__PURE__ */ deepFreeze([
-  ...trackerSources,
-  ...partnershipSources,
-  ...treatySources,
-  ...eventSources,
-]);
+export const sources: ReadonlyArray<DeepReadonly<Source>> = /* @__PURE__ */ parseTable<Source>(sourcesJson);

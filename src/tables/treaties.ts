@@ -1,6 +1,6 @@
+import { treatiesJson } from '../generated/tables/treaties.js';
+import { type DeepReadonly, parseTable } from '../lib/freeze.js';
 import type { Treaty } from '../schemas/treaties.js';
-import { deepFreeze, type DeepReadonly } from '../freeze.js';
-import { treaties as treatyList } from '../data/treaties.js';
 
 /**
  * PRC extradition treaties (`chinaSide: 'CN'`) and Hong Kong surrender-of-fugitive-offenders agreements
@@ -12,4 +12,4 @@ import { treaties as treatyList } from '../data/treaties.js';
  * treaties.filter((t) => t.chinaSide === 'HK' && t.status === 'suspended').length; // 9
  * ```
  */
-export const treaties: ReadonlyArray<DeepReadonly<Treaty>> = /* @__PURE__ */ deepFreeze(treatyList);
+export const treaties: ReadonlyArray<DeepReadonly<Treaty>> = /* @__PURE__ */ parseTable<Treaty>(treatiesJson);

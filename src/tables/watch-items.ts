@@ -1,6 +1,6 @@
+import { watchItemsJson } from '../generated/tables/watch-items.js';
+import { type DeepReadonly, parseTable } from '../lib/freeze.js';
 import type { WatchItem } from '../schemas/watch-items.js';
-import { deepFreeze, type DeepReadonly } from '../freeze.js';
-import { watchItems as watchList } from '../data/watch-items.js';
 
 /**
  * The tracker's "What to watch in the months ahead" (five items), each with what then happened.
@@ -11,4 +11,4 @@ import { watchItems as watchList } from '../data/watch-items.js';
  * watchItems.map((w) => `${w.windowText}: ${w.outcome.verdict}`);
  * ```
  */
-export const watchItems: ReadonlyArray<DeepReadonly<WatchItem>> = /* @__PURE__ */ deepFreeze(watchList);
+export const watchItems: ReadonlyArray<DeepReadonly<WatchItem>> = /* @__PURE__ */ parseTable<WatchItem>(watchItemsJson);

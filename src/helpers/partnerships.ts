@@ -1,0 +1,173 @@
+import { LEVEL_CODES } from '../codes.js';
+import { AS_OF_START } from '../edition.js';
+import { ladderJson } from '../generated/ladder.js';
+import type { DeepReadonly } from '../lib/freeze.js';
+import type { LadderEntry } from '../lib/indexes.js';
+import { formatValue } from '../lib/format.js';
+import { anyCountry, ladderCountry } from '../lib/names.js';
+import { readOptions } from '../lib/options.js';
+import type { Level } from '../schemas/levels.js';
+import type { Membership } from '../schemas/partnerships.js';
+import type { LevelCode, TierCode } from '../schemas/tiers.js';
+import { levels } from '../tables/levels.js';
+import { partnerships } from '../tables/partnerships.js';
+import { parseCalendarDate } from './dates.js';
+
+/** A tier or level code, or a record carrying one. */
+export type TierLike =
+  | TierCode
+  | LevelCode
+  | {
+      /** The tier or level code of the record (a tier or a level). */
+      readonly code: TierCode | LevelCode;
+    };
+
+/** Options for {@link tierOf}. */
+export interface TierOfOptions {
+  /**
+   * The day to answer for (`YYYY-MM-DD` or a `Date`, read as its UTC day). Omitted: as of the edition
+   * (August 2021). A level reached in a year or month known only to that precision counts from the first
+   * day of that year or month (but never before a level the country reached ahead of it). Dates after the
+   * edition answer with the level the country held at the edition.
+   */
+  asOf?: string | Date;
+}
+
+let ladder: Map<string, LadderEntry> | undefined;
+
+function ladderIndex(): Map<string, LadderEntry> {
+  ladder ??= new Map(Object.entries(JSON.parse(ladderJson) as Record<string, LadderEntry>));
+  return ladder;
+}
+
+/** The level record of a level code: the levels are held in the order of LEVEL_CODES (a lint rule checks it). */
+function levelRecord(code: string | null | undefined): DeepReadonly<Level> | undefined {
+  return code ? levels[LEVEL_CODES.indexOf(code as LevelCode)] : undefined;
+}
+
+/** Sort key of a code: a tier sorts as `[tier, 0]`, a level as `[tier, level]`. */
+function sortKey(value: unknown, name: string): readonly [number, number] {
+  let code: unknown = value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) code = (value as { code?: unknown }).code;
+  if (typeof code !== 'string') {
+    throw new TypeError(`${name}: expected a tier or level code or a record with a code, got ${formatValue(value)}`);
+  }
+  if (/^[1-5]$/.test(code)) return [Number(code), 0];
+  if ((LEVEL_CODES as readonly string[]).includes(code)) {
+    const [tier, level] = code.split('.');
+    return [Number(tier), Number(level)];
+  }
+  throw new RangeError(`${name}: unknown tier or level code ${formatValue(code)}`);
+}
+
+/**
+ * Compares two tiers or levels by closeness: negative when `a` is closer than `b`, zero when they are
+ * the same, positive otherwise. Accepts codes (`'3'`, `'3.5'`) or records with a `code` (tiers, levels).
+ * A tier sorts just before its own levels, so sorting any mix is a total order, closest first.
+ *
+ * @throws TypeError when an argument is neither a string nor a record with a string `code`.
+ * @throws RangeError when a code is not one of the 5 tier or 16 level codes.
+ *
+ * @example
+ * ```ts
+ * import { compareTiers } from 'china-security-risk-data';
+ * compareTiers('1.1', '3.3') < 0; // true: Russia's level is closer than the UK's
+ * ['4', '3.5', '3', '1.1'].sort(compareTiers); // ['1.1', '3', '3.5', '4']
+ * ```
+ */
+export function compareTiers(a: TierLike, b: TierLike): number {
+  const [ta, la] = sortKey(a, 'a');
+  const [tb, lb] = sortKey(b, 'b');
+  return ta - tb || la - lb;
+}
+
+/**
+ * The level a country holds on China's partnership ladder, with its `code` (e.g. `'3.3'`) and its
+ * tier's code (`tier`). Where the tracker names the country, the answer is the tracker's (see
+ * `conflicts` for other readings). Accepts ISO alpha-2 and alpha-3 codes and English (and Chinese)
+ * names and aliases, ignoring case, accents, punctuation and surrounding white space.
+ *
+ * @param country - A country code or name.
+ * @param options - `asOf`: the day to answer for; see {@link TierOfOptions}.
+ * @returns The level record, or `undefined` when the country is not on the ladder on that day (North
+ *   Korea, a country no source places, a partnership type outside the 16 levels such as Belgium's, a day
+ *   before the first recorded level) or the input names no country.
+ * @throws TypeError when `country` is not a string, `options` is not an options object or holds an
+ *   unknown option, or `asOf` is neither a string nor a `Date`.
+ * @throws RangeError when `asOf` is not a real calendar day.
+ *
+ * @example
+ * ```ts
+ * import { tierOf } from 'china-security-risk-data';
+ * tierOf('United Kingdom')?.code; // '3.3'
+ * tierOf('rus')?.tier; // '1'
+ * tierOf('North Korea'); // undefined
+ * tierOf('Bulgaria', { asOf: '2018-01-01' })?.code; // '4.2'
+ * ```
+ */
+export function tierOf(country: string, options?: TierOfOptions): DeepReadonly<Level> | undefined {
+  if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
+  const { asOf } = readOptions(options, ['asOf'], 'tierOf');
+  const day = asOf === undefined ? undefined : parseCalendarDate(asOf as string | Date, 'asOf');
+  const code = ladderCountry(country);
+  const entry = code === undefined ? undefined : ladderIndex().get(code);
+  if (!entry) return undefined;
+  if (day === undefined || day >= AS_OF_START) return levelRecord(entry.level);
+  let held: string | null | undefined;
+  for (const [from, level] of entry.steps) {
+    if (from > day) break;
+    held = level;
+  }
+  return levelRecord(held);
+}
+
+/** The membership that answers for the edition, of one country's ladder entry. */
+function editionMembership(entry: LadderEntry): DeepReadonly<Membership> {
+  return partnerships[entry.records[entry.edition]!]!;
+}
+
+/**
+ * The countries on a level, or on every level of a tier, as of the edition (August 2021): the current
+ * membership records, closest level first, then by country code.
+ *
+ * @param code - A level code (`'3.5'`) or a tier code (`'3'`).
+ * @returns A new array of membership records.
+ * @throws TypeError when `code` is not a string; RangeError when it is no tier or level code.
+ *
+ * @example
+ * ```ts
+ * import { membersOf } from 'china-security-risk-data';
+ * membersOf('4.2').map((m) => m.country); // ['MV', 'RO']
+ * ```
+ */
+export function membersOf(code: TierCode | LevelCode): DeepReadonly<Membership>[] {
+  if (typeof code !== 'string') throw new TypeError(`code: expected a tier or level code, got ${formatValue(code)}`);
+  sortKey(code, 'code');
+  const matches = (level: string) => level === code || level.split('.')[0] === code;
+  const out: DeepReadonly<Membership>[] = [];
+  for (const entry of ladderIndex().values()) {
+    if (entry.level && matches(entry.level)) out.push(editionMembership(entry));
+  }
+  return out.sort((a, b) => compareTiers(a.level!, b.level!) || a.country.localeCompare(b.country));
+}
+
+/**
+ * Every membership record of one country, earliest first: its history on the ladder as far as the
+ * sources give it, including partnership types outside the 16 levels (`level: null`).
+ *
+ * @param country - A country code or name.
+ * @returns A new array (empty when no source places the country or the input names no country).
+ * @throws TypeError when `country` is not a string.
+ *
+ * @example
+ * ```ts
+ * import { membershipsOf } from 'china-security-risk-data';
+ * membershipsOf('Bulgaria').map((m) => m.level); // ['4.2', '3.5']
+ * ```
+ */
+export function membershipsOf(country: string): DeepReadonly<Membership>[] {
+  if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
+  const code = anyCountry(country);
+  const entry = code === undefined ? undefined : ladderIndex().get(code);
+  return entry ? entry.records.map((i) => partnerships[i]!) : [];
+}

@@ -1,0 +1,69 @@
+/**
+ * What a treaty's steps say of its status over time. The order in which the steps are recorded is the
+ * order they happened (the `step-order` lint rule checks that their dates agree with it). A step known
+ * only to the year or month takes effect from the first day of that period, but never before the step
+ * recorded ahead of it: an entry into force dated "2020" recorded after an approval of October 2020
+ * takes effect from 1 October 2020, not from 1 January.
+ *
+ * @internal
+ */
+import { periodStart } from './calendar.js';
+
+/** A treaty status in the tracker's legend. */
+export type Status = 'in-force' | 'not-ratified' | 'suspended' | 'unknown';
+
+interface Step {
+  readonly action: string;
+  readonly date: { readonly value: string };
+}
+
+/** The status a step leaves the treaty in, or `null` for a step that changes no status. */
+export const STATUS_AFTER: Readonly<Record<string, Exclude<Status, 'unknown'> | null>> = {
+  signed: 'not-ratified',
+  'protocol-signed': null,
+  approved: 'not-ratified',
+  'ratifications-exchanged': 'not-ratified',
+  'entered-into-force': 'in-force',
+  'suspension-announced': null,
+  suspended: 'suspended',
+  'ratification-withdrawn': 'not-ratified',
+  'ratification-abandoned': 'not-ratified',
+  shelved: 'not-ratified',
+};
+
+/** A status-changing step with the first day it takes effect. */
+export interface StatusChange {
+  readonly from: string;
+  readonly status: Exclude<Status, 'unknown'>;
+  readonly index: number;
+}
+
+/** The status changes of a treaty, in the order they happened, each with the day it takes effect. */
+export function statusChanges(steps: readonly Step[]): StatusChange[] {
+  const changes: StatusChange[] = [];
+  let floor = '';
+  steps.forEach((step, index) => {
+    const start = periodStart(step.date);
+    floor = start > floor ? start : floor;
+    const status = STATUS_AFTER[step.action];
+    if (status) changes.push({ from: floor, status, index });
+  });
+  return changes;
+}
+
+const RANK: Readonly<Record<Exclude<Status, 'unknown'>, number>> = { 'not-ratified': 0, 'in-force': 1, suspended: 2 };
+
+/**
+ * Why a treaty's status contradicts its steps, or `undefined` when it does not: the steps reach a later
+ * stage than the status (a treaty whose steps end in a suspension recorded as in force), or the status is
+ * `suspended` with no suspension among the steps. A status the steps stop short of (an entry into force
+ * no source dates) is no contradiction.
+ */
+export function statusContradiction(status: Status, steps: readonly Step[]): string | undefined {
+  if (status === 'unknown') return undefined;
+  const last = statusChanges(steps).at(-1);
+  if (last && RANK[last.status] > RANK[status]) return `the steps end ${last.status}, the status says ${status}`;
+  if (status === 'suspended' && !steps.some((s) => s.action === 'suspended'))
+    return 'suspended, but no step suspends it';
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import { type Rule, rows } from '../rule.js';
+
+/**
+ * Ids given before a correction moved the fact the id is made of. Ids are public API: a corrected record
+ * keeps its id (see docs/guides/versioning.md), so its id no longer follows the formula.
+ */
+export const KEPT_IDS: Readonly<Record<string, string>> = {};
+
+/** Record ids follow their formulas: a treaty `<side>-<counterparty>`, a membership `<country>-<level>-<year>`. */
+export const idFormulas = {
+  name: 'id-formulas',
+  description:
+    'Treaty ids are `<side>-<counterparty>` and membership ids `<country>-<level>-<year>` (`off` for no level, `undated` for no date), lower case; a corrected record keeps the id it was released with (KEPT_IDS).',
+  check(tables, report) {
+    for (const t of rows(tables, 'treaties')) {
+      const expected = `${t.chinaSide}-${t.counterparty}`.toLowerCase();
+      if (t.id !== expected && !((t.id as string) in KEPT_IDS))
+        report('treaties', t.id as string, 'id', `expected ${expected}`);
+    }
+    for (const m of rows(tables, 'partnerships')) {
+      const level = typeof m.level === 'string' ? m.level.replace('.', '-') : 'off';
+      const since = m.since as { value: string } | null;
+      const expected = `${String(m.country).toLowerCase()}-${level}-${since ? since.value.slice(0, 4) : 'undated'}`;
+      if (m.id !== expected && !((m.id as string) in KEPT_IDS))
+        report('partnerships', m.id as string, 'id', `expected ${expected}`);
+    }
+  },
+} as const satisfies Rule;

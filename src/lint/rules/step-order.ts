@@ -1,0 +1,47 @@
+import { type Rule, rows } from '../rule.js';
+
+type Step = { action: string; date: { value: string } };
+
+/** Whether date `a` can come before or on date `b`, compared at the precision both have. */
+const notAfter = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) <= b.slice(0, n);
+};
+
+/**
+ * A treaty's steps are recorded in the order they happened, and their dates agree with that order: no
+ * step is dated before the one recorded ahead of it (compared at the precision both have); signature
+ * comes before entry into force, which comes before suspension.
+ */
+export const stepOrder = {
+  name: 'step-order',
+  description:
+    "A treaty's steps are recorded in the order they happened: each step's date is not before the date of the step recorded ahead of it (at the precision both have), and signature, entry into force and suspension come in that order.",
+  check(tables, report) {
+    for (const t of rows(tables, 'treaties')) {
+      const steps = t.steps as Step[];
+      steps.forEach((s, j) => {
+        const before = steps[j - 1];
+        if (before && !notAfter(before.date.value, s.date.value)) {
+          report(
+            'treaties',
+            t.id as string,
+            `steps.${j}.date`,
+            `${s.date.value} is recorded after a step of ${before.date.value}`,
+          );
+        }
+      });
+      const at = (action: string) => steps.findIndex((s) => s.action === action);
+      const sequence = ['signed', 'entered-into-force', 'suspended'].map(at).filter((i) => i >= 0);
+      for (let k = 1; k < sequence.length; k++) {
+        if (sequence[k - 1]! > sequence[k]!)
+          report(
+            'treaties',
+            t.id as string,
+            'steps',
+            'signed, entered into force and suspended are recorded out of order',
+          );
+      }
+    }
+  },
+} as const satisfies Rule;

@@ -1,0 +1,167 @@
+/**
+ * The dataset's lint: every rule passes on the real records, and each rule rejects a copy broken for it,
+ * naming the table, the record and the field. The fixtures are keyed by rule name, so that a rule added
+ * without a fixture is a type error.
+ */
+import { describe, expect, it } from 'vitest';
+import { records } from '../../src/data/index.js';
+import { checkDataset, type LintTables, lint, RULES, type RuleName } from '../../src/lint/index.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: fixtures edit records of every table freely.
+type Row = Record<string, any>;
+type Tables = Record<keyof LintTables, Row[]>;
+
+const copy = (): Tables => structuredClone(records) as unknown as Tables;
+
+/** For each rule: how to break a copy of the records, and the problem it must then report. */
+const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readonly expected: string | RegExp }[]> = {
+  schema: [
+    { breakIt: (t) => (t.tiers[0]!.rank = 0), expected: /^tiers\/1: rank: / },
+    { breakIt: (t) => (t.levels[2]!.tracker.count = -1), expected: /^levels\/2\.2: tracker\.count: / },
+    {
+      breakIt: (t) => (t.partnerships[0]!.since = { value: '2019-01-01', precision: 'year' }),
+      expected: /^partnerships\/ru-1-1-2019: since\.precision: year does not match 2019-01-01/,
+    },
+    {
+      breakIt: (t) => (t.partnerships[0]!.since = { value: '2021-02-31', precision: 'day' }),
+      expected: /^partnerships\/ru-1-1-2019: since\.value: not a calendar date: 2021-02-31/,
+    },
+    {
+      breakIt: (t) => (t.events[0]!.date = { value: '2021-07', precision: 'month', end: '2021-06' }),
+      expected: /: date\.end: the span ends \(2021-06\) before it starts \(2021-07\)/,
+    },
+    { breakIt: (t) => (t.partnerships[1]!.country = 'ZZ'), expected: /: country: unknown country code ZZ/ },
+    { breakIt: (t) => (t.outsideFramework[0]!.country = 'kp'), expected: /^outsideFramework\/kp: country: / },
+    {
+      breakIt: (t) => (t.events[3]!.sources = [{ source: 'merics-csrt-3' }]),
+      expected: /: sources\.0\.section: a citation of the tracker must name its section/,
+    },
+    {
+      breakIt: (t) => (t.events[0]!.date = null),
+      expected: /^events\/nato-bombing-chinese-embassy-belgrade: date: an event needs a date or a trackerDate/,
+    },
+    {
+      breakIt: (t) => (t.treaties.find((x) => x.id === 'hk-ca')!.status = 'in-force'),
+      expected: /^treaties\/hk-ca: status: status contradicts the steps: the steps end suspended/,
+    },
+    { breakIt: (t) => (t.countries[0]!.alpha3 = 'A'), expected: /^countries\/AD: alpha3: / },
+    { breakIt: (t) => (t.tiers[0]!.extra = 1), expected: /^tiers\/1: \(record\): Unrecognized key: "extra"/ },
+    { breakIt: (t) => t.events.unshift({ title: 'no id' }), expected: /^events\/#0: id: / },
+    { breakIt: (t) => t.events.unshift(null as never), expected: /^events\/#0: \(record\): / },
+  ],
+  'unique-keys': [
+    {
+      breakIt: (t) => t.conflicts.push({ ...t.conflicts[0]! }),
+      expected: `conflicts/${records.conflicts[0]!.id}: id: duplicate id`,
+    },
+    {
+      breakIt: (t) => t.events.push({ ...t.events[0]!, id: 'zz-twin' }),
+      expected: 'events/zz-twin: (record): same facts as nato-bombing-chinese-embassy-belgrade',
+    },
+  ],
+  citations: [
+    {
+      breakIt: (t) => delete t.sources[0]!.sections,
+      expected: 'tiers/1: sources.0.section: a citation of the tracker must name one of its sections',
+    },
+    {
+      breakIt: (t) => (t.events[0]!.sources = [{ source: 'no-such-source' }]),
+      expected: 'events/nato-bombing-chinese-embassy-belgrade: sources.0.source: unknown source no-such-source',
+    },
+  ],
+  'sources-cited': [
+    {
+      breakIt: (t) => t.sources.push({ ...t.sources[1]!, id: 'unused-copy', url: 'https://example.org/unused' }),
+      expected: 'sources/unused-copy: (record): never cited',
+    },
+  ],
+  'source-addresses': [
+    {
+      breakIt: (t) => delete t.sources[1]!.url,
+      expected: `sources/${records.sources[1]!.id}: url: an external source needs a well-formed http(s) address`,
+    },
+    {
+      breakIt: (t) => (t.sources[2]!.url = t.sources[1]!.url),
+      expected: `sources/${records.sources[2]!.id}: url: same address as ${records.sources[1]!.id}`,
+    },
+  ],
+  references: [
+    {
+      breakIt: (t) => t.watchItems[0]!.relatedEvents.push('no-such-event'),
+      expected: /^watchItems\/[a-z0-9-]+: relatedEvents: unknown event no-such-event/,
+    },
+    {
+      breakIt: (t) => (t.conflicts[0]!.record = 'zz-9-9-2099'),
+      expected: /^conflicts\/[a-z0-9-]+: record: no record \w+\/zz-9-9-2099/,
+    },
+    { breakIt: (t) => t.tiers[0]!.levels.push('2.1'), expected: /^tiers\/1: levels: expected 1\.1/ },
+    {
+      breakIt: (t) => t.levels.reverse(),
+      expected: /^levels\/-: code: expected the levels 1\.1 2\.1 .* in that order/,
+    },
+    { breakIt: (t) => t.tiers.reverse(), expected: 'tiers/-: code: expected the tiers 1 2 3 4 5, in that order' },
+  ],
+  'id-formulas': [
+    {
+      breakIt: (t) => (t.treaties.find((x) => x.id === 'hk-ca')!.counterparty = 'AU'),
+      expected: 'treaties/hk-ca: id: expected hk-au',
+    },
+    {
+      breakIt: (t) => (t.partnerships[0]!.since = { value: '2018', precision: 'year' }),
+      expected: 'partnerships/ru-1-1-2019: id: expected ru-1-1-2018',
+    },
+  ],
+  'record-order': [
+    { breakIt: (t) => t.treaties.reverse(), expected: /^treaties\/[a-z-]+: \(record\): out of order after / },
+    { breakIt: (t) => t.partnerships.reverse(), expected: /^partnerships\/[a-z0-9-]+: \(record\): out of order/ },
+    { breakIt: (t) => t.events.reverse(), expected: /^events\/[a-z0-9-]+: \(record\): out of order/ },
+    {
+      breakIt: (t) => Object.assign(t.events[1]!, { date: null, trackerDate: { value: '1990', precision: 'year' } }),
+      expected: `events/${records.events[1]!.id}: (record): out of order after ${records.events[0]!.id} (by date (the sources’ date, else the tracker’s), then id)`,
+    },
+  ],
+  'step-order': [
+    {
+      breakIt: (t) => t.treaties.find((x) => x.id === 'hk-ca')!.steps.reverse(),
+      expected: /^treaties\/hk-ca: steps\.1\.date: \d{4}.* is recorded after a step of /,
+    },
+  ],
+  'edition-bound': [
+    {
+      breakIt: (t) => {
+        const ca = t.treaties.find((x) => x.id === 'hk-ca')!;
+        ca.steps.push({ ...ca.steps.at(-1), date: { value: '2022-01', precision: 'month' } });
+      },
+      expected: /^treaties\/hk-ca: steps\.\d+\.date: dated after the edition \(2021-08\): 2022-01/,
+    },
+  ],
+};
+
+it('the records pass every rule', () => {
+  expect(checkDataset(records)).toEqual([]);
+});
+
+it('every rule has a name, a description and at least one fixture', () => {
+  for (const rule of RULES) {
+    expect(rule.name).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    expect(rule.description.length).toBeGreaterThan(20);
+    expect(FIXTURES[rule.name as RuleName].length).toBeGreaterThan(0);
+  }
+});
+
+describe('each rule rejects a copy broken for it, naming table, record and field', () => {
+  for (const rule of RULES) {
+    for (const [i, fixture] of FIXTURES[rule.name as RuleName].entries()) {
+      it(`${rule.name} #${i + 1}: ${String(fixture.expected)}`, () => {
+        const tables = copy();
+        fixture.breakIt(tables);
+        const found = lint(tables as unknown as LintTables)
+          .filter((p) => p.rule === rule.name)
+          .map((p) => `${p.table}/${p.record}: ${p.field}: ${p.message}`);
+        const match = (line: string) =>
+          typeof fixture.expected === 'string' ? line === fixture.expected : fixture.expected.test(line);
+        expect(found.some(match), found.join('\n') || '(no problem reported by this rule)').toBe(true);
+      });
+    }
+  }
+});

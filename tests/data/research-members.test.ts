@@ -1,0 +1,231 @@
+/**
+ * The verified tables of ../shared/research/partnerships.md, written down here by hand: every row must
+ * be in the data on its level, with the date the research gives (at the precision it gives).
+ */
+import { describe, expect, it } from 'vitest';
+import { conflicts, levels, membersOf, membershipsOf, partnerships, tierOf } from '../../src/index.js';
+
+// [country, level, date as the research gives it]
+const CURRENT: [string, string, string][] = [
+  ['RU', '1.1', '2019-06-05'],
+  ['PK', '2.1', '2015-04-20'],
+  ['DE', '3.1', '2014-03'],
+  ['KZ', '3.2', '2019-09-11'],
+  ['AT', '3.4', '2018-04'],
+  ['CH', '3.6', '2016-04-08'],
+  ['SG', '4.1', '2015-11-07'],
+  ['RO', '4.2', '2004'],
+  ['MV', '4.2', '2014-09'],
+  ['JP', '4.4', '1998-11-26'],
+  ['FI', '4.5', '2017-04'],
+  ['IL', '5.1', '2017-03'],
+  // 2.2
+  ['VN', '2.2', '2008'],
+  ['LA', '2.2', '2009'],
+  ['KH', '2.2', '2010'],
+  ['MM', '2.2', '2011-05'],
+  ['TH', '2.2', '2012-04-17'],
+  ['CG', '2.2', '2016-07-05'],
+  ['SN', '2.2', '2016'],
+  ['MZ', '2.2', '2016'],
+  ['SL', '2.2', '2016-12-01'],
+  ['GN', '2.2', '2016-11-02'],
+  ['KE', '2.2', '2017-05-15'],
+  ['ET', '2.2', '2017-05'],
+  ['ZW', '2.2', '2018-04'],
+  // 2.3
+  ['IN', '2.3', '2005'],
+  ['TR', '2.3', '2010'],
+  ['AF', '2.3', '2012'],
+  ['LK', '2.3', '2013'],
+  ['BD', '2.3', '2016-10-14'],
+  ['BN', '2.3', '2018-11-19'],
+  ['NP', '2.3', '2019-10-12'],
+  // 3.3
+  ['FR', '3.3', '2004-01'],
+  ['IT', '3.3', '2004-05'],
+  ['ES', '3.3', '2005-11-14'],
+  ['PT', '3.3', '2005-12'],
+  ['GR', '3.3', '2006-01-19'],
+  ['DK', '3.3', '2008-10'],
+  ['PL', '3.3', '2016-06'],
+  ['HU', '3.3', '2017-05-13'],
+  ['GB', '3.3', '2015-10'],
+  ['BR', '3.3', '2012-06-21'],
+  ['MX', '3.3', '2013-06'],
+  ['PE', '3.3', '2013'],
+  ['AR', '3.3', '2014-07'],
+  ['VE', '3.3', '2014-07-20'],
+  ['CL', '3.3', '2016-11'],
+  ['EC', '3.3', '2016-11-17'],
+  ['ZA', '3.3', '2010-08-24'],
+  ['DZ', '3.3', '2014'],
+  ['EG', '3.3', '2014'],
+  ['SA', '3.3', '2016-01'],
+  ['IR', '3.3', '2016-01-23'],
+  ['AE', '3.3', '2018'],
+  ['BY', '3.3', '2016-09-29'],
+  ['RS', '3.3', '2016-06'],
+  ['UZ', '3.3', '2016-06-22'],
+  ['TJ', '3.3', '2017-08-31'],
+  ['KG', '3.3', '2018-06-06'],
+  ['MN', '3.3', '2014-08'],
+  ['ID', '3.3', '2013-10-02'],
+  ['MY', '3.3', '2013-10-04'],
+  ['AU', '3.3', '2014-11'],
+  ['NZ', '3.3', '2014-11'],
+  ['PG', '3.3', '2018-11-16'],
+  ['FM', '3.3', '2018-11-16'],
+  ['WS', '3.3', '2018-11-16'],
+  ['VU', '3.3', '2018-11-16'],
+  ['CK', '3.3', '2018-11-16'],
+  ['TO', '3.3', '2018-11-16'],
+  ['NU', '3.3', '2018-11-16'],
+  ['FJ', '3.3', '2018-11-16'],
+  // 3.5
+  ['CA', '3.5', '2005-09-09'],
+  ['CZ', '3.5', '2016-03-29'],
+  ['IE', '3.5', '2012'],
+  ['TM', '3.5', '2013-09-03'],
+  ['QA', '3.5', '2014'],
+  ['JO', '3.5', '2015'],
+  ['IQ', '3.5', '2015'],
+  ['MA', '3.5', '2016'],
+  ['SD', '3.5', '2016'],
+  ['DJ', '3.5', '2017'],
+  ['OM', '3.5', '2018'],
+  ['KW', '3.5', '2018-07'],
+  ['AO', '3.5', '2010-11-20'],
+  ['NG', '3.5', '2005-04'],
+  ['UA', '3.5', '2011-06-20'],
+  ['CR', '3.5', '2015-01-06'],
+  ['UY', '3.5', '2016-10-18'],
+  ['BO', '3.5', '2018-06-19'],
+  ['BG', '3.5', '2019-07-03'],
+  // 4.3
+  ['NL', '4.3', '2014-03'],
+  ['HR', '4.3', '2005-05'],
+  ['TZ', '4.3', '2013-03-25'],
+  ['GQ', '4.3', '2015-04-28'],
+];
+
+describe('research/partnerships.md: verified members', () => {
+  for (const [country, level, date] of CURRENT) {
+    it(`${country} is on ${level} since ${date}`, () => {
+      expect(tierOf(country)?.code).toBe(level);
+      const record = membershipsOf(country).find((m) => m.level === level && m.since?.value.startsWith(date));
+      expect(record, `${country} ${level} ${date}`).toBeDefined();
+      // The date is at least as precise as the research's, and no more than a day.
+      expect(record!.since!.value.length).toBeGreaterThanOrEqual(date.length);
+      expect(record!.basis).toBe(
+        ['RU', 'PK', 'DE', 'KZ', 'GB', 'AT', 'CA', 'CZ', 'CH', 'SG', 'RO', 'MV', 'NL', 'JP', 'FI', 'IL', 'IN'].includes(
+          country,
+        )
+          ? 'tracker'
+          : 'external',
+      );
+    });
+  }
+
+  it("South Korea: the answer stays the tracker's 4.3; the sources' 2.3 since 2008 is a listed conflict", () => {
+    expect(tierOf('South Korea')?.code).toBe('4.3');
+    expect(membershipsOf('KR').map((m) => m.level)).toEqual(['4.3']);
+    const c = conflicts.find((x) => x.country === 'KR');
+    expect(c?.tracker.value).toMatch(/4\.3/);
+    expect(c?.other.value).toMatch(/2\.3/);
+    expect(c?.other.value).toMatch(/2008/);
+  });
+
+  it('lists the count conflicts for 2.2, 2.3, 3.5 and 4.3 with both numbers', () => {
+    const expected: Record<string, [string, string]> = {
+      '2.2': ['11', '14'],
+      '2.3': ['6', '8'],
+      '3.5': ['16', '19'],
+      '4.3': ['6', '4'],
+    };
+    for (const [code, [tracker, found]] of Object.entries(expected)) {
+      const c = conflicts.find((x) => x.table === 'levels' && x.record === code);
+      expect(c, code).toBeDefined();
+      expect(c!.tracker.value).toMatch(new RegExp(`\\b${tracker}\\b`));
+      expect(c!.other.value).toMatch(new RegExp(`\\b${found}\\b`));
+    }
+  });
+
+  it("records Belgium's all-round friendly cooperative partnership as it is, on no level", () => {
+    const [be] = membershipsOf('Belgium');
+    expect(be?.level).toBeNull();
+    expect(be?.label?.zh).toBe('全方位友好合作伙伴关系');
+    expect(be?.since?.value).toBe('2014-03');
+    expect(tierOf('Belgium')).toBeUndefined();
+  });
+
+  it('gives official names where the sources give them', () => {
+    const label = (cc: string) => membershipsOf(cc).at(-1)?.label?.zh;
+    expect(label('SG')).toBe('与时俱进的全方位合作伙伴关系');
+    expect(label('JP')).toBe('致力于和平与发展的友好合作伙伴关系');
+    expect(label('FI')).toBe('面向未来的新型合作伙伴关系');
+    expect(label('NL')).toBe('开放务实的全面合作伙伴关系');
+    expect(label('GB')).toBe('面向21世纪全球全面战略伙伴关系');
+    expect(label('FJ')).toBe('相互尊重、共同发展的全面战略伙伴关系');
+    expect(membershipsOf('NP').at(-1)?.label?.en).toMatch(/ever-lasting friendship/);
+  });
+
+  it('keeps history: the UK in 2004 and 2015, Bulgaria in 2014 and 2019', () => {
+    expect(membershipsOf('GB').map((m) => [m.level, m.since?.value.slice(0, 4)])).toEqual([
+      ['3.3', '2004'],
+      ['3.3', '2015'],
+    ]);
+    expect(membershipsOf('BG').map((m) => [m.level, m.since?.value.slice(0, 4)])).toEqual([
+      ['4.2', '2014'],
+      ['3.5', '2019'],
+    ]);
+  });
+
+  it('answers asOf on both sides of an upgrade date', () => {
+    expect(tierOf('Bulgaria', { asOf: '2019-07-02' })?.code).toBe('4.2');
+    expect(tierOf('Bulgaria', { asOf: '2019-07-03' })?.code).toBe('3.5');
+    expect(tierOf('Bulgaria', { asOf: '2013-12-31' })).toBeUndefined();
+    expect(tierOf('Bulgaria', { asOf: '2014-01-01' })?.code).toBe('4.2');
+    expect(tierOf('Pakistan', { asOf: '2015-04-19' })).toBeUndefined();
+    expect(tierOf('Pakistan', { asOf: '2015-04-20' })?.code).toBe('2.1');
+    expect(tierOf('Russia', { asOf: new Date(Date.UTC(2019, 5, 4)) })).toBeUndefined();
+    expect(tierOf('Russia', { asOf: new Date(Date.UTC(2019, 5, 5)) })?.code).toBe('1.1');
+    expect(tierOf('Kenya', { asOf: '2017-05-14' })).toBeUndefined();
+    expect(tierOf('Kenya', { asOf: '2017-05-15' })?.code).toBe('2.2');
+    expect(tierOf('United Kingdom', { asOf: '2003-12-31' })).toBeUndefined();
+    expect(tierOf('United Kingdom', { asOf: '2010-06-01' })?.code).toBe('3.3');
+    // South Korea's tracker level is undated: it answers only as of the edition.
+    expect(tierOf('KR', { asOf: '2021-08-15' })?.code).toBe('4.3');
+    expect(tierOf('KR', { asOf: '2020-01-01' })).toBeUndefined();
+  });
+
+  it('rejects a bad asOf with a RangeError', () => {
+    for (const bad of ['2020-02-30', '2020-13-01', '2020-7-1', '30/06/2020', '', 'yesterday']) {
+      expect(() => tierOf('France', { asOf: bad })).toThrow(RangeError);
+    }
+    expect(() => tierOf('France', { asOf: new Date('not a date') })).toThrow(RangeError);
+  });
+
+  it('places per level (current, as of the edition) what the research found', () => {
+    const found = Object.fromEntries(levels.map((l) => [l.code, membersOf(l.code).length]));
+    expect(found).toEqual({
+      '1.1': 1,
+      '2.1': 1,
+      '2.2': 13,
+      '2.3': 7,
+      '3.1': 1,
+      '3.2': 1,
+      '3.3': 40,
+      '3.4': 1,
+      '3.5': 19,
+      '3.6': 1,
+      '4.1': 1,
+      '4.2': 2,
+      '4.3': 5,
+      '4.4': 1,
+      '4.5': 1,
+      '5.1': 1,
+    });
+    expect(partnerships.filter((m) => m.country === 'NA')).toEqual([]);
+  });
+});

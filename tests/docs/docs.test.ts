@@ -1,0 +1,141 @@
+/**
+ * The generated documentation (without a browser; `npm run docs:check` renders it in Chromium): the
+ * Codebook follows the zod schemas, the figures hold one mark per record, the naming guide's table
+ * matches the countries table, and the corrections form asks for what the guide says it asks for.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import * as data from '../../src/index.js';
+import * as schemas from '../../src/schemas/index.js';
+import { codebook } from '../../scripts/docs-codebook.js';
+import { ladderSvg, timelineSvg, treatyMapSvg } from '../../scripts/docs-figures.js';
+import { provenance } from '../../scripts/docs-provenance.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const count = (svg: string, mark: string) => svg.split(`data-mark="${mark}"`).length - 1;
+
+describe('Codebook', async () => {
+  // Read the schemas' own descriptions before the codebook registers ids on the shared ones.
+  const expected = {
+    treaties: z.toJSONSchema(schemas.TreatySchema) as { properties: Record<string, { description?: string }> },
+    events: z.toJSONSchema(schemas.EventSchema) as { properties: Record<string, { description?: string }> },
+    partnerships: z.toJSONSchema(schemas.MembershipSchema) as { properties: Record<string, { description?: string }> },
+  };
+  const text = await codebook();
+
+  it('has a section for every table, with its record count', () => {
+    for (const table of [
+      'tiers',
+      'levels',
+      'partnerships',
+      'outsideFramework',
+      'treaties',
+      'events',
+      'watchItems',
+      'conflicts',
+      'sources',
+      'countries',
+      'dataset',
+    ]) {
+      expect(text, table).toContain(`\n## ${table}\n`);
+    }
+    expect(text).toContain(
+      `| [\`treaties\`](#treaties) | \`Treaty\` | \`TreatySchema\` | \`id\` | ${data.treaties.length} |`,
+    );
+  });
+
+  it('lists every field of a table with the description its schema gives', () => {
+    for (const [table, json] of Object.entries(expected)) {
+      const section = text.slice(
+        text.indexOf(`\n## ${table}\n`),
+        text.indexOf('\n## ', text.indexOf(`\n## ${table}\n`) + 4),
+      );
+      for (const [field, node] of Object.entries(json.properties)) {
+        expect(section, `${table}.${field}`).toContain(`| \`${field}\` |`);
+        if (node.description) expect(section, `${table}.${field}`).toContain(node.description.replace(/\|/g, '\\|'));
+      }
+    }
+    expect(text).toContain(
+      '| `steps[].by.body` | non-empty string | required | Who acted, e.g. "NPC Standing Committee", "Government of Canada". |',
+    );
+    expect(text).toContain('\n### FuzzyDate\n');
+  });
+});
+
+describe('Provenance', () => {
+  it('counts from the data and lists every conflict', async () => {
+    const text = await provenance();
+    for (const c of data.conflicts) expect(text).toContain(`(\`${c.id}\`)`);
+    expect(text).toContain(
+      `${data.treaties.filter((t) => t.chinaSide === 'CN').length} PRC extradition treaties and ${data.treaties.filter((t) => t.chinaSide === 'HK').length} Hong Kong agreements`,
+    );
+    for (const figure of ['treaty-map-cn', 'treaty-map-hk', 'ladder', 'timeline'])
+      expect(text).toContain(`(../figures/${figure}.svg)`);
+  });
+});
+
+describe('figures', () => {
+  it('the ladder: 5 tiers, 16 levels and one chip per country on a level as of the edition', () => {
+    const svg = ladderSvg(data);
+    expect(count(svg, 'tier')).toBe(5);
+    expect(count(svg, 'level')).toBe(16);
+    const members = data.levels.flatMap((l) => data.membersOf(l.code));
+    expect(count(svg, 'member')).toBe(members.length);
+    expect(count(svg, 'member')).toBeGreaterThan(90);
+    // Russia, named by the tracker on 1.1; Brazil, placed on 3.3 by other sources.
+    expect(svg).toContain('data-mark="member" data-country="RU" data-level="1.1" data-basis="tracker"');
+    expect(svg).toContain('data-mark="member" data-country="BR" data-level="3.3" data-basis="external"');
+  });
+
+  it('the treaty maps: one mark per treaty, small states as dots, each with its status', () => {
+    for (const side of ['CN', 'HK'] as const) {
+      const svg = treatyMapSvg(data, side);
+      const treaties = data.treaties.filter((t) => t.chinaSide === side);
+      expect(count(svg, 'treaty')).toBe(treaties.length);
+      for (const t of treaties)
+        expect(svg, t.id).toContain(`data-id="${t.id}" data-country="${t.counterparty}" data-status="${t.status}"`);
+      expect(svg).not.toContain('Not drawn');
+    }
+    expect(treatyMapSvg(data, 'HK')).toMatch(/<circle data-mark="treaty" data-id="hk-sg"[^>]*data-shape="dot"/);
+    expect(treatyMapSvg(data, 'HK')).toContain('data-role="hong-kong"');
+  });
+
+  it('the timeline: one mark per dated event and per watch-item window, no NaN anywhere', () => {
+    const svg = timelineSvg(data);
+    expect(count(svg, 'event')).toBe(data.events.filter((e) => (e.date ?? e.trackerDate) !== null).length);
+    expect(count(svg, 'watch-window')).toBe(data.watchItems.length);
+    // The tracker's date of the Henan floods (30 July) and the sources' (20 July) share no day.
+    expect(svg).toContain('data-mark="tracker-date" data-id="henan-floods-2021"');
+    expect(svg).not.toMatch(/NaN|undefined/);
+  });
+});
+
+describe('guides', () => {
+  it('the naming guide shows the names the countries table holds', () => {
+    const guide = readFileSync(`${root}/docs/guides/naming.md`, 'utf8');
+    const rows = [...guide.matchAll(/^\| `([A-Z]{2})` \| (.+?) \| (.+?) \| (.+?) \|$/gm)];
+    expect(rows.map((r) => r[1])).toEqual(['TW', 'PS', 'XK', 'HK', 'MO']);
+    for (const [, code, name, nameZh, also] of rows) {
+      const country = data.countryOf(code!)!;
+      expect(name, code).toBe(country.name);
+      expect(nameZh, code).toBe(country.nameZh);
+      const aliases = [...country.aliases, ...country.aliasesZh];
+      expect(also === '(none)' ? [] : also!.split('; '), code).toEqual(aliases);
+    }
+  });
+
+  it('the corrections form requires the record id, the proposed value and a source (address and excerpt)', () => {
+    const form = readFileSync(`${root}/.github/ISSUE_TEMPLATE/data-correction.yml`, 'utf8');
+    const fields = form.split(/\n {2}- type: /).slice(1);
+    const required = (id: string) => {
+      const field = fields.find((f) => f.includes(`\n    id: ${id}\n`));
+      expect(field, id).toBeDefined();
+      return /\n {6}required: true/.test(field!);
+    };
+    for (const id of ['record', 'proposed', 'source-url', 'source-excerpt']) expect(required(id), id).toBe(true);
+    expect(required('table')).toBe(false);
+    expect(form).toMatch(/type: dropdown\n {4}id: table/);
+  });
+});

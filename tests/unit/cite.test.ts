@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cite } from '../../src/index.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+const TEXT =
+  `china-security-risk-data contributors. china-security-risk-data: China's partnership hierarchy, extradition treaties, events and watch-items from the MERICS China Security and Risk Tracker No. 3 [Data set], version ${version}. npm package, https://www.npmjs.com/package/china-security-risk-data/v/${version}. Licensed under CC BY 4.0.\n` +
+  "The tracker's statements originate from: MERICS (Mercator Institute for China Studies). MERICS China Security and Risk Tracker No. 3. August 2021.\n";
+
+const BIBTEX = `@misc{china-security-risk-data-${version},
+  author = {{china-security-risk-data contributors}},
+  title = {china-security-risk-data: China's Partnership Hierarchy, Extradition Treaties, Events and Watch-Items from the {MERICS} China Security and Risk Tracker No.~3},
+  version = {${version}},
+  howpublished = {npm package},
+  url = {https://www.npmjs.com/package/china-security-risk-data/v/${version}},
+  note = {Data set, licensed under CC BY 4.0. The tracker's statements originate from {MERICS}: see merics-csrt-3},
+}
+
+@techreport{merics-csrt-3,
+  author = {{MERICS (Mercator Institute for China Studies)}},
+  institution = {{MERICS (Mercator Institute for China Studies)}},
+  title = {{MERICS} China Security and Risk Tracker No.~3},
+  number = {3},
+  year = {2021},
+  month = aug,
+}
+`;
+
+describe('cite', () => {
+  it('plain text by default, naming the version and MERICS', () => {
+    expect(cite()).toBe(TEXT);
+    expect(cite({})).toBe(TEXT);
+    expect(cite({ format: 'text' })).toBe(TEXT);
+  });
+
+  it('BibTeX: the package at its version and the tracker', () => {
+    expect(cite({ format: 'bibtex' })).toBe(BIBTEX);
+  });
+
+  it('rejects an unknown format (RangeError) and options that are not an object (TypeError)', () => {
+    expect(() => cite({ format: 'apa' as never })).toThrow(RangeError);
+    expect(() => cite({ format: 'apa' as never })).toThrow(/format: expected 'text' or 'bibtex', got "apa"/);
+    expect(() => cite(null as never)).toThrow(TypeError);
+    expect(() => cite('bibtex' as never)).toThrow(
+      /cite: options: expected an options object with `format`, got the string "bibtex"/,
+    );
+  });
+
+  it('CITATION.cff: a dataset at the package version, referencing the MERICS tracker', () => {
+    const cff = readFileSync(new URL('../../CITATION.cff', import.meta.url), 'utf8');
+    expect(cff).toMatch(/^cff-version: 1\.2\.0$/m);
+    expect(cff).toMatch(/^type: dataset$/m);
+    expect(cff).toContain(`version: "${version}"`);
+    expect(cff).toMatch(/^license: CC-BY-4\.0$/m);
+    expect(cff).toMatch(
+      /^references:\n {2}- type: report\n {4}title: "MERICS China Security and Risk Tracker No\. 3"$/m,
+    );
+  });
+});

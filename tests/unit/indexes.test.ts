@@ -1,0 +1,70 @@
+/**
+ * The look-up indexes the build writes and verifyDataset derives again, on small hand-made tables: the
+ * order memberships were reached in, the edition's membership, the day each level held from (a year- or
+ * month-only step never before the step ahead of it), and the name keys.
+ */
+import { describe, expect, it } from 'vitest';
+import { ladderIndex, nameIndex } from '../../src/lib/indexes.js';
+
+const m = (country: string, level: string | null, since: string | null, basis = 'external') => ({
+  country,
+  level,
+  since: since === null ? null : { value: since },
+  basis,
+});
+
+describe('ladderIndex', () => {
+  it('orders each country by date, undated last, and answers for the edition with the tracker or the latest', () => {
+    const ladder = ladderIndex([
+      m('XA', '3.3', '2015'),
+      m('XB', '4.2', null, 'tracker'),
+      m('XA', '3.5', '2005-07'),
+      m('XA', null, '1998-10-06'),
+      m('XB', '4.3', '2003-07'),
+      m('XC', '3.5', '2010', 'tracker'),
+      m('XC', '3.3', '2014'),
+    ]);
+    expect(Object.keys(ladder)).toEqual(['XA', 'XB', 'XC']);
+    expect(ladder.XA).toEqual({
+      records: [3, 2, 0],
+      edition: 2,
+      level: '3.3',
+      steps: [
+        ['1998-10-06', null],
+        ['2005-07-01', '3.5'],
+        ['2015-01-01', '3.3'],
+      ],
+    });
+    expect(ladder.XB).toEqual({ records: [4, 1], edition: 1, level: '4.2', steps: [['2003-07-01', '4.3']] });
+    expect(ladder.XC!.level).toBe('3.5');
+  });
+  it('a year-only step recorded after a month step of that year takes effect from the month step, not 1 January', () => {
+    const ladder = ladderIndex([m('XA', '3.5', '2013-07'), m('XA', '3.3', '2013-07'), m('XA', '3.2', '2013')]);
+    // Same start: table order decides; the year-only step is floored to 2013-07-01.
+    expect(ladder.XA!.steps).toEqual([
+      ['2013-01-01', '3.2'],
+      ['2013-07-01', '3.5'],
+      ['2013-07-01', '3.3'],
+    ]);
+  });
+});
+
+describe('nameIndex', () => {
+  const country = {
+    code: 'XA',
+    alpha3: 'XAA',
+    name: 'Côte Example',
+    nameZh: '例国',
+    aliases: ['Ex-Land'],
+    aliasesZh: [],
+  };
+  it('keys every name and code, leaves out names two countries share', () => {
+    expect(nameIndex([country], { exland: ['XA', 'XB'] }, () => true)).toEqual({
+      XA: ['xa', 'xaa', 'coteexample', '例国'],
+    });
+    expect(nameIndex([country], {}, () => false)).toEqual({});
+  });
+  it('refuses a name that has no match key', () => {
+    expect(() => nameIndex([{ ...country, aliases: ['Ex™Land'] }], {}, () => true)).toThrow(/has no match key/);
+  });
+});
