@@ -150,7 +150,7 @@ export async function provenance(): Promise<string> {
     '|---|---|---|',
     ...conflicts.map(
       (c) =>
-        `| ${c.table} \`${cell(c.record)}\`, ${cell(c.field)} (\`${c.id}\`) | ${cell(c.tracker.value)} | ${cell(c.other.value)} |`,
+        `| ${c.table} \`${cell(c.record)}\`, ${cell(c.field)} (\`${c.id}\`) | ${cell(c.answer.value)} | ${cell(c.other.value)} |`,
     ),
     '',
     "On the timeline below, a hollow diamond marks the tracker's date where it and the sources' date share no day.",

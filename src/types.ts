@@ -19,7 +19,14 @@ export type {
   PartialDateString,
   TrackerSection,
 } from './schemas/common.js';
-export type { Conflict, ConflictSide, MutableConflict, MutableConflictSide } from './schemas/conflicts.js';
+export type {
+  Conflict,
+  ConflictAnswer,
+  ConflictSide,
+  MutableConflict,
+  MutableConflictAnswer,
+  MutableConflictSide,
+} from './schemas/conflicts.js';
 export type { Country, MutableCountry } from './schemas/countries.js';
 export type { Dataset, MutableDataset } from './schemas/dataset.js';
 export type { DatedMoment, Event, MutableDatedMoment, MutableEvent } from './schemas/events.js';

@@ -36,6 +36,7 @@ export const partnerships: Membership[] = [
     country: 'RU',
     level: '1.1',
     since: day('2019-06-05'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -52,6 +53,7 @@ export const partnerships: Membership[] = [
     country: 'PK',
     level: '2.1',
     since: day('2015-04-20'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -67,6 +69,7 @@ export const partnerships: Membership[] = [
     country: 'VN',
     level: '2.2',
     since: year('2008'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: LI_2012, excerpt: LI_2012_EXCERPT }],
   },
@@ -75,6 +78,7 @@ export const partnerships: Membership[] = [
     country: 'LA',
     level: '2.2',
     since: year('2009'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: LI_2012, excerpt: LI_2012_EXCERPT }],
   },
@@ -83,6 +87,7 @@ export const partnerships: Membership[] = [
     country: 'KH',
     level: '2.2',
     since: year('2010'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: LI_2012, excerpt: LI_2012_EXCERPT }],
   },
@@ -91,6 +96,7 @@ export const partnerships: Membership[] = [
     country: 'MM',
     level: '2.2',
     since: month('2011-05'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: LI_2012, excerpt: 'before it did so with Myanmar in May 2011' }],
   },
@@ -99,6 +105,7 @@ export const partnerships: Membership[] = [
     country: 'TH',
     level: '2.2',
     since: day('2012-04-17'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -112,6 +119,7 @@ export const partnerships: Membership[] = [
     country: 'MZ',
     level: '2.2',
     since: year('2016'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: '8i8i8i-2017-02-22-mozambique', excerpt: '2016年,兩國建立了全面戰略合作伙伴關係' }],
   },
@@ -120,6 +128,7 @@ export const partnerships: Membership[] = [
     country: 'SN',
     level: '2.2',
     since: year('2016'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -134,6 +143,7 @@ export const partnerships: Membership[] = [
     country: 'CG',
     level: '2.2',
     since: day('2016-07-05'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -148,6 +158,7 @@ export const partnerships: Membership[] = [
     country: 'GN',
     level: '2.2',
     since: day('2016-11-02'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: 'caixin-2016-11-02-guinea', excerpt: '两国元首决定建立中几全面战略合作伙伴关系' }],
   },
@@ -156,6 +167,7 @@ export const partnerships: Membership[] = [
     country: 'SL',
     level: '2.2',
     since: day('2016-12-01'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -173,6 +185,7 @@ export const partnerships: Membership[] = [
       derived:
         'Inferred: a CGTN report of 12 May 2017 has China calling for the upgrade, and a 2018 report describes the partnership as established.',
     }),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -190,6 +203,7 @@ export const partnerships: Membership[] = [
     country: 'KE',
     level: '2.2',
     since: day('2017-05-15'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -203,6 +217,7 @@ export const partnerships: Membership[] = [
     country: 'ZW',
     level: '2.2',
     since: month('2018-04', { derived: 'From "今年4月" (April of this year) in a Xinhua report of September 2018.' }),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -216,6 +231,7 @@ export const partnerships: Membership[] = [
     country: 'IN',
     level: '2.3',
     since: year('2005'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [EXHIBIT, { source: TWWIKI, excerpt: TWWIKI_SCP }],
   },
@@ -224,6 +240,7 @@ export const partnerships: Membership[] = [
     country: 'TR',
     level: '2.3',
     since: year('2010'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: TWWIKI, excerpt: TWWIKI_SCP }],
   },
@@ -232,6 +249,7 @@ export const partnerships: Membership[] = [
     country: 'AF',
     level: '2.3',
     since: year('2012'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: TWWIKI, excerpt: TWWIKI_SCP }],
   },
@@ -240,6 +258,7 @@ export const partnerships: Membership[] = [
     country: 'LK',
     level: '2.3',
     since: year('2013'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: TWWIKI, excerpt: TWWIKI_SCP }],
   },
@@ -248,6 +267,7 @@ export const partnerships: Membership[] = [
     country: 'BD',
     level: '2.3',
     since: day('2016-10-14'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -261,6 +281,7 @@ export const partnerships: Membership[] = [
     country: 'BN',
     level: '2.3',
     since: day('2018-11-19', { derived: 'From "on Monday" in a Global Times report of November 2018.' }),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -275,6 +296,7 @@ export const partnerships: Membership[] = [
     level: '2.3',
     label: { en: 'strategic cooperative partnership featuring ever-lasting friendship for development and prosperity' },
     since: day('2019-10-12'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -290,6 +312,7 @@ export const partnerships: Membership[] = [
     country: 'DE',
     level: '3.1',
     since: month('2014-03'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -305,6 +328,7 @@ export const partnerships: Membership[] = [
     country: 'KZ',
     level: '3.2',
     since: day('2019-09-11'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -319,6 +343,7 @@ export const partnerships: Membership[] = [
     country: 'FR',
     level: '3.3',
     since: month('2004-01'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -335,6 +360,7 @@ export const partnerships: Membership[] = [
     since: year('2004', {
       derived: 'From "ten years ago" in the China–UK statement of June 2014.',
     }),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -349,6 +375,7 @@ export const partnerships: Membership[] = [
     country: 'IT',
     level: '3.3',
     since: month('2004-05'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -363,6 +390,7 @@ export const partnerships: Membership[] = [
     country: 'ES',
     level: '3.3',
     since: day('2005-11-14'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -376,6 +404,7 @@ export const partnerships: Membership[] = [
     country: 'PT',
     level: '3.3',
     since: month('2005-12'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -390,6 +419,7 @@ export const partnerships: Membership[] = [
     country: 'GR',
     level: '3.3',
     since: day('2006-01-19'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -403,6 +433,7 @@ export const partnerships: Membership[] = [
     country: 'DK',
     level: '3.3',
     since: month('2008-10'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -416,6 +447,7 @@ export const partnerships: Membership[] = [
     country: 'ZA',
     level: '3.3',
     since: day('2010-08-24'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -429,6 +461,7 @@ export const partnerships: Membership[] = [
     country: 'BR',
     level: '3.3',
     since: day('2012-06-21'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -445,6 +478,7 @@ export const partnerships: Membership[] = [
       derived:
         'Inferred from Xi Jinping telling President Humala in November 2014 that ties were raised during his visit "last year" (去年).',
     }),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: 'lunwentd-2014-xi-humala-peru', excerpt: '去年你訪華期間,我們將兩國關系提升為全面戰略伙伴關系' },
@@ -455,6 +489,7 @@ export const partnerships: Membership[] = [
     country: 'MX',
     level: '3.3',
     since: month('2013-06'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: 'huzhao1-china-mexico-embassy-info', excerpt: '2013年6月,习近平主席访墨,两国建立全面战略伙伴关系' },
@@ -465,6 +500,7 @@ export const partnerships: Membership[] = [
     country: 'ID',
     level: '3.3',
     since: day('2013-10-02'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: 'hrhdw-2013-indonesia', excerpt: '双方共同决定把中印尼关系提升为全面战略伙伴关系' }],
   },
@@ -473,6 +509,7 @@ export const partnerships: Membership[] = [
     country: 'MY',
     level: '3.3',
     since: day('2013-10-04'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: 'nanyangpost-2013-10-malaysia', excerpt: '中国马来西亚关系提升为全面战略伙伴关系' }],
   },
@@ -481,6 +518,7 @@ export const partnerships: Membership[] = [
     country: 'DZ',
     level: '3.3',
     since: year('2014'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: SUN_ZHANG, excerpt: SUN_ZHANG_CSP }],
   },
@@ -489,6 +527,7 @@ export const partnerships: Membership[] = [
     country: 'EG',
     level: '3.3',
     since: year('2014'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: SUN_ZHANG, excerpt: SUN_ZHANG_CSP }],
   },
@@ -497,6 +536,7 @@ export const partnerships: Membership[] = [
     country: 'AR',
     level: '3.3',
     since: month('2014-07'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -511,6 +551,7 @@ export const partnerships: Membership[] = [
     country: 'VE',
     level: '3.3',
     since: day('2014-07-20'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: 'crntt-2014-venezuela', excerpt: '一致決定將中委關係提升為全面戰略夥伴關係' }],
   },
@@ -519,6 +560,7 @@ export const partnerships: Membership[] = [
     country: 'MN',
     level: '3.3',
     since: month('2014-08'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -532,6 +574,7 @@ export const partnerships: Membership[] = [
     country: 'AU',
     level: '3.3',
     since: month('2014-11'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: TWWIKI, excerpt: '澳大利亞(2014)、紐西蘭(2014)' },
@@ -547,6 +590,7 @@ export const partnerships: Membership[] = [
     country: 'NZ',
     level: '3.3',
     since: month('2014-11'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: TWWIKI, excerpt: '澳大利亞(2014)、紐西蘭(2014)' },
@@ -566,6 +610,7 @@ export const partnerships: Membership[] = [
       en: 'global comprehensive strategic partnership for the 21st century',
     },
     since: month('2015-10'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -582,6 +627,7 @@ export const partnerships: Membership[] = [
     country: 'SA',
     level: '3.3',
     since: month('2016-01'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: 'kunming-2022-12-08-saudi-arabia', excerpt: '2016年1月,中沙两国宣布建立全面战略伙伴关系' }],
   },
@@ -590,6 +636,7 @@ export const partnerships: Membership[] = [
     country: 'IR',
     level: '3.3',
     since: day('2016-01-23'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -603,6 +650,7 @@ export const partnerships: Membership[] = [
     country: 'PL',
     level: '3.3',
     since: month('2016-06'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: '881903-poland-2016', excerpt: '習近平到訪波蘭,兩國同意建立全面戰略伙伴關係' }],
   },
@@ -611,6 +659,7 @@ export const partnerships: Membership[] = [
     country: 'RS',
     level: '3.3',
     since: month('2016-06'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -624,6 +673,7 @@ export const partnerships: Membership[] = [
     country: 'UZ',
     level: '3.3',
     since: day('2016-06-22'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -638,6 +688,7 @@ export const partnerships: Membership[] = [
     country: 'BY',
     level: '3.3',
     since: day('2016-09-29'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -652,6 +703,7 @@ export const partnerships: Membership[] = [
     country: 'CL',
     level: '3.3',
     since: month('2016-11'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: 'people-j-2017-01-09-chile', excerpt: '中国とチリは包括的・戦略的パートナーシップの構築を宣言し' },
@@ -662,6 +714,7 @@ export const partnerships: Membership[] = [
     country: 'EC',
     level: '3.3',
     since: day('2016-11-17'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: 'takungpao-2016-11-19-ecuador', excerpt: '雙方決定將兩國關係提升為全面戰略夥伴關係' }],
   },
@@ -670,6 +723,7 @@ export const partnerships: Membership[] = [
     country: 'HU',
     level: '3.3',
     since: day('2017-05-13'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -683,6 +737,7 @@ export const partnerships: Membership[] = [
     country: 'TJ',
     level: '3.3',
     since: day('2017-08-31'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -696,6 +751,7 @@ export const partnerships: Membership[] = [
     country: 'AE',
     level: '3.3',
     since: year('2018'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: SUN_ZHANG, excerpt: SUN_ZHANG_CSP }],
   },
@@ -704,6 +760,7 @@ export const partnerships: Membership[] = [
     country: 'KG',
     level: '3.3',
     since: day('2018-06-06', { derived: 'From "yesterday" in the Shanghai Daily report.' }),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -718,6 +775,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_LABEL,
     since: day('2018-11-16'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
     note: `${PACIFIC_NOTE_GROUP} The Cook Islands are not a UN member state.`,
@@ -728,6 +786,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_LABEL,
     since: day('2018-11-16'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: PACIFIC, excerpt: PACIFIC_EXCERPT },
@@ -745,6 +804,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_LABEL,
     since: day('2018-11-16'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
     note: PACIFIC_NOTE_GROUP,
@@ -755,6 +815,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_LABEL,
     since: day('2018-11-16'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
     note: `${PACIFIC_NOTE_GROUP} Niue is not a UN member state.`,
@@ -765,6 +826,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_LABEL,
     since: day('2018-11-16'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
     note: PACIFIC_NOTE_GROUP,
@@ -775,6 +837,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_LABEL,
     since: day('2018-11-16'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
     note: PACIFIC_NOTE_GROUP,
@@ -785,6 +848,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_LABEL,
     since: day('2018-11-16'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
     note: PACIFIC_NOTE_GROUP,
@@ -795,6 +859,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_LABEL,
     since: day('2018-11-16'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: PACIFIC, excerpt: PACIFIC_EXCERPT }],
     note: PACIFIC_NOTE_GROUP,
@@ -804,6 +869,7 @@ export const partnerships: Membership[] = [
     country: 'AT',
     level: '3.4',
     since: month('2018-04', { derived: 'From "去年4月" (April of last year) in a Xinhua interview of 2019.' }),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -815,6 +881,7 @@ export const partnerships: Membership[] = [
     country: 'NG',
     level: '3.5',
     since: month('2005-04'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -829,6 +896,7 @@ export const partnerships: Membership[] = [
     country: 'CA',
     level: '3.5',
     since: day('2005-09-09', { derived: 'From "Friday" in a report dated 10 September 2005.' }),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -843,6 +911,7 @@ export const partnerships: Membership[] = [
     country: 'AO',
     level: '3.5',
     since: day('2010-11-20'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -857,6 +926,7 @@ export const partnerships: Membership[] = [
     country: 'UA',
     level: '3.5',
     since: day('2011-06-20', { derived: 'From "on Monday" in a report dated 20 June 2011.' }),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -872,6 +942,7 @@ export const partnerships: Membership[] = [
     level: '3.5',
     label: { zh: '互惠战略伙伴关系', en: 'mutually beneficial strategic partnership' },
     since: year('2012'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: TWWIKI, excerpt: '互惠戰略夥伴關係(愛爾蘭(2012))' }],
     note: 'The English form of the label is a translation of the Chinese name; the source gives only the Chinese.',
@@ -881,6 +952,7 @@ export const partnerships: Membership[] = [
     country: 'UZ',
     level: '3.5',
     since: year('2012'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -895,6 +967,7 @@ export const partnerships: Membership[] = [
     country: 'TM',
     level: '3.5',
     since: day('2013-09-03', { derived: 'From "Tuesday" in the Global Times report.' }),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -908,6 +981,7 @@ export const partnerships: Membership[] = [
     country: 'QA',
     level: '3.5',
     since: year('2014'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' },
@@ -918,6 +992,7 @@ export const partnerships: Membership[] = [
     country: 'IQ',
     level: '3.5',
     since: year('2015'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' },
@@ -928,6 +1003,7 @@ export const partnerships: Membership[] = [
     country: 'JO',
     level: '3.5',
     since: year('2015'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)' },
@@ -939,6 +1015,7 @@ export const partnerships: Membership[] = [
     level: '3.5',
     label: { zh: '平等互信、合作共赢的战略伙伴关系' },
     since: day('2015-01-06'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: 'ecns-2015-01-07-costa-rica', excerpt: '两国元首共同宣布中哥建立平等互信、合作共赢的战略伙伴关系' },
@@ -949,6 +1026,7 @@ export const partnerships: Membership[] = [
     country: 'MA',
     level: '3.5',
     since: year('2016'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014)…Morocco (in 2016), Sudan (in 2016)' },
@@ -959,6 +1037,7 @@ export const partnerships: Membership[] = [
     country: 'SD',
     level: '3.5',
     since: year('2016'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: SUN_ZHANG, excerpt: 'strategic partnerships with Qatar (in 2014)…Morocco (in 2016), Sudan (in 2016)' },
@@ -970,6 +1049,7 @@ export const partnerships: Membership[] = [
     country: 'CZ',
     level: '3.5',
     since: day('2016-03-29'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -984,6 +1064,7 @@ export const partnerships: Membership[] = [
     country: 'UY',
     level: '3.5',
     since: day('2016-10-18'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: 'chinagate-2016-10-18-uruguay', excerpt: 'China, Uruguay establish strategic partnership' }],
   },
@@ -992,6 +1073,7 @@ export const partnerships: Membership[] = [
     country: 'DJ',
     level: '3.5',
     since: year('2017'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -1005,6 +1087,7 @@ export const partnerships: Membership[] = [
     country: 'OM',
     level: '3.5',
     since: year('2018'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -1018,6 +1101,7 @@ export const partnerships: Membership[] = [
     country: 'BO',
     level: '3.5',
     since: day('2018-06-19'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -1031,6 +1115,7 @@ export const partnerships: Membership[] = [
     country: 'KW',
     level: '3.5',
     since: day('2018-07-09', { derived: 'From "last week" in the Times Kuwait report.' }),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -1044,6 +1129,7 @@ export const partnerships: Membership[] = [
     country: 'BG',
     level: '3.5',
     since: day('2019-07-03'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -1058,6 +1144,7 @@ export const partnerships: Membership[] = [
     country: 'CH',
     level: '3.6',
     since: day('2016-04-08'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -1071,6 +1158,7 @@ export const partnerships: Membership[] = [
     level: '4.1',
     label: { zh: '与时俱进的全方位合作伙伴关系', en: 'all-round cooperative partnership progressing with the times' },
     since: day('2015-11-07'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -1085,6 +1173,7 @@ export const partnerships: Membership[] = [
     country: 'RO',
     level: '4.2',
     since: year('2004'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [EXHIBIT, { source: TWWIKI, excerpt: '全面友好合作夥伴關係(羅馬尼亞(2004)、保加利亞(2014))' }],
   },
@@ -1093,6 +1182,7 @@ export const partnerships: Membership[] = [
     country: 'BG',
     level: '4.2',
     since: year('2014'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: TWWIKI, excerpt: '全面友好合作夥伴關係(羅馬尼亞(2004)、保加利亞(2014))' }],
     note: 'Superseded in 2019 by the strategic partnership (bg-3-5-2019).',
@@ -1102,6 +1192,7 @@ export const partnerships: Membership[] = [
     country: 'MV',
     level: '4.2',
     since: month('2014-09'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -1113,6 +1204,7 @@ export const partnerships: Membership[] = [
     country: 'KR',
     level: '4.3',
     since: null,
+    placement: 'tracker',
     basis: 'tracker',
     sources: [EXHIBIT],
     note: 'The tracker names South Korea on this level; no source found dates its arrival here or confirms it as of 2021. Other sources give a strategic cooperative partnership (2.3) from 2008: see conflict partnership-kr-level.',
@@ -1122,6 +1214,7 @@ export const partnerships: Membership[] = [
     country: 'HR',
     level: '4.3',
     since: month('2005-05'),
+    placement: 'label',
     basis: 'external',
     sources: [{ source: 'chinanews-mfa-profile-croatia', excerpt: '2005年,中克建立全面合作伙伴关系' }],
     note: "The month is the research's reading of its source; the excerpt quoted here gives only the year.",
@@ -1132,6 +1225,7 @@ export const partnerships: Membership[] = [
     level: '4.3',
     label: { en: 'comprehensive partnership based on mutual benefit and win-win cooperation' },
     since: day('2013-03-25'),
+    placement: 'label',
     basis: 'external',
     sources: [
       {
@@ -1147,6 +1241,7 @@ export const partnerships: Membership[] = [
     level: '4.3',
     label: { zh: '开放务实的全面合作伙伴关系' },
     since: month('2014-03'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -1162,6 +1257,7 @@ export const partnerships: Membership[] = [
     level: '4.3',
     label: { zh: '平等互信、合作共赢的全面合作伙伴关系' },
     since: day('2015-04-28'),
+    placement: 'label',
     basis: 'external',
     sources: [
       { source: 'ce-2015-04-29-equatorial-guinea', excerpt: '将中赤几关系提升为平等互信、合作共赢的全面合作伙伴关系' },
@@ -1176,6 +1272,7 @@ export const partnerships: Membership[] = [
       en: 'friendly cooperative partnership for peace and development',
     },
     since: day('1998-11-26'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -1192,6 +1289,7 @@ export const partnerships: Membership[] = [
     level: '4.5',
     label: { zh: '面向未来的新型合作伙伴关系', en: 'future-oriented new-type cooperative partnership' },
     since: { value: '2017-04-04', precision: 'day', end: '2017-04-06' },
+    placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
@@ -1205,6 +1303,7 @@ export const partnerships: Membership[] = [
     country: 'IL',
     level: '5.1',
     since: month('2017-03'),
+    placement: 'tracker',
     basis: 'tracker',
     sources: [EXHIBIT, { source: 'chinanews-mfa-profile-israel', excerpt: '2017年3月,中以宣布建立创新全面伙伴关系' }],
   },
@@ -1215,6 +1314,7 @@ export const partnerships: Membership[] = [
     level: null,
     label: { zh: '全方位友好合作伙伴关系', en: 'all-round friendly cooperative partnership' },
     since: month('2014-03'),
+    placement: 'none',
     basis: 'external',
     sources: [
       {

@@ -1,5 +1,6 @@
 /**
- * Where the tracker and other sources disagree: the dataset answers with the tracker, and the other
+ * Where sources disagree (the tracker and others, or other sources among themselves): the record keeps the
+ * dataset's answer (the tracker's where it speaks), and the other
  * reading is kept here with its sources. The same frozen records as the main entry.
  *
  * @example
@@ -15,8 +16,10 @@ export type { DeepReadonly } from '../lib/freeze.js';
 export type {
   Citation,
   Conflict,
+  ConflictAnswer,
   ConflictSide,
   MutableCitation,
   MutableConflict,
+  MutableConflictAnswer,
   MutableConflictSide,
 } from '../types.js';

@@ -29,6 +29,11 @@ export const MembershipSchema = z
     since: FuzzyDateSchema.nullable().describe(
       'When the country reached this level, as precise as the sources say; null when no source dates it.',
     ),
+    placement: z
+      .enum(['tracker', 'label', 'source', 'none'])
+      .describe(
+        "How the record is placed on its level: `tracker`, the tracker names the country there; `label`, the partnership's stated name is the level's name (qualifying phrases set aside, the Chinese name deciding); `source`, a source other than the label places it there (see the note); `none`, the stated name is none of the 16 levels, so `level` is null.",
+      ),
     basis: BasisSchema.describe(
       '`tracker`: the tracker names the country on this level; `external`: only other sources place it.',
     ),

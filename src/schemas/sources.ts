@@ -20,7 +20,9 @@ export const SourceSchema = z
       .optional()
       .describe('Address of the page as the research recorded it (required for every source but the tracker).'),
     publisher: z.string().min(1).optional().describe('Publisher or site.'),
-    date: PartialDateStringSchema.optional().describe('Publication date, as precise as known.'),
+    published: PartialDateStringSchema.optional().describe(
+      'Publication date, as the page (its dateline or its address) gives it, at the precision it gives; absent when unknown. Dates `derived` from words such as "on Monday" rest on it.',
+    ),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/)
@@ -31,10 +33,15 @@ export const SourceSchema = z
       .enum(['weak'])
       .optional()
       .describe('`weak`: machine-translated, garbled or low-quality; facts resting on it alone are marked uncertain.'),
-    accessNote: z
-      .string()
-      .min(1)
-      .describe('How the source was read: e.g. "Excerpt recorded in research/treaties2.md; not re-fetched."'),
+    consulted: PartialDateStringSchema.optional().describe(
+      'When the project last read the page and checked the excerpts quoted from it; absent for sources quoted from the research notes the dataset was first built from (November 2026) and not read again since.',
+    ),
+    excerptsChecked: z
+      .boolean()
+      .describe(
+        '`true`: the excerpts quoted from this source were checked against the page text on `consulted`; `false`: they were copied from the research notes and not checked again.',
+      ),
+    accessNote: z.string().min(1).optional().describe('How the source was read, where that is worth saying.'),
   })
   .strict()
   .describe('A source: the tracker or an external page.');

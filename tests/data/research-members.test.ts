@@ -131,7 +131,8 @@ describe('research/partnerships.md: verified members', () => {
     expect(tierOf('South Korea')?.code).toBe('4.3');
     expect(membershipsOf('KR').map((m) => m.level)).toEqual(['4.3']);
     const c = conflicts.find((x) => x.country === 'KR');
-    expect(c?.tracker.value).toMatch(/4\.3/);
+    expect(c?.answer.value).toMatch(/4\.3/);
+    expect(c?.answer.basis).toBe('tracker');
     expect(c?.other.value).toMatch(/2\.3/);
     expect(c?.other.value).toMatch(/2008/);
   });
@@ -146,7 +147,7 @@ describe('research/partnerships.md: verified members', () => {
     for (const [code, [tracker, found]] of Object.entries(expected)) {
       const c = conflicts.find((x) => x.table === 'levels' && x.record === code);
       expect(c, code).toBeDefined();
-      expect(c!.tracker.value).toMatch(new RegExp(`\\b${tracker}\\b`));
+      expect(c!.answer.value).toMatch(new RegExp(`\\b${tracker}\\b`));
       expect(c!.other.value).toMatch(new RegExp(`\\b${found}\\b`));
     }
   });

@@ -10,7 +10,8 @@ export const eventConflicts: Conflict[] = [
     table: 'events',
     record: 'didi-cybersecurity-review',
     field: 'trackerDateText',
-    tracker: {
+    answer: {
+      basis: 'tracker',
       value: "The review came three days after Didi's US IPO.",
       sources: [{ source: T, section: 'economic-and-tech-security' }],
     },
@@ -35,7 +36,8 @@ export const eventConflicts: Conflict[] = [
     table: 'events',
     record: 'double-reduction-tutoring-rules',
     field: 'trackerDate',
-    tracker: {
+    answer: {
+      basis: 'tracker',
       value: 'The document was published on July 20 (2021).',
       sources: [{ source: T, section: 'economic-and-tech-security' }],
     },
@@ -59,7 +61,8 @@ export const eventConflicts: Conflict[] = [
     table: 'watchItems',
     record: 'eu-indo-pacific-strategy',
     field: 'window',
-    tracker: {
+    answer: {
+      basis: 'tracker',
       value: 'Release of the EU Indo-Pacific strategy expected on September 14 (2021).',
       sources: [{ source: T, section: 'looking-forward' }],
     },

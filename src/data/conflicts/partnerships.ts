@@ -14,7 +14,8 @@ export const partnershipConflicts: Conflict[] = [
     record: 'kr-4-3-undated',
     field: 'level',
     country: 'KR',
-    tracker: {
+    answer: {
+      basis: 'tracker',
       value: '4.3 Comprehensive Cooperative Partnership',
       sources: [EXHIBIT],
     },
@@ -36,7 +37,7 @@ export const partnershipConflicts: Conflict[] = [
     table: 'levels',
     record: '2.2',
     field: 'tracker.count',
-    tracker: { value: '11 countries, all in Southeast Asia and Africa', sources: [EXHIBIT] },
+    answer: { value: '11 countries, all in Southeast Asia and Africa', basis: 'tracker', sources: [EXHIBIT] },
     other: {
       value: '14 countries found with dates before August 2021: 5 in Southeast Asia and 9 in Africa',
       sources: [
@@ -68,7 +69,7 @@ export const partnershipConflicts: Conflict[] = [
     table: 'levels',
     record: '2.3',
     field: 'tracker.count',
-    tracker: { value: '6 countries, mostly in South Asia, India among them', sources: [EXHIBIT] },
+    answer: { value: '6 countries, mostly in South Asia, India among them', basis: 'tracker', sources: [EXHIBIT] },
     other: {
       value: '8 countries: India, South Korea, Turkey, Afghanistan, Sri Lanka, Bangladesh, Brunei and Nepal',
       sources: [
@@ -95,7 +96,7 @@ export const partnershipConflicts: Conflict[] = [
     table: 'levels',
     record: '3.5',
     field: 'tracker.count',
-    tracker: { value: '16 countries, Canada and the Czech Republic among them', sources: [EXHIBIT] },
+    answer: { value: '16 countries, Canada and the Czech Republic among them', basis: 'tracker', sources: [EXHIBIT] },
     other: {
       value: '19 countries found with dates before August 2021',
       sources: [
@@ -126,7 +127,7 @@ export const partnershipConflicts: Conflict[] = [
     table: 'levels',
     record: '4.3',
     field: 'tracker.count',
-    tracker: { value: '6 countries, South Korea and the Netherlands among them', sources: [EXHIBIT] },
+    answer: { value: '6 countries, South Korea and the Netherlands among them', basis: 'tracker', sources: [EXHIBIT] },
     other: {
       value:
         '4 countries found: the Netherlands, Croatia, Tanzania and Equatorial Guinea; none places South Korea here as of 2021',

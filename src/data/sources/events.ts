@@ -1,7 +1,5 @@
 import type { Source } from '../../schemas/sources.js';
 
-const NOTE = 'Excerpt recorded in research/events.md; not re-fetched.';
-
 /** External sources cited by `events` and `watchItems` (one record per distinct address). */
 export const eventSources: Source[] = [
   // Focus topic
@@ -12,7 +10,7 @@ export const eventSources: Source[] = [
     url: 'https://en.wikipedia.org/wiki/2001_Sino-Russian_Treaty_of_Friendship',
     publisher: 'Wikipedia',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'xinhuanet-2021-06-28-treaty-extension',
@@ -20,9 +18,9 @@ export const eventSources: Source[] = [
     title: 'Xinhua report on the Xi-Putin joint statement extending the 2001 treaty',
     url: 'http://xinhuanet.com/english/2021-06/28/c_1310032632.htm',
     publisher: 'Xinhua',
-    date: '2021-06-28',
+    published: '2021-06-28',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'europediplomatic-2021-06-14-nato-threats',
@@ -31,7 +29,7 @@ export const eventSources: Source[] = [
     url: 'https://europediplomatic.com/2021/06/14/nato-faces-multifaceted-threats/',
     publisher: 'Europe Diplomatic',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'newsghana-nato-china-systemic-challenges',
@@ -40,7 +38,7 @@ export const eventSources: Source[] = [
     url: 'https://newsghana.com.gh/nato-china-presents-systemic-challenges-to-international-order/',
     publisher: 'News Ghana',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'iiab-wikipedia-chinese-embassy-bombing',
@@ -49,7 +47,7 @@ export const eventSources: Source[] = [
     url: 'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Chinese_embassy_bombing',
     publisher: 'Wikipedia (Kiwix mirror on iiab.me)',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'greatpowerrelations-comprehensive-strategic-partnership',
@@ -58,7 +56,7 @@ export const eventSources: Source[] = [
     url: 'https://greatpowerrelations.com/alliances/partnership-policy/comprh-strat-partnership/',
     publisher: 'Great Power Relations',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'portolano-eu-human-rights-sanctions-russia',
@@ -68,7 +66,7 @@ export const eventSources: Source[] = [
     url: 'https://portolano.it/newsletter/portolano-cavallo-inform-compliance/european-global-human-rights-sanctions-regime-the-council-of-the-european-union-sanctions-four-people-responsible-for-serious-human-rights-violations-in-russia',
     publisher: 'Portolano Cavallo',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'qz-eu-sanctions-china-xinjiang',
@@ -77,7 +75,7 @@ export const eventSources: Source[] = [
     url: 'https://qz.com/1987267/eu-sanctions-china-for-the-first-time-since-tiananmen-square/',
     publisher: 'Quartz',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'memri-wang-yi-lavrov-guilin',
@@ -86,7 +84,7 @@ export const eventSources: Source[] = [
     url: 'https://www.memri.org/reports/following-us-china-meeting-chinese-foreign-minister-wang-yi-meets-his-russian-counterpart',
     publisher: 'MEMRI',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'quotacom-russia-china-lunar-station-mou',
@@ -95,7 +93,7 @@ export const eventSources: Source[] = [
     url: 'https://quotacom.passle.net/post/102gt3w/russia-china-sign-mou-on-lunar-research-station',
     publisher: 'Quotacom',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'tass-1263979-lunar-station',
@@ -104,7 +102,7 @@ export const eventSources: Source[] = [
     url: 'https://tass.com/science/1263979',
     publisher: 'TASS',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'exbulletin-924972-nuclear-groundbreaking',
@@ -113,7 +111,7 @@ export const eventSources: Source[] = [
     url: 'https://exbulletin.com/politics/924972/',
     publisher: 'ExBulletin',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'scmp-2021-07-03-china-russia-data-security',
@@ -121,9 +119,9 @@ export const eventSources: Source[] = [
     title: 'China and Russia pledge cooperation on data security, Arctic sea route',
     url: 'https://www.scmp.com/news/china/diplomacy/article/3139574/china-and-russia-pledge-cooperation-data-security-arctic-sea',
     publisher: 'South China Morning Post',
-    date: '2021-07-03',
+    published: '2021-07-03',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'rightsinrussia-18-march-2014',
@@ -132,7 +130,7 @@ export const eventSources: Source[] = [
     url: 'https://www.rightsinrussia.org/18-march-2014/',
     publisher: 'Rights in Russia',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'toledoblade-crimea-un-veto-china-abstains',
@@ -141,7 +139,7 @@ export const eventSources: Source[] = [
     url: 'https://www.toledoblade.com/World/2014/03/15/Russia-vetoes-UN-resolution-on-Crimea-s-future-China-abstains-showing-Moscow-s-isolation.print',
     publisher: 'The Blade (Toledo)',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'urdupoint-2021-07-08-taliban-delegation-moscow',
@@ -149,9 +147,9 @@ export const eventSources: Source[] = [
     title: 'Delegation of Taliban political office arrives in Moscow',
     url: 'https://www.urdupoint.com/en/world/delegation-of-taliban-political-office-arrive-1297922.html',
     publisher: 'UrduPoint',
-    date: '2021-07-08',
+    published: '2021-07-08',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // Graphic of the quarter
   {
@@ -160,7 +158,7 @@ export const eventSources: Source[] = [
     title: '2020 Hong Kong national security law (encyclopaedia-style page)',
     url: 'http://5.180.24.3/info/2020-hong-kong-national-security-law',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'onenewspage-2020-07-04-canada-suspends-hk-extradition',
@@ -168,9 +166,9 @@ export const eventSources: Source[] = [
     title: 'Canadian PM Justin Trudeau suspends extradition treaty with Hong Kong',
     url: 'https://www.onenewspage.com/n/World/1zlssdojtk/Canadian-PM-Justin-Trudeau-suspends-extradition-treaty-with.htm',
     publisher: 'One News Page',
-    date: '2020-07-04',
+    published: '2020-07-04',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'standard-2020-07-28-hk-extradition-suspensions',
@@ -179,9 +177,9 @@ export const eventSources: Source[] = [
       'News item of 28 July 2020 on the Hong Kong extradition treaty suspensions (the address carries an unrelated property-article slug)',
     url: 'https://www.standard.co.uk/homesandproperty/buying-mortgages/buy-a-sharedownership-flat-for-less-than-ps1-000-a-month-in-tooting-a62266.html',
     publisher: 'Evening Standard',
-    date: '2020-07-28',
+    published: '2020-07-28',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'legacyofhopkinton-china-suspends-nz-treaty',
@@ -189,7 +187,7 @@ export const eventSources: Source[] = [
     title: 'China suspends HK extradition treaty with New Zealand',
     url: 'https://legacyofhopkinton.com/2020/08/03/china-suspends-hk-extradition-treaty-with-new-zealand/',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // Domestic stability
   {
@@ -199,7 +197,7 @@ export const eventSources: Source[] = [
     url: 'https://carsondailynews.com/xi-speaks-on-the-100th-anniversary-of-the-communist-party/',
     publisher: 'Carson Daily News',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'globaltimes-1229204-henan-floods',
@@ -208,7 +206,7 @@ export const eventSources: Source[] = [
     url: 'https://www.globaltimes.cn/page/202107/1229204.shtml',
     publisher: 'Global Times',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'aninews-henan-floods-toll-71',
@@ -217,7 +215,7 @@ export const eventSources: Source[] = [
     url: 'https://www.aninews.in/news/world/asia/china-toll-in-henan-floods-rises-to-7120210727173403/',
     publisher: 'ANI',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'cgtn-henan-floods-toll-99',
@@ -226,7 +224,7 @@ export const eventSources: Source[] = [
     url: 'https://news.cgtn.com/news/2021-07-29/Death-toll-from-heavy-rain-floods-rises-to-99-in-China-s-Henan-12icydu5lT2/index.html',
     publisher: 'CGTN',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'channelnewsasia-tong-ying-kit-jailed',
@@ -235,7 +233,7 @@ export const eventSources: Source[] = [
     url: 'https://www.channelnewsasia.com/news/asia/tong-ying-kit-jailed-9-years-national-security-law-hong-kong-15337840',
     publisher: 'CNA (Channel NewsAsia)',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'gnews-p1434624-tong-ying-kit',
@@ -244,7 +242,7 @@ export const eventSources: Source[] = [
     url: 'https://gnews.org/post/p1434624',
     publisher: 'GNews',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'washingtonnewsday-2021-07-28-sun-dawu',
@@ -253,9 +251,9 @@ export const eventSources: Source[] = [
       'Sun Dawu, a Chinese billionaire, was sentenced to 18 years in prison for provoking trouble by a Chinese court',
     url: 'https://washingtonnewsday.com/sports/sun-dawu-a-chinese-billionaire-was-sentenced-to-18-years-in-prison-for-provoking-trouble-by-a-chinese-court/',
     publisher: 'Washington Newsday',
-    date: '2021-07-28',
+    published: '2021-07-28',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'cnn-2021-04-19-china-feminists-silenced',
@@ -263,9 +261,9 @@ export const eventSources: Source[] = [
     title: 'China feminists silenced (CNN report)',
     url: 'https://www.cnn.com/2021/04/19/china/china-feminists-silenced-intl-hnk-dst/index.html',
     publisher: 'CNN',
-    date: '2021-04-19',
+    published: '2021-04-19',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'wthitv-2021-07-07-wechat-lgbt-accounts',
@@ -273,9 +271,9 @@ export const eventSources: Source[] = [
     title: 'WeChat deletes LGBT accounts run by university students (wire report)',
     url: 'https://www.wthitv.com/content/national/574782022.html?ref=022',
     publisher: 'WTHI-TV',
-    date: '2021-07-07',
+    published: '2021-07-07',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'alturi-nationalists-attack-lgbtq-film-festival',
@@ -284,7 +282,7 @@ export const eventSources: Source[] = [
     url: 'https://alturi.org/news_items/chinese-social-media-nationalists-attack-lgbtq-film-festival-run-by-foreign-consulates/',
     publisher: 'Alturi',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'govcn-birth-policy-decision',
@@ -293,7 +291,7 @@ export const eventSources: Source[] = [
     url: 'https://english.www.gov.cn/policies/latestreleases/202107/20/content_WS60f6c308c6d0df57f98dd491.html',
     publisher: 'The State Council of the PRC (gov.cn)',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // Security and defense
   {
@@ -302,9 +300,9 @@ export const eventSources: Source[] = [
     title: "People's Daily Online report on Xi's remarks at a Politburo study session on national defense",
     url: 'http://en.people.cn/n3/2021/0801/c90000-9878876.html',
     publisher: "People's Daily Online",
-    date: '2021-07-31',
+    published: '2021-07-31',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'republicworld-taiwan-adiz-28-aircraft',
@@ -313,7 +311,7 @@ export const eventSources: Source[] = [
     url: 'https://www.republicworld.com/world-news/rest-of-the-world-news/in-largest-incursion-yet-28-chinese-air-force-aircraft-enter-taiwans-adi-zone.html',
     publisher: 'Republic World',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'modjp-arc21-exercise',
@@ -322,7 +320,7 @@ export const eventSources: Source[] = [
     url: 'https://www.mod.go.jp/en/article/2021/05/bdd996dbb43b2f543363d83dccf6067e135f1225.html',
     publisher: 'Ministry of Defense of Japan',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'forcesnet-csg21-sets-sail',
@@ -331,7 +329,7 @@ export const eventSources: Source[] = [
     url: 'https://www.forces.net/news/carrier-strike-group-21-hms-queen-elizabeth-sets-sail',
     publisher: 'Forces News',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'yorkshirepost-hms-queen-elizabeth-send-off',
@@ -340,7 +338,7 @@ export const eventSources: Source[] = [
     url: 'https://www.yorkshirepost.co.uk/news/opinion/suitable-send-off-for-hms-queen-elizabeth-at-portsmouth-the-yorkshire-post-says-3247219',
     publisher: 'The Yorkshire Post',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'navaltoday-bayern-south-china-sea',
@@ -349,7 +347,7 @@ export const eventSources: Source[] = [
     url: 'https://www.navaltoday.com/2021/12/16/german-frigate-enters-south-china-sea-on-1st-indo-pacific-deployment-in-two-decades/',
     publisher: 'Naval Today',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'taipeitimes-aso-taiwan-defense',
@@ -358,7 +356,7 @@ export const eventSources: Source[] = [
     url: 'https://www.taipeitimes.com/News/front/archives/2021/07/07/2003760422',
     publisher: 'Taipei Times',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'todaychina-51301-aso-taiwan',
@@ -366,7 +364,7 @@ export const eventSources: Source[] = [
     title: 'Today China item on Taro Aso speech in Tokyo about Taiwan',
     url: 'https://todaychina.cc/51301.html',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'exbulletin-1055223-blinken-philippines',
@@ -375,7 +373,7 @@ export const eventSources: Source[] = [
     url: 'https://exbulletin.com/world/international/1055223/',
     publisher: 'ExBulletin',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'mb-2021-07-12-us-reaffirms-ph-commitment',
@@ -383,9 +381,9 @@ export const eventSources: Source[] = [
     title: 'US reaffirms commitment to PH against armed attack in South China Sea',
     url: 'https://mb.com.ph/2021/07/12/us-reaffirms-commitment-to-ph-against-armed-attack-in-south-china-sea/',
     publisher: 'Manila Bulletin',
-    date: '2021-07-12',
+    published: '2021-07-12',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'china-journal-wang-yi-taliban-tianjin',
@@ -393,7 +391,7 @@ export const eventSources: Source[] = [
     title: 'Chinese Foreign Minister Wang Yi meets Taliban delegation in Tianjin',
     url: 'https://china-journal.org/2021/07/28/chinese-foreign-minister-wang-yi-meets-taliban-delegation-in-tianjin/',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'sectsco-20210614-anniversary',
@@ -402,7 +400,7 @@ export const eventSources: Source[] = [
     url: 'https://eng.sectsco.org/20210614/767163.html',
     publisher: 'Shanghai Cooperation Organisation Secretariat',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'sectsco-20210615-anniversary',
@@ -411,7 +409,7 @@ export const eventSources: Source[] = [
     url: 'https://eng.sectsco.org/20210615/765514.html',
     publisher: 'Shanghai Cooperation Organisation Secretariat',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'globaltimes-2021-07-11-china-dprk-treaty',
@@ -419,9 +417,9 @@ export const eventSources: Source[] = [
     title: 'Global Times report on the Xi-Kim messages for the 60th anniversary of the China-DPRK treaty',
     url: 'https://www.globaltimes.cn/page/202107/1228326.shtml',
     publisher: 'Global Times',
-    date: '2021-07-11',
+    published: '2021-07-11',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // Geopolitical competition
   {
@@ -430,7 +428,7 @@ export const eventSources: Source[] = [
     title: 'Today China item on the close of the G7 leaders summit',
     url: 'https://todaychina.cc/49557.html',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'impakter-eu-us-summit',
@@ -439,7 +437,7 @@ export const eventSources: Source[] = [
     url: 'https://impakter.com/eu-us-summit-relations-restarted',
     publisher: 'Impakter',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'globaltimes-1229645-sherman-two-lists',
@@ -448,7 +446,7 @@ export const eventSources: Source[] = [
     url: 'https://globaltimes.cn/page/202107/1229645.shtml',
     publisher: 'Global Times',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'cncnews-81799-sherman-visit',
@@ -457,7 +455,7 @@ export const eventSources: Source[] = [
     url: 'http://en.cncnews.cn/news/v_show/81799_U_S__Deputy_Secretary_of_State_to_visit_China.shtml',
     publisher: 'CNC News',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'silkcouncil-xi-macron-merkel-summit',
@@ -466,7 +464,7 @@ export const eventSources: Source[] = [
     url: 'https://www.silkcouncil.org/post/chinese-french-and-german-leaders-held-virtual-summit',
     publisher: 'Silk Council',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'peoplecn-2021-05-27-xi-sanchez-call',
@@ -474,9 +472,9 @@ export const eventSources: Source[] = [
     title: "People's Daily Online report on Xi's phone call with Spanish Prime Minister Pedro Sanchez",
     url: 'http://en.people.cn/n3/2021/0527/c90000-9854380.html',
     publisher: "People's Daily Online",
-    date: '2021-05-27',
+    published: '2021-05-27',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'peoplecn-european-ministers-visit-announced',
@@ -485,7 +483,7 @@ export const eventSources: Source[] = [
     url: 'http://en.people.cn/n3/2021/0528/c90000-9855435.html',
     publisher: "People's Daily Online",
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'mfa-cn-t1880358-guiyang-talks',
@@ -494,7 +492,7 @@ export const eventSources: Source[] = [
     url: 'https://www.mfa.gov.cn/ce/cejm//eng/zgxw/t1880358.htm',
     publisher: 'Ministry of Foreign Affairs of the PRC',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'thehindu-2021-05-23-lithuania-quits-17-plus-1',
@@ -502,9 +500,9 @@ export const eventSources: Source[] = [
     title: "Lithuania quits 'divisive' China group",
     url: 'https://www.thehindu.com/news/international/lithuania-quits-divisive-china-group/article34629296.ece',
     publisher: 'The Hindu',
-    date: '2021-05-23',
+    published: '2021-05-23',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'exbulletin-991598-trade-technology-council',
@@ -513,7 +511,7 @@ export const eventSources: Source[] = [
     url: 'https://exbulletin.com/world/international/991598/',
     publisher: 'ExBulletin',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'rferl-ukraine-china-vaccine-uyghurs',
@@ -522,7 +520,7 @@ export const eventSources: Source[] = [
     url: 'https://rferl.org/amp/ukraine-china-covid-vaccine-uyghurs-threats/31327704.html',
     publisher: 'Radio Free Europe/Radio Liberty',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // Economic and tech security
   {
@@ -532,7 +530,7 @@ export const eventSources: Source[] = [
     url: 'https://sesec.eu/2021/news-events/news/china-introduces-the-data-security-law-to-be-implemented-in-september-2021/',
     publisher: 'SESEC (Seconded European Standardization Expert in China)',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'kpmg-pipl-protection-management-system',
@@ -541,7 +539,7 @@ export const eventSources: Source[] = [
     url: 'https://kpmg.com/cn/en/home/insights/2021/08/establishing-comprehensive-personal-information-protection-management-system.html',
     publisher: 'KPMG China',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'internationallawoffice-anjie-automobile-data-draft',
@@ -550,7 +548,7 @@ export const eventSources: Source[] = [
     url: 'https://www.internationallawoffice.com/Newsletters/Tech-Data-Telecoms-Media/China/AnJie-Law-Firm/CAC-proposes-stringent-data-protection-rules-for-automobile-sector',
     publisher: 'International Law Office',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'sesec-automotive-data-rules-finalised',
@@ -559,7 +557,7 @@ export const eventSources: Source[] = [
     url: 'https://sesec.eu/2021/news-events/news/finalised-chinas-rules-on-data-security-in-automotive-industry/',
     publisher: 'SESEC (Seconded European Standardization Expert in China)',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'peoplecn-2021-07-10-cybersecurity-review-draft',
@@ -567,9 +565,9 @@ export const eventSources: Source[] = [
     title: "People's Daily Online report on the draft revision of the cybersecurity review measures",
     url: 'http://en.people.cn/n3/2021/0711/c90000-9870506.html',
     publisher: "People's Daily Online",
-    date: '2021-07-10',
+    published: '2021-07-10',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'vibrantdot-didi-ipo-and-review',
@@ -577,7 +575,7 @@ export const eventSources: Source[] = [
     title: 'Vibrant Dot item of 20 July 2021 on Didi Chuxing (IPO and cybersecurity review)',
     url: 'https://vibrantdot.co/2021/07/20',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'peoplecn-didi-app-removal',
@@ -586,7 +584,7 @@ export const eventSources: Source[] = [
     url: 'http://en.people.cn/n3/2021/0705/c90000-9868203.html',
     publisher: "People's Daily Online",
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'globaltimes-1228838-didi-onsite-review',
@@ -595,7 +593,7 @@ export const eventSources: Source[] = [
     url: 'https://www.globaltimes.cn/page/202107/1228838.shtml',
     publisher: 'Global Times',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'uweconsoc-double-reduction-policy',
@@ -603,7 +601,7 @@ export const eventSources: Source[] = [
     title: "Reshuffle of the China's education system: the double reduction policy",
     url: 'https://uweconsoc.com/reshuffle-of-the-chinas-education-system-the-double-reduction-policy/',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'markettactic-us-listed-chinese-shares-drop',
@@ -612,7 +610,7 @@ export const eventSources: Source[] = [
     url: 'https://markettactic.com/us-listed-chinese-shares-drop-even-lower/5519148/',
     publisher: 'Market Tactic',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'peoplecn-2021-04-10-alibaba-penalty',
@@ -620,9 +618,9 @@ export const eventSources: Source[] = [
     title: "People's Daily Online report on SAMR's antitrust penalty on Alibaba Group",
     url: 'http://en.people.cn/n3/2021/0410/c90000-9837748.html',
     publisher: "People's Daily Online",
-    date: '2021-04-10',
+    published: '2021-04-10',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'moneycontrol-bitcoin-china-crackdown',
@@ -631,7 +629,7 @@ export const eventSources: Source[] = [
     url: 'https://www.moneycontrol.com/news/trends/current-affairs-trends/bitcoin-tumbles-after-china-says-to-crack-down-on-mining-trading-activities-6924161.html',
     publisher: 'Moneycontrol',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'rt-530769-chinese-tech-selloff',
@@ -640,7 +638,7 @@ export const eventSources: Source[] = [
     url: 'https://rt.com/business/530769-chinese-tech-stocks-worst-selloff/amp',
     publisher: 'RT',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'aljazeera-china-stocks-record-slide',
@@ -649,7 +647,7 @@ export const eventSources: Source[] = [
     url: 'https://www.aljazeera.com/economy/2021/7/27/beijing-crackdown-sparks-record-slide-in-us-listed-china-stocks',
     publisher: 'Al Jazeera',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // Looking forward
   {
@@ -658,9 +656,9 @@ export const eventSources: Source[] = [
     title: 'Debevoise discusses the proposed Anti-Foreign Sanctions Law in Hong Kong',
     url: 'https://clsbluesky.law.columbia.edu/2021/09/23/debevoise-discusses-the-proposed-anti-foreign-sanctions-law-in-hong-kong/',
     publisher: 'CLS Blue Sky Blog (Columbia Law School)',
-    date: '2021-09-23',
+    published: '2021-09-23',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'europarl-legislative-train-indo-pacific',
@@ -669,7 +667,7 @@ export const eventSources: Source[] = [
     url: 'https://www.europarl.europa.eu/legislative-train/theme-a-stronger-europe-in-the-world/file-indo-pacific-strategy',
     publisher: 'European Parliament',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'keia-eu-council-indo-pacific-conclusions',
@@ -678,7 +676,7 @@ export const eventSources: Source[] = [
     url: 'https://keia.org/news/eu-council-conclusions-on-the-indo-pacific-strategy/',
     publisher: 'Korea Economic Institute of America',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // Watch-items
   {
@@ -688,7 +686,7 @@ export const eventSources: Source[] = [
     url: 'http://en.people.cn/n3/2021/0728/c90000-9877497.html',
     publisher: "People's Daily Online",
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinascope-27371-npcsc-adjourns',
@@ -697,7 +695,7 @@ export const eventSources: Source[] = [
     url: 'http://chinascope.org/archives/27371',
     publisher: 'Chinascope',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'scmp-3145727-afsl-vote-postponed',
@@ -706,7 +704,7 @@ export const eventSources: Source[] = [
     url: 'https://www.scmp.com/news/hong-kong/politics/article/3145727/surprise-move-beijing-postpones-vote-adding-anti-sanctions',
     publisher: 'South China Morning Post',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'politico-eu-china-policy-review',
@@ -715,7 +713,7 @@ export const eventSources: Source[] = [
     url: 'https://www.politico.eu/article/eu-china-policy-review/',
     publisher: 'Politico Europe',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'mfa-lv-gymnich-slovenia',
@@ -725,7 +723,7 @@ export const eventSources: Source[] = [
     url: 'https://mfa.gov.lv/en/article/gymnich-meeting-slovenia-eu-foreign-ministers-discuss-afghanistan-and-developments-belarusian-border',
     publisher: 'Ministry of Foreign Affairs of Latvia',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'urdupoint-1368994-eu-leaders-strategic-discussion',
@@ -734,7 +732,7 @@ export const eventSources: Source[] = [
     url: 'https://www.urdupoint.com/en/world/eu-leaders-hold-strategic-discussion-on-bloc-1368994.html',
     publisher: 'UrduPoint',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'novinite-211680-eu-leaders-balkan-summit',
@@ -743,7 +741,7 @@ export const eventSources: Source[] = [
     url: 'https://www.novinite.com/articles/211680/EU+Leaders+Discuss+Influence+and+Defense+of+the+Union+at+Balkan+Summit',
     publisher: 'Novinite',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'ftdk-euco-october-2021-invitation',
@@ -752,7 +750,7 @@ export const eventSources: Source[] = [
     url: 'https://ft.dk/samling/20211/almdel/UPN/bilag/15/2465993/index.htm',
     publisher: 'Folketinget (Danish Parliament)',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'eurlex-2021-09-16-join-2021-24',
@@ -760,9 +758,9 @@ export const eventSources: Source[] = [
     title: 'Joint Communication JOIN(2021) 24 final: the EU strategy for cooperation in the Indo-Pacific',
     url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021JC0024',
     publisher: 'EUR-Lex',
-    date: '2021-09-16',
+    published: '2021-09-16',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'canindia-eu-indo-pacific-strategy',
@@ -771,7 +769,7 @@ export const eventSources: Source[] = [
     url: 'https://www.canindia.com/eu-announces-new-indo-pacific-strategy/',
     publisher: 'CanIndia',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'peoplecn-golden-week-2021-tourism',
@@ -780,7 +778,7 @@ export const eventSources: Source[] = [
     url: 'http://en.people.cn/n3/2021/1008/c90000-9904238.html',
     publisher: "People's Daily Online",
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'tellerreport-golden-week-2020-tourists',
@@ -789,7 +787,7 @@ export const eventSources: Source[] = [
     url: 'https://www.tellerreport.com/news/2020-10-08-637-million-domestic-tourists-received-nationwide-during-the-double-festival-holiday--a-year-on-year-recovery-of-79%25.B18MpQQ6Uw.html',
     publisher: 'Teller Report',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'nationalpost-xi-g20-video-link',
@@ -798,7 +796,7 @@ export const eventSources: Source[] = [
     url: 'https://nationalpost.com/pmn/environment-pmn/chinas-xi-to-participate-in-g20-leaders-summit-via-video-link-2',
     publisher: 'National Post',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'opoyi-biden-g20-absence',
@@ -807,7 +805,7 @@ export const eventSources: Source[] = [
     url: 'https://opoyi.com/usa/it-is-disappointing-joe-biden-on-russian-chinese-leaders-absence-at-g20-312867',
     publisher: 'Opoyi',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'axios-biden-xi-virtual-summit-date',
@@ -816,7 +814,7 @@ export const eventSources: Source[] = [
     url: 'https://www.axios.com/2021/11/12/biden-xi-summit-date-china',
     publisher: 'Axios',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'scmp-3199190-biden-xi-bali',
@@ -825,6 +823,6 @@ export const eventSources: Source[] = [
     url: 'https://www.scmp.com/news/china/diplomacy/article/3199190/biden-and-xi-will-meet-next-week-indonesia-us-confirms',
     publisher: 'South China Morning Post',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
 ];

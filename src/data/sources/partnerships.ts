@@ -1,7 +1,5 @@
 import type { Source } from '../../schemas/sources.js';
 
-const NOTE = 'Excerpt recorded in research/partnerships.md; not re-fetched.';
-
 /** External sources cited by the partnership hierarchy, the memberships and their conflicts: one record per address. */
 export const partnershipSources: Source[] = [
   // --- Tier and level names (research section A) ---
@@ -12,7 +10,7 @@ export const partnershipSources: Source[] = [
       'Page reproducing news of the 2019 China–Russia joint statement on a comprehensive strategic partnership of coordination for a new era',
     url: 'http://shhangkong.net/jspd/21020.html',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'zztongyun-china-russia-new-era',
@@ -21,7 +19,7 @@ export const partnershipSources: Source[] = [
       'Article on the China–Russia comprehensive strategic partnership of coordination entering a new era (also lists partnership types)',
     url: 'https://www.zztongyun.com/article/引领中俄全面战略协作伙伴关系进入新时代',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chineseembassy-bd-2016-bangladesh-partnership',
@@ -30,7 +28,7 @@ export const partnershipSources: Source[] = [
     url: 'http://bd.chineseembassy.org/eng/zmgx/zyjh/t1436842.htm',
     publisher: 'Embassy of the PRC in Bangladesh',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'wenweipo-2015-04-22-pakistan-all-weather',
@@ -39,7 +37,7 @@ export const partnershipSources: Source[] = [
     url: 'http://news.wenweipo.com/2015/04/22/IN1504220007.htm',
     publisher: 'Wen Wei Po',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chineseembassy-bb-2016-congo-partnership',
@@ -49,7 +47,7 @@ export const partnershipSources: Source[] = [
     url: 'http://bb.chineseembassy.org/eng/zgyw/t1378212.htm',
     publisher: 'Embassy of the PRC',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'kckyqg-mfa-mirror-2019-nepal',
@@ -57,7 +55,7 @@ export const partnershipSources: Source[] = [
     title: 'PRC Foreign Ministry release on the China–Nepal joint statement of October 2019 (mirror copy)',
     url: 'http://www.kckyqg.live/eng/wjyw/t1707855.htm',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'ecns-2015-01-07-costa-rica',
@@ -66,7 +64,7 @@ export const partnershipSources: Source[] = [
     url: 'http://ecns.cn/2015/01-07/149582.shtml',
     publisher: 'China News Service (ECNS)',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: '91dzs-china-germany-all-round-sp',
@@ -74,7 +72,7 @@ export const partnershipSources: Source[] = [
     title: 'China keywords: China–Germany All-Round Strategic Partnership (copy of a China.org.cn keyword page)',
     url: 'http://91dzs.com/english/china_key_words/2020-01/19/content_75629671.html',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'people-paper-2022-09-15-kazakhstan',
@@ -84,7 +82,7 @@ export const partnershipSources: Source[] = [
     url: 'http://paper.people.com.cn/rmrb/html/2022-09/15/nw.D110000renmrb_20220915_1-02.htm',
     publisher: "People's Daily",
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinadaily-2015-10-22-uk-partnership',
@@ -92,9 +90,9 @@ export const partnershipSources: Source[] = [
     title: 'China and the UK commit to a global comprehensive strategic partnership for the 21st century',
     url: 'http://europe.chinadaily.com.cn/2015-10/22/content_22264267.htm',
     publisher: 'China Daily',
-    date: '2015-10-22',
+    published: '2015-10-22',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'hsw-2018-11-17-pacific-islands',
@@ -102,9 +100,9 @@ export const partnershipSources: Source[] = [
     title: 'CCTV report: China and eight Pacific island countries raise ties to a comprehensive strategic partnership',
     url: 'http://news.hsw.cn/system/2018/1117/1040918.shtml',
     publisher: 'hsw.cn',
-    date: '2018-11-17',
+    published: '2018-11-17',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'peoplessjj-austria-friendly-sp',
@@ -112,7 +110,7 @@ export const partnershipSources: Source[] = [
     title: 'Page on China and Austria establishing a friendly strategic partnership',
     url: 'http://www.peoplessjj.com/show-28-8762-1.html',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'twwiki-first-financial-daily-2014-survey',
@@ -121,8 +119,9 @@ export const partnershipSources: Source[] = [
     url: 'https://twwiki.net/wiki/986oyx7mov4y4ez.html?lang=0',
     publisher: 'twwiki',
     language: 'zh-Hant',
+    excerptsChecked: false,
     accessNote:
-      'Excerpt recorded in research/partnerships.md; not re-fetched. The research notes that this copy files Vietnam, Laos and other comprehensive strategic cooperative partners under the wrong heading, and uses it only for the strategic cooperative, Ireland, Romania, Bulgaria and Australia/New Zealand rows.',
+      'This copy files Vietnam, Laos and other comprehensive strategic cooperative partners under the wrong heading; it is used only for the strategic cooperative, Ireland, Romania, Bulgaria and Australia/New Zealand rows.',
   },
   {
     id: 'caijingsc-first-financial-daily-2014-survey',
@@ -130,9 +129,9 @@ export const partnershipSources: Source[] = [
     title: "First Financial Daily survey of the labels and dates of China's partnerships (陈晓晨)",
     url: 'https://caijingsc.com/news/show-4519.html',
     publisher: 'First Financial Daily (第一财经日报)',
-    date: '2014',
+    published: '2014',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'cri-big5-2016-04-11-switzerland',
@@ -141,7 +140,7 @@ export const partnershipSources: Source[] = [
     url: 'https://big5.cri.cn/gate/big5/news.cri.cn/20160411/f29c291f-6811-689e-4485-ebee871d3d5e.html',
     publisher: 'China Radio International',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'xinhuanet-2015-11-07-singapore',
@@ -151,7 +150,7 @@ export const partnershipSources: Source[] = [
     url: 'http://xinhuanet.com/world/2015-11/07/c_1117071914.htm',
     publisher: 'Xinhua',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'wiki-x-io-china-maldives-relations',
@@ -159,7 +158,7 @@ export const partnershipSources: Source[] = [
     title: 'Chinese Wikipedia mirror: China–Maldives relations',
     url: 'http://zh.m.wiki.x.io/zh/中國—馬爾代夫關係',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'fmprc-china-netherlands-relations',
@@ -168,7 +167,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.fmprc.gov.cn/web/gjhdq_676201/gj_676203/oz_678770/1206_679234/sbgx_679238/',
     publisher: 'Ministry of Foreign Affairs of the PRC',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'doc-49-213-0-198-japan-1998-declaration',
@@ -177,7 +176,7 @@ export const partnershipSources: Source[] = [
       'Copy of the 1998 China–Japan Joint Declaration (friendly cooperative partnership for peace and development)',
     url: 'http://49.213.0.198/doc/7_0_100638847_4_0507191847.html',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'huanbohainews-2017-04-06-finland',
@@ -185,9 +184,9 @@ export const partnershipSources: Source[] = [
     title: 'China and Finland announce a future-oriented new-type cooperative partnership',
     url: 'http://news.huanbohainews.com.cn/system/2017/04/06/011741006.shtml',
     publisher: 'huanbohainews.com.cn',
-    date: '2017-04-06',
+    published: '2017-04-06',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinanews-mfa-profile-israel',
@@ -196,7 +195,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.chinanews.com.cn/gj/zlk/2014/01-15/225_2.shtml',
     publisher: 'China News Service',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // --- Tier 2 members ---
   {
@@ -205,7 +204,7 @@ export const partnershipSources: Source[] = [
     title: 'Xinhua interview (2019) on China–Austria relations since the friendly strategic partnership (copy)',
     url: 'http://fashion.shanghaidx.net/article/html/26251.html',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'uni-hamburg-jcsaa-2012-li-chenyang-myanmar',
@@ -214,9 +213,9 @@ export const partnershipSources: Source[] = [
       'Li Chenyang, "China–Myanmar Comprehensive Strategic Cooperative Partnership: A Regional Threat?", Journal of Current Southeast Asian Affairs 31(1)',
     url: 'https://journals.sub.uni-hamburg.de/giga/jsaa/article/view/512.html',
     publisher: 'GIGA Institute of Asian Studies',
-    date: '2012',
+    published: '2012',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'creativeottawanerds-2012-thailand',
@@ -225,7 +224,7 @@ export const partnershipSources: Source[] = [
       'Report (copy) of Wen Jiabao and Yingluck Shinawatra agreeing a comprehensive strategic cooperative partnership',
     url: 'http://creativeottawanerds.com/show.php?contentid=38059',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'africanews-2018-07-22-senegal',
@@ -234,7 +233,7 @@ export const partnershipSources: Source[] = [
     url: 'http://www.africanews.com/2018/07/22/chinese-senegalese-presidents-vow-to-create-better-future-ties/',
     publisher: 'Africanews',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: '8i8i8i-2017-02-22-mozambique',
@@ -242,7 +241,7 @@ export const partnershipSources: Source[] = [
     title: "People's Daily essay by China's ambassador on China–Mozambique relations (copy)",
     url: 'https://8i8i8i.com/guoji/20170222/3404674.shtml',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'modernghana-2016-sierra-leone',
@@ -251,7 +250,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.modernghana.com/news/740968/xi-jinping-holds-talks-with-president-ernest-bai-koroma-of-s.html',
     publisher: 'Modern Ghana',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'caixin-2016-11-02-guinea',
@@ -260,7 +259,7 @@ export const partnershipSources: Source[] = [
     url: 'https://m.caixin.com/m/2016-11-02/101003381.html',
     publisher: 'Caixin',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'kbctv-2017-05-15-kenya',
@@ -269,7 +268,7 @@ export const partnershipSources: Source[] = [
     url: 'http://www.kbctv.co.ke/blog/2017/05/15/china-pledges-over-ksh20b-to-boost-kenyas-development/',
     publisher: 'Kenya Broadcasting Corporation',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'thesafiablog-2017-05-14-ethiopia',
@@ -278,7 +277,7 @@ export const partnershipSources: Source[] = [
       'China calls for comprehensive strategic cooperation partnership with Ethiopia (blog copy of a CGTN report of 12 May 2017)',
     url: 'https://thesafiablog.com/2017/05/14/china-calls-for-comprehensive-strategic-cooperation-partnership-with-ethiopia/',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'hegsqy-2018-ethiopia',
@@ -286,9 +285,9 @@ export const partnershipSources: Source[] = [
     title:
       'Report (copy, 2018) stating that China and Ethiopia have a comprehensive strategic and cooperative partnership',
     url: 'http://www.hegsqy.com/a/201809/02/WS5b8bebfda310add14f3891b3.html',
-    date: '2018',
+    published: '2018',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'customkitchencountertop-2018-09-zimbabwe',
@@ -296,7 +295,7 @@ export const partnershipSources: Source[] = [
     title: 'Xinhua report (copy) on Zimbabwe–China ties raised to a comprehensive strategic cooperative partnership',
     url: 'http://customkitchencountertop.com/world/2018-09/02/c_1123367697.htm',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'globaltimes-2018-11-brunei',
@@ -305,7 +304,7 @@ export const partnershipSources: Source[] = [
     url: 'https://globaltimes.cn/page/201811/1128075.shtml',
     publisher: 'Global Times',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // --- Tier 3 members ---
   {
@@ -315,7 +314,7 @@ export const partnershipSources: Source[] = [
     url: 'http://en.chinaculture.org/focus/focus/50yearsChinaFrance/2014-05/06/content_525382.htm',
     publisher: 'chinaculture.org',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinadaily-2004-05-09-italy',
@@ -324,7 +323,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.chinadaily.com.cn/english/doc/2004-05/09/content_329031.htm',
     publisher: 'China Daily',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'cri-polish-2005-11-15-spain',
@@ -333,7 +332,7 @@ export const partnershipSources: Source[] = [
     url: 'https://polish.cri.cn/177/2005/11/15/41@36821.htm',
     publisher: 'China Radio International',
     language: 'pl',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinadaily-2005-12-10-portugal',
@@ -342,7 +341,7 @@ export const partnershipSources: Source[] = [
     url: 'http://covid-19.chinadaily.com.cn/english/doc/2005-12/10/content_502256_2.htm',
     publisher: 'China Daily',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'usc-china-greece-2006-communique',
@@ -351,7 +350,7 @@ export const partnershipSources: Source[] = [
     url: 'https://china.usc.edu/joint-communiqu%C3%A9-between-peoples-republic-china-and-republic-greece-establishment-comprehensive',
     publisher: 'USC US-China Institute',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'wikisource-china-denmark-2008-statement',
@@ -360,7 +359,7 @@ export const partnershipSources: Source[] = [
     url: 'https://en.wikisource.org/wiki/China_Denmark_Joint_Statement_on_Strategic_Partnership',
     publisher: 'Wikisource',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: '881903-poland-2016',
@@ -369,7 +368,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.881903.com/news/amp/international/2091679',
     publisher: 'Commercial Radio Hong Kong (881903)',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'xinhuanet-2017-05-13-hungary',
@@ -378,7 +377,7 @@ export const partnershipSources: Source[] = [
     url: 'http://news.xinhuanet.com/english/2017-05/13/c_136279592.htm',
     publisher: 'Xinhua',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'blindbatnews-2014-06-17-china-uk-statement',
@@ -386,7 +385,7 @@ export const partnershipSources: Source[] = [
     title: 'Blog copy of the China–UK joint statement of 17 June 2014',
     url: 'http://blindbatnews.com/2014/06/17-june-2014-statement-by-government-of-the-peoples-republic-of-china-government-of-the-united-kingdom-of-great-britain-and-northern-ireland/31617',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'mfa-es-2012-06-brazil',
@@ -395,7 +394,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.mfa.gov.cn/esp/zt/wjbzlzf/wjbcf201206/201206/t20120625_970077.html',
     publisher: 'Ministry of Foreign Affairs of the PRC',
     language: 'es',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'huzhao1-china-mexico-embassy-info',
@@ -403,7 +402,7 @@ export const partnershipSources: Source[] = [
     title: 'Page with embassy information on China–Mexico relations',
     url: 'http://huzhao1.com/dashiguan/zhuwai/moxige.html',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'lunwentd-2014-xi-humala-peru',
@@ -411,7 +410,7 @@ export const partnershipSources: Source[] = [
     title: 'Copy of a report on the Xi Jinping–Ollanta Humala meeting (November 2014)',
     url: 'http://lunwentd.com/webdiceng.php?id=76260',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'sohu-2014-07-25-argentina-venezuela',
@@ -420,7 +419,7 @@ export const partnershipSources: Source[] = [
     url: 'http://news.sohu.com/20140725/n402737908.shtml',
     publisher: 'Sohu',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'crntt-2014-venezuela',
@@ -429,7 +428,7 @@ export const partnershipSources: Source[] = [
     url: 'http://hk1.crntt.com/doc/7_0_103298963_1.html',
     publisher: 'China Review News',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'people-j-2017-01-09-chile',
@@ -438,7 +437,7 @@ export const partnershipSources: Source[] = [
     url: 'http://j.people.cn/n3/2017/0109/c94474-9164535-5.html',
     publisher: "People's Daily",
     language: 'ja',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'takungpao-2016-11-19-ecuador',
@@ -447,7 +446,7 @@ export const partnershipSources: Source[] = [
     url: 'http://www.takungpao.com.hk/hongkong/text/2016/1119/39319.html',
     publisher: 'Ta Kung Pao',
     language: 'zh-Hant',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chineseconsulate-capetown-2010-south-africa',
@@ -456,16 +455,16 @@ export const partnershipSources: Source[] = [
     url: 'http://capetown.chineseconsulate.org/eng/gdxw/t726883.htm',
     publisher: 'Consulate-General of the PRC in Cape Town',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'jizihe-2018-sun-zhang-china-arab-partnerships',
     kind: 'academic',
     title: "Sun Degang and Zhang Dandan (2018), paper on China's partnerships with Arab states (copy)",
     url: 'http://m.jizihe.com/page/2018/1120/19619857.shtml',
-    date: '2018',
+    published: '2018',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'kunming-2022-12-08-saudi-arabia',
@@ -474,7 +473,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.kunming.cn/news/c/2022-12-08/13635552.shtml',
     publisher: 'kunming.cn',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinadaily-2016-01-23-iran',
@@ -483,7 +482,7 @@ export const partnershipSources: Source[] = [
     url: 'https://global.chinadaily.com.cn/world/2016xivisitmiddleeast/2016-01/23/content_23216249.htm',
     publisher: 'China Daily',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinadaily-2016-09-30-belarus',
@@ -492,7 +491,7 @@ export const partnershipSources: Source[] = [
     url: 'http://covid-19.chinadaily.com.cn/china/2016-09/30/content_26944007.htm',
     publisher: 'China Daily',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'gordon-maytravelgetaways-serbia',
@@ -500,7 +499,7 @@ export const partnershipSources: Source[] = [
     title: 'Page (copy) on China–Serbia relations raised to a comprehensive strategic partnership in 2016',
     url: 'http://hovkp.gordon-maytravelgetaways.com/neesd/71678.html',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'gmw-2022-01-25-uzbekistan',
@@ -509,7 +508,7 @@ export const partnershipSources: Source[] = [
     url: 'https://epaper.gmw.cn/gmrb/html/2022-01/25/nw.D110000gmrb_20220125_2-16.htm',
     publisher: 'Guangming Daily',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'mfa-en-2017-09-04-tajikistan',
@@ -518,7 +517,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.mfa.gov.cn/mfa_eng/zxxx_662805/201709/t20170904_440402.html',
     publisher: 'Ministry of Foreign Affairs of the PRC',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'shine-2018-kyrgyzstan',
@@ -527,7 +526,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.shine.cn/archive/nation/Xi-lauds-Chinas-historic-Kyrgyzstan-ties/shdaily.shtml',
     publisher: 'Shanghai Daily',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinadaily-2014-12-23-mongolia',
@@ -537,7 +536,7 @@ export const partnershipSources: Source[] = [
     url: 'http://world.chinadaily.com.cn/2014-12/23/content_19152614_7.htm',
     publisher: 'China Daily',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'hrhdw-2013-indonesia',
@@ -545,7 +544,7 @@ export const partnershipSources: Source[] = [
     title: 'Page (copy) on China and Indonesia raising relations to a comprehensive strategic partnership',
     url: 'https://hrhdw.com/news/bencandy.php?fid=33&id=9739',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'nanyangpost-2013-10-malaysia',
@@ -554,7 +553,7 @@ export const partnershipSources: Source[] = [
     url: 'http://news.nanyangpost.com/2013/10/Malaysia-China-agree-on-Strategic-Partnership.html',
     publisher: 'nanyangpost.com',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'china-org-2005-09-10-canada',
@@ -563,7 +562,7 @@ export const partnershipSources: Source[] = [
     url: 'http://english.china.org.cn/archive/2005-09/10/content_1141449.htm',
     publisher: 'China.org.cn',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'hktdc-2016-china-czech-joint-statement',
@@ -572,7 +571,7 @@ export const partnershipSources: Source[] = [
     url: 'http://beltandroad.hktdc.com/en/official-documents/joint-statement-establishment-strategic-partnership-between-china-and-czech',
     publisher: 'HKTDC Belt and Road Portal',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'globaltimes-2013-09-turkmenistan',
@@ -581,7 +580,7 @@ export const partnershipSources: Source[] = [
     url: 'http://globaltimes.cn/content/808510.shtml',
     publisher: 'Global Times',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'timeskuwait-2018-kuwait',
@@ -590,7 +589,7 @@ export const partnershipSources: Source[] = [
     url: 'http://timeskuwait.com/Times_Kuwait-builds-strategic-partnership-with-China',
     publisher: 'Times Kuwait',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'iias-china-angola-strategic-partnership',
@@ -599,7 +598,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.iias.asia/the-newsletter/article/energy-ties-china-angola-strategic-partnership',
     publisher: 'International Institute for Asian Studies',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'china-org-2005-nigeria',
@@ -608,7 +607,7 @@ export const partnershipSources: Source[] = [
     url: 'http://china.org.cn/english/international/126001.htm',
     publisher: 'China.org.cn',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinadaily-2011-06-20-ukraine',
@@ -617,7 +616,7 @@ export const partnershipSources: Source[] = [
     url: 'http://europe.chinadaily.com.cn/china/2011-06/20/content_12741044.htm',
     publisher: 'China Daily',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'chinagate-2016-10-18-uruguay',
@@ -626,7 +625,7 @@ export const partnershipSources: Source[] = [
     url: 'http://en.chinagate.cn/2016-10/18/content_39516071.htm',
     publisher: 'China Development Gateway',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'shine-2018-bolivia',
@@ -635,7 +634,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.shine.cn/archive/nation/Xi-Morales-to-strengthen-strategic-ties/shdaily.shtml',
     publisher: 'Shanghai Daily',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'cgtn-2019-07-03-bulgaria',
@@ -644,7 +643,7 @@ export const partnershipSources: Source[] = [
     url: 'https://news.cgtn.com/news/2019-07-03/China-Bulgaria-to-lift-ties-to-strategic-partnership--I1UMM1kOME/index.html',
     publisher: 'CGTN',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // --- Tier 4 members and the boundary case ---
   {
@@ -654,7 +653,7 @@ export const partnershipSources: Source[] = [
     url: 'https://www.chinanews.com/gj/zlk/2014/01-16/436_2.shtml',
     publisher: 'China News Service',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'mfatanzania-2013-03-china-communique',
@@ -662,7 +661,7 @@ export const partnershipSources: Source[] = [
     title: 'Joint communiqué between Tanzania and China, March 2013 (Tanzanian foreign ministry blog)',
     url: 'https://mfatanzania.blogspot.com/2013/03/joint-communique-between-tanzania-and.html',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'ce-2015-04-29-equatorial-guinea',
@@ -671,7 +670,7 @@ export const partnershipSources: Source[] = [
     url: 'http://paper.ce.cn/jjrb/html/2015-04/29/content_238935.htm',
     publisher: 'Economic Daily',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   {
     id: 'iscstaffing-2017-belgium-xinhua',
@@ -680,7 +679,7 @@ export const partnershipSources: Source[] = [
       'Xinhua report (copy) recalling the 2014 China–Belgium joint statement on an all-round friendly cooperative partnership',
     url: 'https://iscstaffing.com/xinwen/2017-06-01/content_5198908.htm',
     language: 'zh-Hans',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
   // --- Conflicts ---
   {
@@ -690,6 +689,6 @@ export const partnershipSources: Source[] = [
     url: 'https://www.piie.com/blogs/north-korea-witness-transformation/chinas-partnerships',
     publisher: 'Peterson Institute for International Economics',
     language: 'en',
-    accessNote: NOTE,
+    excerptsChecked: false,
   },
 ];

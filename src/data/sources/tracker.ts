@@ -11,9 +11,10 @@ export const trackerSources: Source[] = [
     kind: 'tracker',
     title: EDITION.title,
     publisher: EDITION.publisher,
-    date: EDITION.date,
+    published: EDITION.date,
     language: 'en',
     sections: [...SECTION_IDS],
+    excerptsChecked: true,
     accessNote: `Read in full from an OCR text of the ${EDITION_MONTH} edition; its two figures (Exhibit 1, the partnership hierarchy, and the Graphic of the quarter, the extradition-treaty map) were restored as facts because OCR garbled them. The map's country colours did not survive, so per-country treaty data comes from the external sources the graphic names.`,
   },
 ];

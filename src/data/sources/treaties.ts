@@ -9,9 +9,9 @@ export const treatySources: Source[] = [
       'HKSAR Government press release on the signing of the Hong Kong–France surrender of fugitive offenders agreement',
     url: 'https://hanweb.kanhan.com/TuniS/www.info.gov.hk/gia/general/201705/04/P2017050400736.htm',
     publisher: 'Hong Kong SAR Government (info.gov.hk, via a hanweb.kanhan.com mirror)',
-    date: '2017-05-04',
+    published: '2017-05-04',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'epochtimes-hk-extradition-treaty-lists',
@@ -21,7 +21,7 @@ export const treatySources: Source[] = [
     url: 'https://hk.epochtimes.com/news/2020-07-04/15470074',
     publisher: 'The Epoch Times (Hong Kong edition)',
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'wikipedia-zh-yue-hk-sfo-agreements-list',
@@ -30,7 +30,7 @@ export const treatySources: Source[] = [
     url: 'https://zh-yue.m.wikipedia.org/wiki/%E9%A6%99%E6%B8%AF%E7%A7%BB%E4%BA%A4%E9%80%83%E7%8A%AF%E5%8D%94%E5%AE%9A%E4%B8%80%E8%A6%BD',
     publisher: 'Wikipedia (Cantonese)',
     language: 'yue-Hant',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'legislation-gov-au-f2008l00529-hk-extradition',
@@ -40,7 +40,7 @@ export const treatySources: Source[] = [
     url: 'https://legislation.gov.au/F2008L00529/asmade/2008-03-07/text/original/epub/OEBPS/document_1/document_1.html',
     publisher: 'Federal Register of Legislation (Australian Government)',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'pm-gov-au-2020-07-09-extradition-hong-kong',
@@ -48,9 +48,9 @@ export const treatySources: Source[] = [
     title: 'Prime Minister of Australia media release on the extradition agreement with Hong Kong',
     url: 'https://www.pm.gov.au/media/extradition-treaty-hong-kong',
     publisher: 'Prime Minister of Australia',
-    date: '2020-07-09',
+    published: '2020-07-09',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
@@ -58,9 +58,9 @@ export const treatySources: Source[] = [
     title: 'China halts HK extradition treaties (news report)',
     url: 'https://www.thenews.com.pk/print/693457-china-halts-hk-extradition-treaties',
     publisher: 'The News International',
-    date: '2020-07-29',
+    published: '2020-07-29',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'dailyhive-2020-07-03-canada-suspends-hk-treaty',
@@ -68,9 +68,9 @@ export const treatySources: Source[] = [
     title: 'Canada suspends extradition treaty with Hong Kong (news report)',
     url: 'https://dailyhive.com/montreal/canada-suspends-extradition-treaty-hong-kong',
     publisher: 'Daily Hive',
-    date: '2020-07-03',
+    published: '2020-07-03',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'people-cn-hk-suspends-ca-au-gb-agreements',
@@ -79,7 +79,7 @@ export const treatySources: Source[] = [
     url: 'http://en.people.cn/n3/2020/0729/c90000-9715836.html',
     publisher: "People's Daily Online",
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'paperzz-fugitive-offenders-uk-order',
@@ -88,7 +88,7 @@ export const treatySources: Source[] = [
     url: 'https://paperzz.com/doc/9341086/united-kingdom',
     publisher: 'paperzz.com',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'devdiscourse-2020-07-20-uk-suspends-hk-treaty',
@@ -96,9 +96,9 @@ export const treatySources: Source[] = [
     title: 'UK to suspend Hong Kong extradition treaty amid China tensions (news report)',
     url: 'https://www.devdiscourse.com/article/law-order/1136715-uk-to-suspend-hong-kong-extradition-treaty-amid-china-tensions',
     publisher: 'Devdiscourse',
-    date: '2020-07-20',
+    published: '2020-07-20',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'global-regulation-nz-extradition-hksar-order-1998',
@@ -108,7 +108,7 @@ export const treatySources: Source[] = [
     url: 'https://www.global-regulation.com/law/new-zealand/2992545/extradition-%2528hong-kong-special-administrative-region-of-the-peoples-republic-of-china%2529-order-1998.html',
     publisher: 'Global-Regulation',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'cgtn-china-suspends-hk-nz-treaties',
@@ -117,7 +117,7 @@ export const treatySources: Source[] = [
     url: 'https://news.cgtn.com/news/2020-08-03/China-suspends-HK-s-extradition-judiciary-assistance-treaties-with-NZ-SECAExxUXe/index.html',
     publisher: 'CGTN',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'news-gov-hk-2020-08-12-de-fr-agreements',
@@ -125,9 +125,9 @@ export const treatySources: Source[] = [
     title: 'Hong Kong government news item on suspending the Germany agreements and shelving the France agreement',
     url: 'https://www.news.gov.hk/eng/2020/08/20200812/20200812_172742_287.html',
     publisher: 'news.gov.hk (Hong Kong SAR Government)',
-    date: '2020-08-12',
+    published: '2020-08-12',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'prignitzer-2020-07-31-maas-hongkong-auslieferung',
@@ -135,9 +135,9 @@ export const treatySources: Source[] = [
     title: 'Maas: Deutschland setzt Auslieferungsabkommen mit Hongkong aus (news report)',
     url: 'https://www.prignitzer.de/deutschland-welt/politik/Maas-Deutschland-setzt-Auslieferungsabkommen-mit-Hongkong-aus-id29144842.html',
     publisher: 'Der Prignitzer',
-    date: '2020-07-31',
+    published: '2020-07-31',
     language: 'de',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'francetvinfo-france-renonce-ratifier-hk-accord',
@@ -146,7 +146,7 @@ export const treatySources: Source[] = [
     url: 'https://www.francetvinfo.fr/monde/chine/hong-kong/la-france-renonce-a-ratifier-en-l-etat-l-accord-d-extradition-avec-hong-kong_4065439.html',
     publisher: 'franceinfo',
     language: 'fr',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'hk-gov-2019-01-23-fugitive-offenders-france-order',
@@ -154,9 +154,9 @@ export const treatySources: Source[] = [
     title: 'HKSAR Government press release on the Legislative Council motion on the Fugitive Offenders (France) Order',
     url: 'https://www.info.gov.hk/gia/general/201901/23/P2019012300597p.htm',
     publisher: 'Hong Kong SAR Government (info.gov.hk)',
-    date: '2019-01-23',
+    published: '2019-01-23',
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'people-cn-hk-ratified-france-agreement',
@@ -166,7 +166,7 @@ export const treatySources: Source[] = [
     url: 'http://en.people.cn/n3/2020/0814/c90000-9721635.html',
     publisher: "People's Daily Online",
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'gpo-cdoc-105tdoc3-us-hk-sfo-agreement',
@@ -175,7 +175,7 @@ export const treatySources: Source[] = [
     url: 'https://www.gpo.gov/fdsys/pkg/CDOC-105tdoc3/html/CDOC-105tdoc3.htm',
     publisher: 'U.S. Government Publishing Office',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'govinfo-crpt-105erpt2-us-hk-sfo-report',
@@ -183,9 +183,9 @@ export const treatySources: Source[] = [
     title: 'U.S. Senate Foreign Relations Committee Executive Report 105-2 on the Hong Kong surrender agreement',
     url: 'https://govinfo.gov/content/pkg/CRPT-105erpt2/html/CRPT-105erpt2.htm',
     publisher: 'U.S. Government Publishing Office (govinfo)',
-    date: '1997-08-19',
+    published: '1997-08-19',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'wikipedia-en-us-hk-sfo-agreement',
@@ -194,7 +194,7 @@ export const treatySources: Source[] = [
     url: 'https://en.wikipedia.org/wiki/United_States%E2%80%93Hong_Kong_Agreement_for_the_Surrender_of_Fugitive_Offenders',
     publisher: 'Wikipedia',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'government-world-us-hk-sfo-suspension',
@@ -204,7 +204,7 @@ export const treatySources: Source[] = [
     url: 'http://government-world.com/suspension-of-agreement-on-surrender-of-fugitive-offenders-and-agreement-on-mutual-legal-assistance-in-criminal-matters-between-hong-kong-and-the-us/?print=print',
     publisher: 'government-world.com',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'irishstatutebook-si-395-2019-hk-extradition',
@@ -212,9 +212,9 @@ export const treatySources: Source[] = [
     title: 'S.I. No. 395 of 2019: Irish order applying the Ireland–Hong Kong extradition agreement',
     url: 'http://www.irishstatutebook.ie/eli/2019/si/395/made/en/print',
     publisher: 'Irish Statute Book',
-    date: '2019',
+    published: '2019',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'justice-ie-2007-10-05-hk-extradition-signed',
@@ -222,9 +222,9 @@ export const treatySources: Source[] = [
     title: 'Extradition Agreement signed with Hong Kong (Irish Department of Justice press release)',
     url: 'http://www.justice.ie/en/JELR/Pages/Extradition-Agreement-signed-with-Hong-Kong',
     publisher: 'Department of Justice (Ireland)',
-    date: '2007-10-05',
+    published: '2007-10-05',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'independent-ie-ireland-suspends-hk-treaty',
@@ -233,7 +233,7 @@ export const treatySources: Source[] = [
     url: 'https://www.independent.ie/breaking-news/irish-news/ireland-suspends-extradition-treaty-with-hong-kong-39660667.html',
     publisher: 'Irish Independent',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'people-cn-hk-suspends-nl-ie-agreements',
@@ -242,7 +242,7 @@ export const treatySources: Source[] = [
     url: 'http://en.people.cn/n3/2020/1111/c90000-9778960.html',
     publisher: "People's Daily Online",
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'ecns-2020-10-24-hk-suspends-finland-sfo',
@@ -250,9 +250,9 @@ export const treatySources: Source[] = [
     title: "ECNS report on Hong Kong's suspension of its surrender agreement with Finland",
     url: 'http://www.ecns.cn/news/politics/2020-10-24/detail-ihacfvrp0928412.shtml',
     publisher: 'ECNS (China News Service)',
-    date: '2020-10-24',
+    published: '2020-10-24',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'china-embassy-fi-finland-suspends-hk-agreement',
@@ -261,7 +261,7 @@ export const treatySources: Source[] = [
     url: 'http://fi.china-embassy.gov.cn/eng/xwdt/202010/t20201016_9889525.htm',
     publisher: "Embassy of the People's Republic of China in Finland",
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'chinadailyhk-147168-finland-hk-agreement-opinion',
@@ -270,7 +270,7 @@ export const treatySources: Source[] = [
     url: 'https://www.chinadailyhk.com/hk/article/147168',
     publisher: 'China Daily Hong Kong',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'legco-1998-se0312-3-sfo-agreements',
@@ -280,7 +280,7 @@ export const treatySources: Source[] = [
     url: 'https://www.legco.gov.hk/yr98-99/english/panels/se/papers/se0312_3.htm',
     publisher: 'Legislative Council of Hong Kong',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'nd-nl-hongkong-schort-uitleveringsverdrag-op',
@@ -289,7 +289,7 @@ export const treatySources: Source[] = [
     url: 'https://www.nd.nl/nieuws/varia/1002144/-hongkong-schort-uitleveringsverdrag-met-nederland-op-',
     publisher: 'Nederlands Dagblad',
     language: 'nl',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'hongkongwatch-2020-10-23-ireland-suspends',
@@ -297,9 +297,9 @@ export const treatySources: Source[] = [
     title: "Hong Kong Watch welcomes Ireland's decision to suspend its extradition treaty with Hong Kong",
     url: 'https://www.hongkongwatch.org/all-posts/2020/10/23/hong-kong-watch-welcomes-irelands-decision-to-suspend-its-extradition-treaty-with-hong-kong-and-calls-for-eu-members-to-now-go-further-and-suspend-extradition-with-china',
     publisher: 'Hong Kong Watch',
-    date: '2020-10-23',
+    published: '2020-10-23',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'codexis-cz-14-2015-sb-hk-agreement',
@@ -309,7 +309,7 @@ export const treatySources: Source[] = [
     url: 'https://public.codexis.cz/zakon/14-2015-sb-m-s-sdeleni-ministerstva-zahranicnich-veci-o-sjednani-dohody-mezi-ceskou-republikou-a-zvl-CR64047/clanek-19---vstup-v-platnost-a-ukonceni-platnosti-CL19',
     publisher: 'CODEXIS',
     language: 'cs',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'hklii-cap-503d-sch2',
@@ -318,7 +318,7 @@ export const treatySources: Source[] = [
     url: 'http://www.hklii.org/hk/legis/en/reg/503D/sch2.html',
     publisher: 'HKLII (Hong Kong Legal Information Institute)',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'global-regulation-sg-extradition-hksar-notification',
@@ -328,7 +328,7 @@ export const treatySources: Source[] = [
     url: 'https://www.global-regulation.com/law/singapore/147350/extradition-%2528hong-kong-special-administrative-region-of-the-peoples-republic-of-china%2529-notification.html',
     publisher: 'Global-Regulation',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'hk-gov-2009-south-africa-sfo-mla-signed',
@@ -338,7 +338,7 @@ export const treatySources: Source[] = [
     url: 'https://www.info.gov.hk/gia/general/200902/20/P200902200174_print.htm',
     publisher: 'Hong Kong SAR Government (info.gov.hk)',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'lawhero-cap-503ah-south-africa-order',
@@ -347,7 +347,7 @@ export const treatySources: Source[] = [
     url: 'https://lawhero.io/ordinances/2285/cap-503ah-fugitive-offenders-south-africa-order',
     publisher: 'lawhero.io',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'dailymaverick-sa-hk-prc-extradition',
@@ -357,7 +357,7 @@ export const treatySources: Source[] = [
     url: 'https://www.dailymaverick.co.za/article/2020-07-21-legal-extradition-could-still-take-place-even-if-south-africa-suspended-its-treaty-with-hong-kong/',
     publisher: 'Daily Maverick',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'pmg-2009-11-10-sa-hk-extradition-briefing',
@@ -365,9 +365,9 @@ export const treatySources: Source[] = [
     title: 'South African parliamentary committee meeting on extradition treaties with the Hong Kong SAR',
     url: 'http://pmg.org.za/committee-meeting/11088/',
     publisher: 'Parliamentary Monitoring Group',
-    date: '2009-11-10',
+    published: '2009-11-10',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'wetten-overheid-nl-bwbv0001084-hk-agreement',
@@ -376,7 +376,7 @@ export const treatySources: Source[] = [
     url: 'http://wetten.overheid.nl/BWBV0001084/2016-05-21/0/Verdrag/Verdragtekst/Artikel11',
     publisher: 'wetten.overheid.nl (Government of the Netherlands)',
     language: 'nl',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'diario-vlex-pt-hk-sfo-resolution',
@@ -386,7 +386,7 @@ export const treatySources: Source[] = [
     url: 'https://diario.vlex.pt/vid/julho-33140269',
     publisher: 'vLex Portugal',
     language: 'pt',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'hkintexts-978988-hksar-uk-agreement',
@@ -395,7 +395,7 @@ export const treatySources: Source[] = [
     url: 'https://hkintexts.histsyn.com/page/978988',
     publisher: 'hkintexts.histsyn.com',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'donga-2000-korea-extradition-plans',
@@ -404,7 +404,7 @@ export const treatySources: Source[] = [
     url: 'https://www.donga.com/en/article/all/20000904/192947/1',
     publisher: 'The Dong-A Ilbo',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'docslib-hk-philippines-agreement-text',
@@ -413,7 +413,7 @@ export const treatySources: Source[] = [
     url: 'https://docslib.org/doc/1964123/hong-kong-china-philippines-extradition-treaty',
     publisher: 'docslib.org',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'thestandard-hk-1999-sri-lanka-ruling',
@@ -422,7 +422,7 @@ export const treatySources: Source[] = [
     url: 'http://www.thestandard.com.hk/news_detail.asp?pp_cat=&art_id=47665&con_type=1&d_str=19990426&sear_year=1999',
     publisher: 'The Standard (Hong Kong)',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'global-regulation-id-act-1-2001',
@@ -432,7 +432,7 @@ export const treatySources: Source[] = [
     publisher: 'Global-Regulation (machine translation)',
     language: 'en',
     reliability: 'weak',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'fabao365-lkhlawyer-mfa-treaty-table',
@@ -441,7 +441,7 @@ export const treatySources: Source[] = [
     url: 'https://lkhlawyer.fabao365.com/article/view_553969_199499.html',
     publisher: 'fabao365.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'iolaw-cssn-prc-extradition-treaties',
@@ -450,7 +450,7 @@ export const treatySources: Source[] = [
     url: 'http://iolaw.cssn.cn/zxzp/200311/t20031103_4587334.shtml',
     publisher: 'Institute of Law, Chinese Academy of Social Sciences (iolaw.cssn.cn)',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'infoeach-law347-belarus-npcsc-decision',
@@ -459,7 +459,7 @@ export const treatySources: Source[] = [
     url: 'http://law347.infoeach.com/view-MzQ3fDY3ODkx.html',
     publisher: 'infoeach.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'infoeach-law53-russia-npcsc-decision',
@@ -468,7 +468,7 @@ export const treatySources: Source[] = [
     url: 'http://law53.infoeach.com/view-NTN8Njc5MDU=.html',
     publisher: 'infoeach.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'prg-kz-doc-1024710-kz-cn-extradition',
@@ -477,7 +477,7 @@ export const treatySources: Source[] = [
     url: 'https://prg-online-web.prgapp.kz/document/?doc_id=1024710',
     publisher: 'prg-online (Kazakhstan legal database)',
     language: 'ru',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'zakonpravo-kz-ratification-kz-cn-extradition',
@@ -486,7 +486,7 @@ export const treatySources: Source[] = [
     url: 'https://zakonpravo.kz/en/zakony/zakon-o-ratifikatsii-dogovora-mezhdu-respublikoy-kazahstan-i-kitayskoy-narodnoy-respublikoy-o-vydache',
     publisher: 'zakonpravo.kz',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'legalinfo-mn-1255-mn-cn-extradition',
@@ -495,7 +495,7 @@ export const treatySources: Source[] = [
     url: 'https://legalinfo.mn/mn/detail/1255',
     publisher: 'legalinfo.mn (Mongolian legal information system)',
     language: 'mn',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'wodeyuanxiao-thesis-prc-extradition',
@@ -505,7 +505,7 @@ export const treatySources: Source[] = [
     publisher: 'wodeyuanxiao.com',
     language: 'en',
     reliability: 'weak',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'bjxgfjob-1170-ukraine-npcsc-decision',
@@ -514,7 +514,7 @@ export const treatySources: Source[] = [
     url: 'http://www.bjxgfjob.com/fagui/1170.html',
     publisher: 'bjxgfjob.com',
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'fabao365-law-14921-cambodia-treaty',
@@ -523,7 +523,7 @@ export const treatySources: Source[] = [
     url: 'https://code.fabao365.com/law_14921_3.html',
     publisher: 'fabao365.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'siudz-china-cambodia-extradition',
@@ -533,7 +533,7 @@ export const treatySources: Source[] = [
     publisher: 'siudz.com',
     language: 'zh-Hans',
     reliability: 'weak',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'defendlib-10282-uzbekistan-treaty',
@@ -543,7 +543,7 @@ export const treatySources: Source[] = [
     publisher: 'defendlib.com',
     language: 'zh-Hans',
     reliability: 'weak',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'hankyung-2000-10-16-korea-china-extradition',
@@ -551,9 +551,9 @@ export const treatySources: Source[] = [
     title: 'Korea Economic Daily report on the signing of the Korea–China extradition treaty',
     url: 'https://www.hankyung.com/article/2000101616801',
     publisher: 'The Korea Economic Daily (hankyung.com)',
-    date: '2000-10-16',
+    published: '2000-10-16',
     language: 'ko',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'hankyung-2002-03-12-korea-china-extradition',
@@ -561,9 +561,9 @@ export const treatySources: Source[] = [
     title: 'Korea Economic Daily report on the entry into force of the Korea–China extradition treaty',
     url: 'https://www.hankyung.com/politics/article/2002031293761',
     publisher: 'The Korea Economic Daily (hankyung.com)',
-    date: '2002-03-12',
+    published: '2002-03-12',
     language: 'ko',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'cri-japanese-china-philippines-extradition',
@@ -572,7 +572,7 @@ export const treatySources: Source[] = [
     url: 'http://japanese.cri.cn/151/2006/02/10/1@57003.htm',
     publisher: 'China Radio International (Japanese service)',
     language: 'ja',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'sohu-2006-china-philippines-extradition',
@@ -581,7 +581,7 @@ export const treatySources: Source[] = [
     url: 'https://news.sohu.com/20060211/n241771820.shtml',
     publisher: 'Sohu News',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'infoeach-law152-peru-treaty',
@@ -590,7 +590,7 @@ export const treatySources: Source[] = [
     url: 'http://law152.infoeach.com/view-MTUyfDY1ODg3.html',
     publisher: 'infoeach.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'infoeach-law798-lithuania-treaty',
@@ -599,7 +599,7 @@ export const treatySources: Source[] = [
     url: 'http://law798.infoeach.com/view-Nzk4fDY1OTY4.html',
     publisher: 'infoeach.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'fabao365-law-14321-lithuania-treaty',
@@ -608,7 +608,7 @@ export const treatySources: Source[] = [
     url: 'https://code.fabao365.com/law_14321_2.html',
     publisher: 'fabao365.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'todaystance-pakistan-china-extradition',
@@ -616,10 +616,10 @@ export const treatySources: Source[] = [
     title: 'Blog post on the Pakistan–China extradition treaty',
     url: 'https://todaystance.com/pakistan-china-extradition-treaty',
     publisher: 'todaystance.com',
-    date: '2025',
+    published: '2025',
     language: 'en',
     reliability: 'weak',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'rediff-2003-11-03-musharraf-beijing',
@@ -627,9 +627,9 @@ export const treatySources: Source[] = [
     title: "Rediff report on President Musharraf's visit to Beijing to sign agreements",
     url: 'http://world.rediff.com/news/2003/nov/03pak.htm',
     publisher: 'Rediff.com',
-    date: '2003-11-03',
+    published: '2003-11-03',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'zhonghuashu-lesotho-treaty',
@@ -638,7 +638,7 @@ export const treatySources: Source[] = [
     url: 'https://zhonghuashu.com/wiki/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E8%8E%B1%E7%B4%A2%E6%89%98%E7%8E%8B%E5%9B%BD%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'zhonghuashu.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'exame-camara-aprova-tratado-china',
@@ -647,7 +647,7 @@ export const treatySources: Source[] = [
     url: 'https://exame.com/brasil/camara-aprova-tratado-de-extradicao-com-a-china',
     publisher: 'Exame',
     language: 'pt',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'vermelho-senado-aprova-extradicao-china',
@@ -656,7 +656,7 @@ export const treatySources: Source[] = [
     url: 'https://vermelho.org.br/2014/07/16/senado-aprova-acordo-de-extradicao-entre-brasil-e-china/',
     publisher: 'Vermelho',
     language: 'pt',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'china-org-cn-2006-brazil-extradition',
@@ -666,7 +666,7 @@ export const treatySources: Source[] = [
     url: 'http://www.china.org.cn/english/2006/Apr/167279.htm',
     publisher: 'China.org.cn',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'china-org-cn-2006-spain-extradition',
@@ -675,7 +675,7 @@ export const treatySources: Source[] = [
     url: 'http://www.china.org.cn/international/2006-04/29/content_1167237.htm',
     publisher: 'China.org.cn',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'boe-vlex-es-china-extradition-treaty',
@@ -685,7 +685,7 @@ export const treatySources: Source[] = [
     url: 'https://boe.vlex.es/vid/ratificacion-tratado-extradicion-popular-china-26736040',
     publisher: 'vLex España (Boletín Oficial del Estado)',
     language: 'es',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'wikisource-zh-namibia-treaty',
@@ -694,7 +694,7 @@ export const treatySources: Source[] = [
     url: 'https://zh.wikisource.org/zh-hans/中华人民共和国和纳米比亚共和国引渡条约',
     publisher: 'Wikisource (Chinese)',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'fabao365-law-12787-angola-treaty',
@@ -703,7 +703,7 @@ export const treatySources: Source[] = [
     url: 'https://code.fabao365.com/law_12787_3.html',
     publisher: 'fabao365.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'china-org-cn-2007-04-25-angola-namibia',
@@ -711,9 +711,9 @@ export const treatySources: Source[] = [
     title: 'China.org.cn report on NPC Standing Committee deliberation of extradition treaties with Angola and Namibia',
     url: 'http://china.org.cn/international/2007-04/25/content_1208904.htm',
     publisher: 'China.org.cn',
-    date: '2007-04-25',
+    published: '2007-04-25',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'gov-cn-2008-06-24-algeria-treaties',
@@ -723,7 +723,7 @@ export const treatySources: Source[] = [
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/govweb/jrzg/2008-06/24/content_1026367.htm',
     publisher: "Central People's Government of the PRC (gov.cn)",
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'vlex-pt-assembleia-china-extradition',
@@ -732,7 +732,7 @@ export const treatySources: Source[] = [
     url: 'https://vlex.pt/vid/assembleia-57313693',
     publisher: 'vLex Portugal',
     language: 'pt',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'ultimosegundo-china-ratifica-tratado-portugal',
@@ -741,7 +741,7 @@ export const treatySources: Source[] = [
     url: 'http://ultimosegundo.ig.com.br/mundo/china-ratifica-tratado-de-extradicao-com-portugal/n1237651989386.html',
     publisher: 'Último Segundo (iG)',
     language: 'pt',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'vdocuments-un-53645-france-china-extradition',
@@ -750,7 +750,7 @@ export const treatySources: Source[] = [
     url: 'https://vdocuments.net/no-53645-france-and-united-nations-volume53645parti-france-and-extradition.html',
     publisher: 'vdocuments.net (copy of a UN Treaty Series record)',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'vietnamplus-china-france-extradition-in-force',
@@ -759,7 +759,7 @@ export const treatySources: Source[] = [
     url: 'https://www.vietnamplus.vn/hiep-dinh-dan-do-giua-trung-quoc-va-phap-chinh-thuc-co-hieu-luc/333176.vnp',
     publisher: 'VietnamPlus',
     language: 'vi',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'nbrd-gov-cn-2008-france-extradition-npcsc',
@@ -768,7 +768,7 @@ export const treatySources: Source[] = [
     url: 'https://www.nbrd.gov.cn/art/2008/4/25/art_1229572022_21428.html',
     publisher: 'nbrd.gov.cn',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'spanish-china-org-cn-2009-mexico-extradition',
@@ -777,7 +777,7 @@ export const treatySources: Source[] = [
     url: 'http://spanish.china.org.cn/international/txt/2009-02/26/content_17337740.htm',
     publisher: 'China.org.cn (Spanish)',
     language: 'es',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'antaranews-65955-ri-china-extradition-talks',
@@ -785,9 +785,9 @@ export const treatySources: Source[] = [
     title: 'RI-China gelar putaran II perundingan ekstradisi (news report)',
     url: 'https://antaranews.com/berita/65955/ri-china-gelar-putaran-ii-perundingan-ekstradisi',
     publisher: 'Antara News',
-    date: '2007',
+    published: '2007',
     language: 'id',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'gov-cn-2011-12-26-italy-extradition',
@@ -796,7 +796,7 @@ export const treatySources: Source[] = [
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/jrzg/2011-12/26/content_2029880.htm',
     publisher: "Central People's Government of the PRC (gov.cn)",
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'npc-people-2015-italy-extradition-in-force',
@@ -805,7 +805,7 @@ export const treatySources: Source[] = [
     url: 'http://npc.people.com.cn/BIG5/n1/2015/1214/c14576-27924535.html',
     publisher: "People's Daily Online (NPC channel)",
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'legalsl-estradizione-italia-cina',
@@ -814,7 +814,7 @@ export const treatySources: Source[] = [
     url: 'http://legalsl.com/it/estradizione-tra-italia-e-cina.htm',
     publisher: 'legalsl.com',
     language: 'it',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'court-gov-cn-2015-08-15-iran-afghanistan',
@@ -823,7 +823,7 @@ export const treatySources: Source[] = [
     url: 'http://english.court.gov.cn/2015-08/15/content_21528406.htm',
     publisher: "Supreme People's Court of the PRC (english.court.gov.cn)",
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'wikisource-zh-bosnia-treaty',
@@ -832,7 +832,7 @@ export const treatySources: Source[] = [
     url: 'https://zh.m.wikisource.org/zh-hant/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E6%B3%A2%E6%96%AF%E5%B0%BC%E4%BA%9A%E5%92%8C%E9%BB%91%E5%A1%9E%E5%93%A5%E7%BB%B4%E9%82%A3%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'Wikisource (Chinese)',
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'silkroadnews-tajikistan-ratified-extradition',
@@ -840,9 +840,9 @@ export const treatySources: Source[] = [
     title: 'Tajikistan has ratified an extradition treaty with China (news report)',
     url: 'http://silkroadnews.org/en/news/tajikistan-has-ratified-an-extradition-treaty-with-china',
     publisher: 'Silk Road News',
-    date: '2015-01-29',
+    published: '2015-01-29',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'pixnet-afghanistan-extradition-npcsc',
@@ -851,7 +851,7 @@ export const treatySources: Source[] = [
     url: 'https://yq96yqavew.pixnet.net/blog/post/198620895',
     publisher: 'pixnet.net (blog copy of a legal daily report)',
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'ecns-2017-06-28-ethiopia-argentina',
@@ -859,9 +859,9 @@ export const treatySources: Source[] = [
     title: "ECNS report on China's ratification of extradition treaties with Argentina and Ethiopia",
     url: 'http://ecns.cn/2017/06-28/263244.shtml',
     publisher: 'ECNS (China News Service)',
-    date: '2017-06-28',
+    published: '2017-06-28',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'waltainfo-40517-ethiopia-argentina',
@@ -870,7 +870,7 @@ export const treatySources: Source[] = [
     url: 'https://waltainfo.com/40517/',
     publisher: 'Walta Info',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'thuvienphapluat-vn-china-extradition-notice',
@@ -880,7 +880,7 @@ export const treatySources: Source[] = [
     url: 'https://thuvienphapluat.vn/bulletin/document.aspx?key=ZotpxFwdcxQZcvHaoXqt6A%3d%3d&bid=424fd9b9-0177-4598-a497-c20f0ccdd89a',
     publisher: 'Thư Viện Pháp Luật',
     language: 'vi',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'voatiengviet-china-ratifies-vietnam-treaty',
@@ -889,7 +889,7 @@ export const treatySources: Source[] = [
     url: 'https://www.voatiengviet.com/a/trung-quoc-phe-chuan-hiep-uoc-dan-do-voi-viet-nam/5069584.html',
     publisher: 'VOA Tiếng Việt',
     language: 'vi',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'adaderana-57330-china-ratifies-sl-treaty',
@@ -898,7 +898,7 @@ export const treatySources: Source[] = [
     url: 'http://www.adaderana.lk/news.php?nid=57330',
     publisher: 'Ada Derana',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'gov-cn-2019-08-26-sri-lanka-npcsc',
@@ -907,7 +907,7 @@ export const treatySources: Source[] = [
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2019-08/26/content_5424629.htm',
     publisher: "Central People's Government of the PRC (gov.cn)",
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'safeguarddefenders-2023-01-extradition-treaties',
@@ -915,9 +915,9 @@ export const treatySources: Source[] = [
     title: 'Safeguard Defenders: China expands its system of extradition treaties',
     url: 'https://safeguarddefenders.com/zh-hans/blog/china-expands-system-extradition-treaties',
     publisher: 'Safeguard Defenders',
-    date: '2023-01',
+    published: '2023-01',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'aph-jsct-report-167-china-extradition',
@@ -926,7 +926,7 @@ export const treatySources: Source[] = [
     url: 'https://www.aph.gov.au/Parliamentary_Business/Committees/Joint/Treaties/Extradition-China/Report_167/section?id=committees%2freportjnt%2f024024%2f24292',
     publisher: 'Parliament of Australia',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'smh-2017-china-extradition-joyce',
@@ -935,7 +935,7 @@ export const treatySources: Source[] = [
     url: 'https://www.smh.com.au/politics/federal/foolishness-to-mess-with-china-extradition-deal-deputy-prime-minister-barnaby-joyce-20170328-gv7ru6.html',
     publisher: 'The Sydney Morning Herald',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: '3dmodule-cn-2669-treaties-not-in-force',
@@ -943,9 +943,9 @@ export const treatySources: Source[] = [
     title: 'Web news item on PRC treaties not yet in force, including the extradition treaty with Australia',
     url: 'http://3dmodule.cn/news/hyzx/2669.html',
     publisher: '3dmodule.cn',
-    date: '2015',
+    published: '2015',
     language: 'zh-Hant',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'mixi-japanese-list-prc-extradition-treaties',
@@ -954,7 +954,7 @@ export const treatySources: Source[] = [
     url: 'https://mixi.jp/view_diary.pl?id=1976250249&owner_id=65656967',
     publisher: 'mixi.jp (copy of a Japanese reference list)',
     language: 'ja',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'pdnews-china-concludes-59-extradition-treaties',
@@ -963,7 +963,7 @@ export const treatySources: Source[] = [
     url: 'https://peoplesdaily.pdnews.cn/china/china-concludes-59-extradition-treaties-hunts-down-50-suspects-abroad-181322.html',
     publisher: "People's Daily (pdnews)",
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'etaamb-be-wet-2018-12-03-china-extradition',
@@ -972,7 +972,7 @@ export const treatySources: Source[] = [
     url: 'https://etaamb.openjustice.be/nl/wet-van-03-december-2018_n2019010102.html',
     publisher: 'etaamb.openjustice.be',
     language: 'nl',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'lesoir-2020-07-24-belgium-china-treaty',
@@ -980,9 +980,9 @@ export const treatySources: Source[] = [
     title: 'Chine: pour le gouvernement belge, pas de raison de suspendre le traité (news report)',
     url: 'https://plus.lesoir.be/315201/article/2020-07-24/chine-pour-le-gouvernement-belge-pas-de-raison-de-suspendre-le-traite',
     publisher: 'Le Soir',
-    date: '2020-07-24',
+    published: '2020-07-24',
     language: 'fr',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'senado-cl-chile-china-extradition',
@@ -991,7 +991,7 @@ export const treatySources: Source[] = [
     url: 'http://www.senado.cl/appsenado/index.php?mo=sesionessala&ac=getDocumento&teseid=62569&nrobol=1148010_P',
     publisher: 'Senado de Chile',
     language: 'es',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'larazon-cl-senate-china-extradition',
@@ -1000,7 +1000,7 @@ export const treatySources: Source[] = [
     url: 'https://larazon.cl/?p=4911',
     publisher: 'La Razón (Chile)',
     language: 'es',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'gnews-1851956-cyprus-ratification',
@@ -1009,7 +1009,7 @@ export const treatySources: Source[] = [
     url: 'https://gnews.org/1851956/',
     publisher: 'GNews',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'kenyalaw-ln-2023-136-prc-extradition-order',
@@ -1018,7 +1018,7 @@ export const treatySources: Source[] = [
     url: 'https://new.kenyalaw.org/akn/ke/act/ln/2023/136/eng@2023-09-29',
     publisher: 'Kenya Law',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'monitor-ug-kenya-extradition-china-italy',
@@ -1026,9 +1026,9 @@ export const treatySources: Source[] = [
     title: 'Kenya to allow extradition of nationals to China, Italy (news report)',
     url: 'https://www.monitor.co.ug/uganda/news/kenya-to-allow-extradition-of-nationals-to-china-italy-4167730',
     publisher: 'Daily Monitor (Uganda)',
-    date: '2023-03-21',
+    published: '2023-03-21',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: '95408-baike-210226-morocco-treaty',
@@ -1037,7 +1037,7 @@ export const treatySources: Source[] = [
     url: 'http://www.95408.com/baike/210226.html',
     publisher: '95408.com',
     language: 'zh-Hans',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'telquel-2021-02-08-china-morocco-treaty',
@@ -1046,7 +1046,7 @@ export const treatySources: Source[] = [
     url: 'https://telquel.ma/2021/02/08/la-chine-ratifie-un-traite-dextradition-avec-le-maroc-un-texte-lourd-de-sens-ailleurs_1710398',
     publisher: 'TelQuel',
     language: 'fr',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'urap-turkish-parliament-china-extradition',
@@ -1055,7 +1055,7 @@ export const treatySources: Source[] = [
     url: 'https://urap.ca/press-releases/turkish-parliamentary-approval-of-extradition-treaty-with-china-is-formalization-and-normalization-of-chinas-global-uyghur-hunt',
     publisher: 'Uyghur Rights Advocacy Project',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'breitbart-china-ratifies-turkey-treaty',
@@ -1064,7 +1064,7 @@ export const treatySources: Source[] = [
     url: 'https://www.breitbart.com/asia/2020/12/31/china-ratifies-extradition-treaty-turkey-endangering-uyghur-refugees/',
     publisher: 'Breitbart',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md and research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'chinadaily-spc-2015-extradition-list',
@@ -1074,7 +1074,7 @@ export const treatySources: Source[] = [
     url: 'https://subsites.chinadaily.com.cn/supremepeoplescourt/2015-06/04/c_761710.htm',
     publisher: "China Daily (Supreme People's Court subsite)",
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'pindula-2022-12-26-zimbabwe-china-treaty',
@@ -1083,7 +1083,7 @@ export const treatySources: Source[] = [
     url: 'https://www.pindula.co.zw/2022/12/26/zimbabwe-china-renew-extradition-treaty/',
     publisher: 'Pindula',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'zimbabwesituation-china-zim-treaty-in-force',
@@ -1092,7 +1092,7 @@ export const treatySources: Source[] = [
     url: 'https://www.zimbabwesituation.com/news/china-zim-extradition-treaty-in-force/',
     publisher: 'Zimbabwe Situation (republishing The Herald)',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'ladiaria-2019-11-uruguay-china-extradition',
@@ -1101,7 +1101,7 @@ export const treatySources: Source[] = [
     url: 'https://ladiaria.com.uy/politica/articulo/2019/11/ejecutivo-envio-proyecto-de-acuerdo-de-extradicion-entre-uruguay-y-china/',
     publisher: 'la diaria',
     language: 'es',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'elpais-uy-china-extradition-approved',
@@ -1110,7 +1110,7 @@ export const treatySources: Source[] = [
     url: 'https://www.elpais.com.uy/que-pasa/aprobo-tratado-china-extraditar-presos-senal-gobierno-cara-tlc.html',
     publisher: 'El País (Uruguay)',
     language: 'es',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'smh-2019-11-11-xi-greece-deals',
@@ -1118,9 +1118,9 @@ export const treatySources: Source[] = [
     title: 'Xi Jinping comes to Greece bearing gifts, lands significant new deals (news report)',
     url: 'https://www.smh.com.au/world/europe/xi-jinping-comes-to-greece-bearing-gifts-lands-significant-new-deals-20191112-p539oe.html',
     publisher: 'The Sydney Morning Herald',
-    date: '2019-11-11',
+    published: '2019-11-11',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties2.md; not re-fetched.',
+    excerptsChecked: false,
   },
   {
     id: 'scmp-3037250-xi-greece-deals',
@@ -1129,6 +1129,6 @@ export const treatySources: Source[] = [
     url: 'https://www.scmp.com/news/china/diplomacy/article/3037250/xi-jinping-hails-greece-deals-model-chinese-cooperation-europe',
     publisher: 'South China Morning Post',
     language: 'en',
-    accessNote: 'Excerpt recorded in research/treaties.md; not re-fetched.',
+    excerptsChecked: false,
   },
 ];
