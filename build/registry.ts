@@ -243,7 +243,7 @@ export const BUILD_TABLES = {
     schema: CountrySchema,
     title: 'Countries and territories',
     description:
-      'ISO 3166-1 countries and territories with English and Chinese names and aliases (from i18n-iso-countries).',
+      'ISO 3166-1 countries and territories with English and Chinese names and aliases (from i18n-iso-countries), and the state codes researchers merge on: Correlates of War, Gleditsch & Ward, V-Dem, UN M49, World Bank (from the countrycode R package; see reference/README.md in the repository).',
     primaryKey: ['code'],
     foreignKeys: [],
     columns: [
@@ -253,6 +253,13 @@ export const BUILD_TABLES = {
       country.list('aliases', 'aliases'),
       country.field('name_zh', 'nameZh'),
       country.list('aliases_zh', 'aliasesZh'),
+      country.field('cow_code', 'cowCode', 'integer'),
+      country.field('cow_abbr', 'cowAbbr'),
+      country.field('gw_code', 'gwCode', 'integer'),
+      country.field('gw_abbr', 'gwAbbr'),
+      country.field('vdem_id', 'vdemId', 'integer'),
+      country.field('m49', 'm49', 'integer'),
+      country.field('wb_code', 'wbCode'),
     ],
   },
 } as const satisfies Record<TableName, BuildTable>;

@@ -1,10 +1,11 @@
 /**
  * Generates src/generated/countries.ts from i18n-iso-countries (English and Chinese names), plus the small
  * hand-kept tables below: this dataset's short display names, historical and common English aliases, and
- * Chinese aliases. Run with `npm run generate:countries`; the output is committed, and a test fails when
- * it drifts from what this script would write.
+ * Chinese aliases; and the state codes researchers merge on (Correlates of War, Gleditsch & Ward, V-Dem,
+ * UN M49, World Bank) from reference/country-codes-crosswalk.csv. Run with `npm run generate:countries`;
+ * the output is committed, and a test fails when it drifts from what this script would write.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { nameKey } from '../src/lib/normalize.js';
@@ -84,6 +85,55 @@ interface Row {
   nameZh: string;
   aliases: string[];
   aliasesZh: string[];
+  cowCode: number | null;
+  cowAbbr: string | null;
+  gwCode: number | null;
+  gwAbbr: string | null;
+  vdemId: number | null;
+  m49: number | null;
+  wbCode: string | null;
+}
+
+/** The crosswalk's rows, by column name (a plain CSV: no quoted cells). */
+function crosswalk(): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(new URL('../reference/country-codes-crosswalk.csv', import.meta.url), 'utf8')
+    .trimEnd()
+    .split('\n');
+  const names = header!.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [names[i]!, cell])));
+}
+
+/**
+ * Where the crosswalk's row for an ISO code is not the state code users of the lists expect, the row to
+ * use instead, and why (documented in docs/guides/naming.md, "State codes").
+ */
+const CODE_OVERRIDES: Record<string, { cowFrom?: string; rowName?: string; why: string }> = {
+  RS: { cowFrom: 'Yugoslavia', why: 'COW codes Serbia 345 YUG, as the continuation of Yugoslavia' },
+  XK: { rowName: 'Kosovo', why: 'the list carries Kosovo without an ISO alpha-2 code; XK is user-assigned' },
+};
+
+const codeRows = crosswalk();
+const byIso = new Map(codeRows.filter((r) => r.iso2c).map((r) => [r.iso2c!, r]));
+const byName = new Map(codeRows.map((r) => [r['country.name.en']!, r]));
+const int = (cell: string | undefined) => (cell ? Number(cell) : null);
+const text = (cell: string | undefined) => cell || null;
+
+/** The state codes of an ISO code, from the crosswalk and its overrides. */
+function stateCodes(
+  code: string,
+): Pick<Row, 'cowCode' | 'cowAbbr' | 'gwCode' | 'gwAbbr' | 'vdemId' | 'm49' | 'wbCode'> {
+  const override = CODE_OVERRIDES[code];
+  const row = (override?.rowName ? byName.get(override.rowName) : byIso.get(code)) ?? {};
+  const cow = override?.cowFrom ? byName.get(override.cowFrom)! : row;
+  return {
+    cowCode: int(cow.cown),
+    cowAbbr: text(cow.cowc),
+    gwCode: int(row.gwn),
+    gwAbbr: text(row.gwc),
+    vdemId: int(row.vdem),
+    m49: int(row.un),
+    wbCode: text(row.wb),
+  };
 }
 
 const en = iso.getNames('en', { select: 'all' }) as Record<string, string[]>;
@@ -98,7 +148,15 @@ const rows: Row[] = Object.keys(en)
       ...new Set([...(DISPLAY_ZH[code] ? [DISPLAY_ZH[code]] : []), ...(zh[code] ?? []), ...(EXTRA_ZH[code] ?? [])]),
     ];
     if (!zhNames[0]) throw new Error(`no Chinese name for ${code}`);
-    return { code, alpha3: iso.alpha2ToAlpha3(code)!, name, nameZh: zhNames[0], aliases, aliasesZh: zhNames.slice(1) };
+    return {
+      code,
+      alpha3: iso.alpha2ToAlpha3(code)!,
+      name,
+      nameZh: zhNames[0],
+      aliases,
+      aliasesZh: zhNames.slice(1),
+      ...stateCodes(code),
+    };
   });
 
 /** The match key of a name; every name in the table must have one. */

@@ -29,6 +29,7 @@ export { dataset } from './tables/dataset.js';
 export { compareTiers, membersOf, membershipsOf, tierOf } from './helpers/partnerships.js';
 export type { TierLike, TierOfOptions } from './helpers/partnerships.js';
 export { ambiguousCountry, countryOf, resolveCountry } from './helpers/countries.js';
+export type { CountryCodeScheme, CountryLookupOptions } from './helpers/countries.js';
 export { treatiesSuspendedAfter, treatiesWith, treatyStatus } from './helpers/treaties.js';
 export type { TreatiesWithOptions, TreatyStatusOptions } from './helpers/treaties.js';
 export { eventsBetween, eventsInvolving } from './helpers/events.js';

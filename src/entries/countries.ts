@@ -13,6 +13,7 @@
  */
 export { countries } from '../tables/countries.js';
 export { ambiguousCountry, countryOf, resolveCountry } from '../helpers/countries.js';
+export type { CountryCodeScheme, CountryLookupOptions } from '../helpers/countries.js';
 export type { DeepReadonly } from '../lib/freeze.js';
 export type {
   Country,

@@ -14,9 +14,48 @@ export const CountrySchema = z
     aliases: z.array(z.string().min(1)).describe('Other English names and spellings that resolve to this country.'),
     nameZh: z.string().min(1).describe('Chinese (simplified) name.'),
     aliasesZh: z.array(z.string().min(1)).describe('Other Chinese names that resolve to this country.'),
+    cowCode: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'Correlates of War state number (COW State System Membership List v2016), e.g. 710 for China; null where the list has none (Hong Kong, Macao, territories). Serbia is 345, the continuation of Yugoslavia.',
+      ),
+    cowAbbr: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable()
+      .describe('Correlates of War state abbreviation, e.g. CHN; null where the list has none.'),
+    gwCode: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'Gleditsch & Ward state number (1999, revised list of independent states); null where the list has none. Differs from COW for some states: Germany 260 (COW 255), Serbia 340 (COW 345).',
+      ),
+    gwAbbr: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable()
+      .describe('Gleditsch & Ward state abbreviation, e.g. GFR; null where the list has none.'),
+    vdemId: z.number().int().nullable().describe('V-Dem country id; null where V-Dem has none.'),
+    m49: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'UN M49 numeric code (as a number: 4 for Afghanistan, 156 for China); null where M49 has none (Taiwan).',
+      ),
+    wbCode: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable()
+      .describe('World Bank country code, e.g. CHN, XKX for Kosovo; null where the World Bank has none.'),
   })
   .strict()
-  .describe('A country or territory, keyed by ISO 3166-1 alpha-2.');
+  .describe(
+    'A country or territory, keyed by ISO 3166-1 alpha-2, with the state codes researchers merge on (from the countrycode R package: COW, Gleditsch & Ward, V-Dem, UN M49, World Bank).',
+  );
 
 /** A record of `countries`: an ISO 3166-1 country or territory with its codes and names. Inferred from {@link CountrySchema}. */
 export type Country = DeepReadonly<MutableCountry>;

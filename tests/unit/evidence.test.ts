@@ -96,6 +96,7 @@ describe('the date-evidence rule', () => {
     const found = run(
       tables(span, [
         { source: 'merics-csrt-3', section: 'looking-forward' },
+        { source: 'x' },
         { source: 'x', excerpt: '17 to 20 August 2021' },
       ]),
     );
