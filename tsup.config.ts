@@ -23,7 +23,7 @@ export default defineConfig([
   },
   {
     // The command line (package.json `bin`): one self-contained ESM file with a shebang.
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: false,

@@ -11,8 +11,13 @@ import { parseCalendarDate } from './dates.js';
 
 const EDITION_START = AS_OF_START;
 
-/** The first `suspended` step of a treaty, by either side, or `undefined`. */
-function firstSuspension(treaty: DeepReadonly<Treaty>): DeepReadonly<TreatyStep> | undefined {
+/**
+ * The first `suspended` step of a treaty, by either side (the earliest by the first day of its period; the
+ * first listed among steps that start the same day), or `undefined`.
+ *
+ * @internal
+ */
+export function firstSuspension(treaty: DeepReadonly<Treaty>): DeepReadonly<TreatyStep> | undefined {
   let first: DeepReadonly<TreatyStep> | undefined;
   for (const step of treaty.steps) {
     if (step.action === 'suspended' && (!first || periodStart(step.date) < periodStart(first.date))) first = step;

@@ -38,10 +38,33 @@ export interface LadderEntry {
 }
 
 /**
+ * The day from which each of one country's memberships held, given in the order they were reached: the
+ * first day of its `since` period, but never before the membership ahead of it (a step known only to its
+ * year or month takes effect from the first day of that period, never before the step ahead of it);
+ * `null` for an undated membership.
+ */
+export function stepStarts(memberships: readonly Pick<MembershipRow, 'since'>[]): (string | null)[] {
+  let floor = '';
+  return memberships.map((m) => {
+    if (!m.since) return null;
+    floor = periodStart(m.since) > floor ? periodStart(m.since) : floor;
+    return floor;
+  });
+}
+
+/**
+ * Position, among one country's memberships in the order they were reached, of the membership that answers
+ * for the edition: the one the tracker names, else the latest.
+ */
+export function editionPosition(memberships: readonly Pick<MembershipRow, 'basis'>[]): number {
+  const tracker = memberships.findIndex((m) => m.basis === 'tracker');
+  return tracker >= 0 ? tracker : memberships.length - 1;
+}
+
+/**
  * Each country's memberships, in the order they were reached (by date; undated records last, in table
- * order), as indexes into the `partnerships` table; the record that answers for the edition (the one the
- * tracker names, else the latest); and the level held from each dated step on. A step known only to its
- * year or month takes effect from the first day of that period, but never before the step ahead of it.
+ * order), as indexes into the `partnerships` table; the record that answers for the edition (see
+ * {@link editionPosition}); and the level held from each dated step on (see {@link stepStarts}).
  */
 export function ladderIndex(partnerships: readonly MembershipRow[]): Record<string, LadderEntry> {
   const byCountry = new Map<string, number[]>();
@@ -52,17 +75,11 @@ export function ladderIndex(partnerships: readonly MembershipRow[]): Record<stri
   const ladder: Record<string, LadderEntry> = {};
   for (const [country, list] of [...byCountry].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const records = [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b));
-    const tracker = records.findIndex((i) => partnerships[i]!.basis === 'tracker');
-    const edition = tracker >= 0 ? tracker : records.length - 1;
-    const steps: [string, string | null][] = [];
-    let floor = '';
-    for (const i of records) {
-      const since = partnerships[i]!.since;
-      if (!since) continue;
-      floor = periodStart(since) > floor ? periodStart(since) : floor;
-      steps.push([floor, partnerships[i]!.level]);
-    }
-    ladder[country] = { records, edition, level: partnerships[records[edition]!]!.level, steps };
+    const rows = records.map((i) => partnerships[i]!);
+    const edition = editionPosition(rows);
+    const starts = stepStarts(rows);
+    const steps = rows.flatMap((m, k): [string, string | null][] => (starts[k] ? [[starts[k], m.level]] : []));
+    ladder[country] = { records, edition, level: rows[edition]!.level, steps };
   }
   return ladder;
 }

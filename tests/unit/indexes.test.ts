@@ -4,7 +4,7 @@
  * month-only step never before the step ahead of it), and the name keys.
  */
 import { describe, expect, it } from 'vitest';
-import { ladderIndex, nameIndex } from '../../src/lib/indexes.js';
+import { editionPosition, ladderIndex, nameIndex, stepStarts } from '../../src/lib/indexes.js';
 
 const m = (country: string, level: string | null, since: string | null, basis = 'external') => ({
   country,
@@ -46,6 +46,25 @@ describe('ladderIndex', () => {
       ['2013-07-01', '3.5'],
       ['2013-07-01', '3.3'],
     ]);
+  });
+});
+
+describe('stepStarts and editionPosition (the rules ladderIndex applies, shared with the CLI)', () => {
+  it('starts a year- or month-only step on the first day of its period, never before the step ahead; undated: null', () => {
+    expect(
+      stepStarts([
+        m('XA', null, '1998-10-06'),
+        m('XA', '3.5', '2005-07'),
+        m('XA', '3.3', '2005'),
+        m('XA', '3.1', null),
+      ]),
+    ).toEqual(['1998-10-06', '2005-07-01', '2005-07-01', null]);
+    expect(stepStarts([])).toEqual([]);
+  });
+  it('answers for the edition with the tracker record, else the latest; -1 when there is none', () => {
+    expect(editionPosition([m('XA', '3.5', '2010', 'tracker'), m('XA', '3.3', '2014')])).toBe(0);
+    expect(editionPosition([m('XA', '3.5', '2010'), m('XA', '3.3', '2014')])).toBe(1);
+    expect(editionPosition([])).toBe(-1);
   });
 });
 

@@ -1,0 +1,58 @@
+/**
+ * The command line's membership valid on a day (src/cli/membership.ts): hand-written cases from the data, and
+ * agreement with `tierOf` (the level of the record it finds is the level `tierOf` answers with) for every
+ * country on the ladder, on the days around each of its steps.
+ */
+import { describe, expect, it } from 'vitest';
+import { membershipOn } from '../../src/cli/membership.js';
+import { partnerships, tierOf } from '../../src/index.js';
+
+/** The day before a `YYYY-MM-DD` day. */
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('membershipOn', () => {
+  it('UK: gb-3-3-2004 (year 2004) until gb-3-3-2015 (2015-10); the edition: the tracker record', () => {
+    expect(membershipOn('GB', '2003-12-31')).toBeUndefined();
+    expect(membershipOn('GB', '2004-01-01')?.id).toBe('gb-3-3-2004');
+    expect(membershipOn('GB', '2010-01-01')?.id).toBe('gb-3-3-2004');
+    expect(membershipOn('GB', '2015-09-30')?.id).toBe('gb-3-3-2004');
+    expect(membershipOn('GB', '2015-10-01')?.id).toBe('gb-3-3-2015');
+    expect(membershipOn('GB', undefined)?.id).toBe('gb-3-3-2015');
+    expect(membershipOn('GB', '2030-01-01')?.id).toBe('gb-3-3-2015');
+  });
+
+  it('Belgium: no record before 2014-03, then be-off-2014 (no level)', () => {
+    expect(membershipOn('BE', '2010-01-01')).toBeUndefined();
+    expect(membershipOn('BE', '2014-02-28')).toBeUndefined();
+    expect(membershipOn('BE', '2014-03-01')).toMatchObject({ id: 'be-off-2014', level: null });
+    expect(membershipOn('BE', undefined)?.id).toBe('be-off-2014');
+  });
+
+  it('South Korea: an undated tracker record answers only for the edition; no country: undefined', () => {
+    expect(membershipOn('KR', '2020-01-01')).toBeUndefined();
+    expect(membershipOn('KR', undefined)?.id).toBe('kr-4-3-undated');
+    expect(membershipOn('KP', undefined)).toBeUndefined();
+    expect(membershipOn('KP', '2020-01-01')).toBeUndefined();
+  });
+
+  it('agrees with tierOf for every country on the days around each step', () => {
+    const countries = [...new Set(partnerships.map((m) => m.country))];
+    expect(countries.length).toBeGreaterThan(90);
+    for (const country of countries) {
+      const days = new Set(['1990-01-01', '2021-07-31', '2021-08-01', '2025-01-01']);
+      for (const m of partnerships.filter((p) => p.country === country && p.since)) {
+        const [y, mo = '01', d = '01'] = m.since!.value.split('-');
+        days.add(`${y}-${mo}-${d}`);
+        days.add(dayBefore(`${y}-${mo}-${d}`));
+      }
+      for (const day of days) {
+        expect(membershipOn(country, day)?.level ?? undefined, `${country} ${day}`).toBe(
+          tierOf(country, { asOf: day })?.code,
+        );
+      }
+      expect(membershipOn(country, undefined)?.level ?? undefined, country).toBe(tierOf(country)?.code);
+    }
+  });
+});
