@@ -1,15 +1,12 @@
-import { AS_OF_START } from '../edition.js';
 import { periodStart } from '../lib/calendar.js';
 import type { DeepReadonly } from '../lib/freeze.js';
 import { formatValue } from '../lib/format.js';
 import { anyCountry } from '../lib/names.js';
 import { readOptions } from '../lib/options.js';
-import { statusChanges } from '../lib/treaty-status.js';
+import { statusOn } from '../lib/treaty-status.js';
 import type { ChinaSide, Treaty, TreatyStatus, TreatyStep } from '../schemas/treaties.js';
 import { treaties } from '../tables/treaties.js';
 import { parseCalendarDate } from './dates.js';
-
-const EDITION_START = AS_OF_START;
 
 /**
  * The first `suspended` step of a treaty, by either side (the earliest by the first day of its period; the
@@ -138,22 +135,5 @@ export function treatyStatus(country: string, options: TreatyStatusOptions): Tre
   const day = read.asOf === undefined ? undefined : parseCalendarDate(read.asOf as string | Date, 'asOf');
   const [treaty] = treatiesOf(country, side);
   if (!treaty) return undefined;
-  if (day === undefined) return treaty.status;
-
-  // The steps in the order they happened; a year- or month-only step never takes effect before the one ahead of it.
-  const dated = statusChanges(treaty.steps);
-  const reached = dated.filter((step) => step.from <= day);
-  const onDay = reached.at(-1)?.status;
-  if (onDay === undefined) {
-    if (day >= EDITION_START) return treaty.status;
-    return treaty.steps.some((step) => step.action === 'signed') ? undefined : 'unknown';
-  }
-  // In force at some point, but the entry into force is undated: signed-and-not-in-force is not known.
-  const everInForce = treaty.status === 'in-force' || treaty.status === 'suspended';
-  if (onDay === 'not-ratified' && everInForce && !treaty.steps.some((step) => step.action === 'entered-into-force')) {
-    return day >= EDITION_START ? treaty.status : 'unknown';
-  }
-  // The dated steps stop short of the edition's status (e.g. an entry into force that was never found).
-  if (day >= EDITION_START && reached.length === dated.length && onDay !== treaty.status) return treaty.status;
-  return onDay;
+  return day === undefined ? treaty.status : statusOn(treaty, day).status;
 }

@@ -7,6 +7,7 @@
  *
  * @internal
  */
+import { AS_OF_START } from '../edition.js';
 import { periodStart } from './calendar.js';
 
 /** A treaty status in the tracker's legend. */
@@ -15,6 +16,11 @@ export type Status = 'in-force' | 'not-ratified' | 'suspended' | 'unknown';
 interface Step {
   readonly action: string;
   readonly date: { readonly value: string };
+}
+
+interface TreatyLike {
+  readonly status: Status;
+  readonly steps: readonly Step[];
 }
 
 /** The status a step leaves the treaty in, or `null` for a step that changes no status. */
@@ -66,4 +72,36 @@ export function statusContradiction(status: Status, steps: readonly Step[]): str
   if (status === 'suspended' && !steps.some((s) => s.action === 'suspended'))
     return 'suspended, but no step suspends it';
   return undefined;
+}
+
+/** A treaty's status on a day, and the position in `steps` of the step that set it, if one did. */
+export interface StatusOnDay {
+  readonly status: Status | undefined;
+  readonly step?: number;
+}
+
+/**
+ * The status of a treaty on a day, worked out from its dated steps (see `treatyStatus`): signed (and
+ * approved) but not in force is `not-ratified`, then `in-force`, then `suspended`. Before any dated step:
+ * `undefined` when the treaty's signature is dated (it did not exist yet), else `unknown`; from the
+ * edition's month on, the edition's status where the steps stop short of it; `unknown` where the steps
+ * cannot say (a treaty known to have been in force whose entry into force is undated).
+ */
+export function statusOn(treaty: TreatyLike, day: string): StatusOnDay {
+  const edition = day >= AS_OF_START;
+  const changes = statusChanges(treaty.steps);
+  const reached = changes.filter((change) => change.from <= day);
+  const last = reached.at(-1);
+  if (last === undefined) {
+    if (edition) return { status: treaty.status };
+    return { status: treaty.steps.some((step) => step.action === 'signed') ? undefined : 'unknown' };
+  }
+  // In force at some point, but the entry into force is undated: signed-and-not-in-force is not known.
+  const everInForce = treaty.status === 'in-force' || treaty.status === 'suspended';
+  if (last.status === 'not-ratified' && everInForce && !treaty.steps.some((s) => s.action === 'entered-into-force')) {
+    return edition ? { status: treaty.status } : { status: 'unknown' };
+  }
+  // The dated steps stop short of the edition's status (e.g. an entry into force that was never found).
+  if (edition && reached.length === changes.length && last.status !== treaty.status) return { status: treaty.status };
+  return { status: last.status, step: last.index };
 }
