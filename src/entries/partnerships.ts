@@ -18,8 +18,8 @@ export { levels } from '../tables/levels.js';
 export { partnerships } from '../tables/partnerships.js';
 export { outsideFramework } from '../tables/outside-framework.js';
 export { TIER_CODES, LEVEL_CODES } from '../codes.js';
-export { compareTiers, membersOf, membershipsOf, tierOf } from '../helpers/partnerships.js';
-export type { TierLike, TierOfOptions } from '../helpers/partnerships.js';
+export { compareTiers, membershipOf, membersOf, membershipsOf, tierOf } from '../helpers/partnerships.js';
+export type { MembershipOfOptions, TierLike, TierOfOptions } from '../helpers/partnerships.js';
 export type { DeepReadonly } from '../lib/freeze.js';
 export type {
   Basis,

@@ -2,7 +2,7 @@ import { LEVEL_CODES } from '../codes.js';
 import { AS_OF_START } from '../edition.js';
 import { ladderJson } from '../generated/ladder.js';
 import type { DeepReadonly } from '../lib/freeze.js';
-import type { LadderEntry } from '../lib/indexes.js';
+import { heldOn, type LadderEntry } from '../lib/indexes.js';
 import { formatValue } from '../lib/format.js';
 import { anyCountry, ladderCountry } from '../lib/names.js';
 import { readOptions } from '../lib/options.js';
@@ -112,13 +112,43 @@ export function tierOf(country: string, options?: TierOfOptions): DeepReadonly<L
   const code = ladderCountry(country);
   const entry = code === undefined ? undefined : ladderIndex().get(code);
   if (!entry) return undefined;
-  if (day === undefined || day >= AS_OF_START) return levelRecord(entry.level);
-  let held: string | null | undefined;
-  for (const [from, level] of entry.steps) {
-    if (from > day) break;
-    held = level;
-  }
-  return levelRecord(held);
+  return levelRecord(heldOn(entry, day, AS_OF_START)?.level);
+}
+
+/** Options for {@link membershipOf}. */
+export interface MembershipOfOptions {
+  /** The day to answer for (`YYYY-MM-DD` or a `Date`, read as its UTC day); omitted: the edition. */
+  asOf?: string | Date;
+}
+
+/**
+ * The membership record behind {@link tierOf}'s answer: the record a country held on a day, with its date,
+ * its label as the sources state it, its basis and its sources. Found by the same rules as `tierOf` (the
+ * latest step started by then; without `asOf`, or from the edition's month on, the tracker's record where
+ * it names the country, else the latest), so `membershipOf(c, o)?.level` is always `tierOf(c, o)?.code`
+ * (or `null` for a partnership type outside the 16 levels, where `tierOf` gives `undefined`).
+ *
+ * @param country - A country code or name.
+ * @param options - `asOf`: the day to answer for.
+ * @returns The membership record, or `undefined` when the country held none on that day.
+ * @throws TypeError and RangeError as {@link tierOf}.
+ *
+ * @example
+ * ```ts
+ * import { membershipOf } from 'china-security-risk-data';
+ * membershipOf('United Kingdom')?.id; // 'gb-3-3-2015'
+ * membershipOf('United Kingdom', { asOf: '2010-01-01' })?.id; // 'gb-3-3-2004'
+ * membershipOf('Belgium')?.label?.zh; // '全方位友好合作伙伴关系'
+ * ```
+ */
+export function membershipOf(country: string, options?: MembershipOfOptions): DeepReadonly<Membership> | undefined {
+  if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
+  const { asOf } = readOptions(options, ['asOf'], 'membershipOf');
+  const day = asOf === undefined ? undefined : parseCalendarDate(asOf as string | Date, 'asOf');
+  const code = anyCountry(country);
+  const entry = code === undefined ? undefined : ladderIndex().get(code);
+  const held = entry && heldOn(entry, day, AS_OF_START);
+  return held ? partnerships[held.record] : undefined;
 }
 
 /** The membership that answers for the edition, of one country's ladder entry. */

@@ -33,8 +33,8 @@ export interface LadderEntry {
   readonly edition: number;
   /** The level of that membership. */
   readonly level: string | null;
-  /** From which day each dated membership's level held, in order. */
-  readonly steps: readonly (readonly [string, string | null])[];
+  /** From which day each dated membership held: the day, its level, its index in `partnerships`; in order. */
+  readonly steps: readonly (readonly [string, string | null, number])[];
 }
 
 /**
@@ -78,7 +78,9 @@ export function ladderIndex(partnerships: readonly MembershipRow[]): Record<stri
     const rows = records.map((i) => partnerships[i]!);
     const edition = editionPosition(rows);
     const starts = stepStarts(rows);
-    const steps = rows.flatMap((m, k): [string, string | null][] => (starts[k] ? [[starts[k], m.level]] : []));
+    const steps = rows.flatMap((m, k): [string, string | null, number][] =>
+      starts[k] ? [[starts[k], m.level, records[k]!]] : [],
+    );
     ladder[country] = { records, edition, level: rows[edition]!.level, steps };
   }
   return ladder;
@@ -102,4 +104,25 @@ export function nameIndex(
     index[c.code] = [...keys];
   }
   return index;
+}
+
+/** What a country held on a day: the level and the index in `partnerships` of the membership record. */
+export interface Held {
+  readonly level: string | null;
+  readonly record: number;
+}
+
+/**
+ * What a country's ladder entry says it held on a day: the latest membership whose step has started by
+ * then; without a day, or from the edition's month on, the membership that answers for the edition.
+ * `undefined` before its first dated step.
+ */
+export function heldOn(entry: LadderEntry, day: string | undefined, editionStart: string): Held | undefined {
+  if (day === undefined || day >= editionStart) return { level: entry.level, record: entry.records[entry.edition]! };
+  let held: Held | undefined;
+  for (const [from, level, record] of entry.steps) {
+    if (from > day) break;
+    held = { level, record };
+  }
+  return held;
 }

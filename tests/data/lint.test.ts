@@ -122,6 +122,11 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
   ],
   'step-order': [
     {
+      breakIt: (t) =>
+        (t.partnerships.find((m) => m.id === 'gb-3-3-2004')!.since = { value: '2015', precision: 'year' }),
+      expected: 'partnerships/gb-3-3-2015: since: its order with gb-3-3-2004 is left open: 2015-10 and 2015',
+    },
+    {
       breakIt: (t) => t.treaties.find((x) => x.id === 'hk-ca')!.steps.reverse(),
       expected: /^treaties\/hk-ca: steps\.1\.date: \d{4}.* is recorded after a step of /,
     },

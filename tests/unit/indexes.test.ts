@@ -30,21 +30,20 @@ describe('ladderIndex', () => {
       edition: 2,
       level: '3.3',
       steps: [
-        ['1998-10-06', null],
-        ['2005-07-01', '3.5'],
-        ['2015-01-01', '3.3'],
+        ['1998-10-06', null, 3],
+        ['2005-07-01', '3.5', 2],
+        ['2015-01-01', '3.3', 0],
       ],
     });
-    expect(ladder.XB).toEqual({ records: [4, 1], edition: 1, level: '4.2', steps: [['2003-07-01', '4.3']] });
+    expect(ladder.XB).toEqual({ records: [4, 1], edition: 1, level: '4.2', steps: [['2003-07-01', '4.3', 4]] });
     expect(ladder.XC!.level).toBe('3.5');
   });
-  it('a year-only step recorded after a month step of that year takes effect from the month step, not 1 January', () => {
+  it("a country's memberships are ordered by the first day of their period; on the same day, in table order", () => {
     const ladder = ladderIndex([m('XA', '3.5', '2013-07'), m('XA', '3.3', '2013-07'), m('XA', '3.2', '2013')]);
-    // Same start: table order decides; the year-only step is floored to 2013-07-01.
     expect(ladder.XA!.steps).toEqual([
-      ['2013-01-01', '3.2'],
-      ['2013-07-01', '3.5'],
-      ['2013-07-01', '3.3'],
+      ['2013-01-01', '3.2', 2],
+      ['2013-07-01', '3.5', 0],
+      ['2013-07-01', '3.3', 1],
     ]);
   });
 });

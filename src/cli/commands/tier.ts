@@ -7,13 +7,12 @@
 import { dataset } from '../../tables/dataset.js';
 import { outsideFramework } from '../../tables/outside-framework.js';
 import { tiers } from '../../tables/tiers.js';
-import { tierOf } from '../../helpers/partnerships.js';
+import { membershipOf, tierOf } from '../../helpers/partnerships.js';
 import type { DeepReadonly } from '../../lib/freeze.js';
 import type { Level, Membership, OutsideFramework, Tier } from '../../types.js';
 import type { Command } from '../command.js';
 import { dateText, json, table } from '../format.js';
 import { type CountryJson, countryJson, countryLabel, needCountry, needDate } from '../inputs.js';
-import { membershipOn } from '../membership.js';
 
 /** What `tier --json` prints. */
 export interface TierJson {
@@ -39,7 +38,7 @@ function answer(input: string, asOfInput: string | undefined): TierJson {
     asOf,
     level,
     tier: level ? tiers.find((t) => t.code === level.tier)! : null,
-    membership: membershipOn(code, asOf ?? undefined) ?? null,
+    membership: membershipOf(code, asOf === null ? {} : { asOf }) ?? null,
     outsideFramework: outsideFramework.find((o) => o.country === code) ?? null,
   };
 }

@@ -16,7 +16,7 @@ const notAfter = (a: string, b: string) => {
 export const stepOrder = {
   name: 'step-order',
   description:
-    "A treaty's steps are recorded in the order they happened: each step's date is not before the date of the step recorded ahead of it (at the precision both have), and signature, entry into force and suspension come in that order.",
+    "A treaty's steps are recorded in the order they happened: each step's date is not before the date of the step recorded ahead of it (at the precision both have), and signature, entry into force and suspension come in that order. A country's memberships follow each other in time: no two of them have dates whose order the precision leaves open (2013 and 2013-07).",
   check(tables, report) {
     for (const t of rows(tables, 'treaties')) {
       const steps = t.steps as Step[];
@@ -41,6 +41,18 @@ export const stepOrder = {
             'steps',
             'signed, entered into force and suspended are recorded out of order',
           );
+      }
+    }
+    const dated = rows(tables, 'partnerships').filter((m) => m.since !== null);
+    for (const [i, a] of dated.entries()) {
+      for (const b of dated.slice(i + 1)) {
+        const x = (a.since as Step['date']).value;
+        const y = (b.since as Step['date']).value;
+        if (a.country !== b.country || x === y || x.length === y.length) continue;
+        const [short, long] = x.length < y.length ? [x, y] : [y, x];
+        if (long.startsWith(short)) {
+          report('partnerships', b.id as string, 'since', `its order with ${a.id} is left open: ${y} and ${x}`);
+        }
       }
     }
   },

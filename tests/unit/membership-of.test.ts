@@ -1,18 +1,20 @@
 /**
- * The command line's membership valid on a day (src/cli/membership.ts): hand-written cases from the data, and
+ * membershipOf, the membership record valid on a day: hand-written cases from the data, and
  * agreement with `tierOf` (the level of the record it finds is the level `tierOf` answers with) for every
  * country on the ladder, on the days around each of its steps.
  */
 import { describe, expect, it } from 'vitest';
-import { membershipOn } from '../../src/cli/membership.js';
-import { partnerships, tierOf } from '../../src/index.js';
+import { membershipOf, partnerships, tierOf } from '../../src/index.js';
+
+const membershipOn = (code: string, day: string | undefined) =>
+  membershipOf(code, day === undefined ? {} : { asOf: day });
 
 /** The day before a `YYYY-MM-DD` day. */
 function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
-describe('membershipOn', () => {
+describe('membershipOf', () => {
   it('UK: gb-3-3-2004 (year 2004) until gb-3-3-2015 (2015-10); the edition: the tracker record', () => {
     expect(membershipOn('GB', '2003-12-31')).toBeUndefined();
     expect(membershipOn('GB', '2004-01-01')?.id).toBe('gb-3-3-2004');
