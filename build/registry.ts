@@ -17,6 +17,9 @@ import { SourceSchema } from '../src/schemas/sources.js';
 import { TierSchema } from '../src/schemas/tiers.js';
 import { TreatySchema, TreatyStepSchema } from '../src/schemas/treaties.js';
 import { WatchItemSchema } from '../src/schemas/watch-items.js';
+import { PartnershipYearSchema, TreatyYearSchema } from '../src/schemas/panels.js';
+import { ladderIndex } from '../src/lib/indexes.js';
+import { partnershipYearRows, treatyYearRows } from '../src/lib/panels.js';
 import { type Column, columnsOf } from './columns.js';
 
 /** A foreign key of a table, in Frictionless form. */
@@ -297,18 +300,81 @@ export const TREATY_STEPS: BuildTable = {
   ],
 };
 
-/** The tables written as files, in the order the files are listed: the registry's, `treaty-steps` after `treaties`. */
-export const FILE_TABLES: readonly FileTable[] = TABLE_NAMES.flatMap((name) => {
-  const table: FileTable = { ...BUILD_TABLES[name], name: TABLES[name].file, exportName: name };
-  return name === 'treaties' ? [table, { ...TREATY_STEPS, name: 'treaty-steps', exportName: null }] : [table];
-});
+const partnershipYear = columnsOf(PartnershipYearSchema);
+const treatyYear = columnsOf(TreatyYearSchema);
+
+/** `partnership-years`: the country-year panel (`partnershipYears()`), derived from the tables for the files. */
+export const PARTNERSHIP_YEARS: BuildTable = {
+  schema: PartnershipYearSchema,
+  title: 'Partnerships by country and year',
+  description:
+    "One row per partner country and year, from its first dated partnership to the edition's year, China as side one: the level held on 31 December (at the edition for its year) and the closest level held during the year. Coding rules: the Panels guide.",
+  primaryKey: ['country', 'year'],
+  foreignKeys: [countryRef('country'), { fields: 'record', reference: { resource: 'partnerships', fields: 'id' } }],
+  columns: [
+    partnershipYear.field('country', 'country'),
+    partnershipYear.field('iso3', 'iso3'),
+    partnershipYear.field('year', 'year', 'integer'),
+    partnershipYear.field('ccode1', 'ccode1', 'integer'),
+    partnershipYear.field('ccode2', 'ccode2', 'integer'),
+    partnershipYear.field('gwcode1', 'gwcode1', 'integer'),
+    partnershipYear.field('gwcode2', 'gwcode2', 'integer'),
+    partnershipYear.field('as_of', 'asOf'),
+    partnershipYear.field('level', 'level'),
+    partnershipYear.field('tier', 'tier'),
+    partnershipYear.field('record', 'record'),
+    partnershipYear.field('label_en', 'label.en'),
+    partnershipYear.field('label_zh', 'label.zh'),
+    partnershipYear.field('basis', 'basis'),
+    partnershipYear.field('highest_level', 'highestLevel'),
+    partnershipYear.field('highest_record', 'highestRecord'),
+  ],
+};
+
+/** `treaty-years`: the treaty-year panel (`treatyYears()`), derived from the tables for the files. */
+export const TREATY_YEARS: BuildTable = {
+  schema: TreatyYearSchema,
+  title: 'Treaties by year',
+  description:
+    "One row per treaty and year, from its first dated step to the edition's year: the status on 31 December (the edition's status for its year) and the step that set it. Coding rules: the Panels guide.",
+  primaryKey: ['treaty', 'year'],
+  foreignKeys: [{ fields: 'treaty', reference: { resource: 'treaties', fields: 'id' } }, countryRef('counterparty')],
+  columns: [
+    treatyYear.field('treaty', 'treaty'),
+    treatyYear.field('china_side', 'chinaSide'),
+    treatyYear.field('counterparty', 'counterparty'),
+    treatyYear.field('ccode2', 'ccode2', 'integer'),
+    treatyYear.field('year', 'year', 'integer'),
+    treatyYear.field('as_of', 'asOf'),
+    treatyYear.field('status', 'status'),
+    treatyYear.field('step', 'step', 'integer'),
+    treatyYear.field('action', 'action'),
+  ],
+};
+
+/**
+ * The tables written as files, in the order the files are listed: the registry's, `treaty-steps` after
+ * `treaties`, the two panels last.
+ */
+export const FILE_TABLES: readonly FileTable[] = [
+  ...TABLE_NAMES.flatMap((name) => {
+    const table: FileTable = { ...BUILD_TABLES[name], name: TABLES[name].file, exportName: name };
+    return name === 'treaties' ? [table, { ...TREATY_STEPS, name: 'treaty-steps', exportName: null }] : [table];
+  }),
+  { ...PARTNERSHIP_YEARS, name: 'partnership-years', exportName: null },
+  { ...TREATY_YEARS, name: 'treaty-years', exportName: null },
+];
+
+type Records = Readonly<Record<TableName, readonly unknown[]>>;
 
 /** The rows of a file table, from the records of every table. */
-export function fileRows(
-  table: FileTable,
-  records: Readonly<Record<TableName, readonly unknown[]>>,
-): readonly unknown[] {
+export function fileRows(table: FileTable, records: Records): readonly unknown[] {
   if (table.exportName) return records[table.exportName];
+  if (table.name === 'partnership-years') {
+    const partnerships = records.partnerships as never;
+    return partnershipYearRows(ladderIndex(partnerships), partnerships, records.countries as never);
+  }
+  if (table.name === 'treaty-years') return treatyYearRows(records.treaties as never, records.countries as never);
   return (records.treaties as readonly { id: string; steps: readonly object[] }[]).flatMap((t) =>
     t.steps.map((s, i) => ({ treatyId: t.id, seq: i + 1, ...s })),
   );

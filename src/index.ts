@@ -34,6 +34,7 @@ export { treatiesSuspendedAfter, treatiesWith, treatyStatus } from './helpers/tr
 export type { TreatiesWithOptions, TreatyStatusOptions } from './helpers/treaties.js';
 export { eventsBetween, eventsInvolving } from './helpers/events.js';
 export { parseCalendarDate } from './helpers/dates.js';
+export { partnershipYears, treatyYears } from './helpers/panels.js';
 export { cite } from './helpers/cite.js';
 export type { CiteOptions, CitationFormat } from './helpers/cite.js';
 export { verifyDataset } from './helpers/verify.js';

@@ -38,6 +38,7 @@ export type {
   MutablePartnershipLabel,
   PartnershipLabel,
 } from './schemas/partnerships.js';
+export type { MutablePartnershipYear, MutableTreatyYear, PartnershipYear, TreatyYear } from './schemas/panels.js';
 export type { MutableSource, Source, SourceKind } from './schemas/sources.js';
 export type { LevelCode, MutableTier, Tier, TierCode } from './schemas/tiers.js';
 export type {

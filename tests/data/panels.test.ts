@@ -1,0 +1,100 @@
+/**
+ * The panels: every row agrees with the helpers it is worked out by the same rules as (tierOf,
+ * membershipOf, treatyStatus), and a few rows are checked against values written by hand from the records.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  countryOf,
+  membershipOf,
+  partnershipYears,
+  tierOf,
+  treaties,
+  treatyStatus,
+  treatyYears,
+} from '../../src/index.js';
+
+const rows = partnershipYears();
+const treatyRows = treatyYears();
+
+describe('partnershipYears', () => {
+  it('every row agrees with tierOf and membershipOf on its day (the edition for 2021)', () => {
+    expect(rows.length).toBeGreaterThan(500);
+    for (const r of rows) {
+      const options = r.year === 2021 ? {} : { asOf: `${r.year}-12-31` };
+      expect(r.asOf, `${r.country} ${r.year}`).toBe(r.year === 2021 ? '2021-08' : `${r.year}-12-31`);
+      expect(r.level, `${r.country} ${r.year}`).toBe(tierOf(r.country, options)?.code ?? null);
+      expect(r.record, `${r.country} ${r.year}`).toBe(membershipOf(r.country, options)?.id ?? null);
+      expect(r.tier).toBe(r.level === null ? null : r.level.split('.')[0]);
+    }
+  });
+  it('China is side one (710 in both lists); the partner carries its own codes', () => {
+    for (const r of rows) {
+      expect([r.ccode1, r.gwcode1]).toEqual([710, 710]);
+      const partner = countryOf(r.country)!;
+      expect([r.iso3, r.ccode2, r.gwcode2]).toEqual([partner.alpha3, partner.cowCode, partner.gwCode]);
+    }
+  });
+  it('one row per country and year, from its first dated step to 2021, with no gap', () => {
+    const years = new Map<string, number[]>();
+    for (const r of rows) years.set(r.country, [...(years.get(r.country) ?? []), r.year]);
+    for (const [country, list] of years) {
+      expect(list.at(-1), country).toBe(2021);
+      expect(list, country).toEqual(list.map((_, i) => list[0]! + i));
+    }
+  });
+  it('the United Kingdom: 3.3 from 2004 (year only) on the 2004 record, relaunched in October 2015', () => {
+    const gb = (year: number) => rows.find((r) => r.country === 'GB' && r.year === year);
+    expect(rows.find((r) => r.country === 'GB')?.year).toBe(2004);
+    expect(gb(2014)).toMatchObject({ level: '3.3', record: 'gb-3-3-2004', highestRecord: 'gb-3-3-2004' });
+    expect(gb(2015)).toMatchObject({ level: '3.3', record: 'gb-3-3-2015', basis: 'tracker' });
+    expect(gb(2021)).toMatchObject({ asOf: '2021-08', level: '3.3', record: 'gb-3-3-2015' });
+  });
+  it('Bulgaria: 4.2 until the strategic partnership of 3 July 2019, the closest level of 2019 being 3.5', () => {
+    const bg = (year: number) => rows.find((r) => r.country === 'BG' && r.year === year);
+    expect(bg(2018)).toMatchObject({ level: '4.2', highestLevel: '4.2' });
+    expect(bg(2019)).toMatchObject({ level: '3.5', highestLevel: '3.5', highestRecord: 'bg-3-5-2019' });
+  });
+  it('Belgium: a partnership type on none of the 16 levels, with its label; North Korea: no rows', () => {
+    const be = rows.find((r) => r.country === 'BE' && r.year === 2016)!;
+    expect(be).toMatchObject({ level: null, tier: null, record: 'be-off-2014', highestLevel: null });
+    expect(be.label?.zh).toBe('全方位友好合作伙伴关系');
+    expect(rows.some((r) => r.country === 'KP')).toBe(false);
+  });
+  it('returns frozen rows in a new array each time', () => {
+    expect(Object.isFrozen(rows[0])).toBe(true);
+    expect(partnershipYears()).not.toBe(rows);
+    expect(partnershipYears()).toEqual(rows);
+  });
+});
+
+describe('treatyYears', () => {
+  it('every row agrees with treatyStatus on its day (the edition for 2021)', () => {
+    expect(treatyRows.length).toBeGreaterThan(500);
+    for (const r of treatyRows) {
+      const options = r.year === 2021 ? { side: r.chinaSide } : { side: r.chinaSide, asOf: `${r.year}-12-31` };
+      expect(r.status, `${r.treaty} ${r.year}`).toBe(treatyStatus(r.counterparty, options) ?? null);
+    }
+  });
+  it('the step that set a status is a step of the treaty with that action', () => {
+    for (const r of treatyRows) {
+      if (r.step === null) continue;
+      const treaty = treaties.find((t) => t.id === r.treaty)!;
+      expect(treaty.steps[r.step - 1]?.action, `${r.treaty} ${r.year}`).toBe(r.action);
+    }
+  });
+  it('Hong Kong–Canada: signed in 1993, in force from 1997, suspended by Canada on 3 July 2020', () => {
+    const ca = (year: number) => treatyRows.find((r) => r.treaty === 'hk-ca' && r.year === year);
+    expect(treatyRows.find((r) => r.treaty === 'hk-ca')?.year).toBe(1993);
+    expect(ca(1996)).toMatchObject({ status: 'not-ratified', action: 'signed' });
+    expect(ca(1997)).toMatchObject({ status: 'in-force', action: 'entered-into-force' });
+    expect(ca(2020)).toMatchObject({ status: 'suspended', action: 'suspended', ccode2: 20 });
+  });
+  it('PRC–Cyprus: in force at the end of 2020, after the October 2020 approval', () => {
+    expect(treatyRows.find((r) => r.treaty === 'cn-cy' && r.year === 2020)).toMatchObject({ status: 'in-force' });
+  });
+  it('a treaty with no dated step has no rows', () => {
+    const undated = treaties.filter((t) => t.steps.length === 0).map((t) => t.id);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(treatyRows.filter((r) => undated.includes(r.treaty))).toEqual([]);
+  });
+});
