@@ -4,4 +4,4 @@
 export const counts = {"tiers":5,"levels":16,"partnerships":100,"outsideFramework":1,"treaties":76,"events":53,"watchItems":5,"conflicts":8,"sources":286,"countries":250};
 
 /** SHA-256 (hex) of the canonical JSON of every table: see `src/lib/fingerprint.ts`. @internal */
-export const fingerprint = '10141fabb8d268bd460057c52b1c454c12cc39ac9e85428535e9f2e0506a53dd';
+export const fingerprint = 'eaea73ee50357f392f90d077c65263552d394eabe705f01094ee617f8955f15f';
