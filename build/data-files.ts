@@ -20,6 +20,21 @@ export function jsonSchema(table: FileTable): string {
   return `${JSON.stringify({ $schema, title: `${pkg.name}: ${table.name}`, ...rest }, null, 2)}\n`;
 }
 
+/**
+ * How the CSV files are written (see `build/csv.ts`), as a Frictionless CSV dialect. Stated in full: left
+ * out, readers guess it, and the Frictionless JS library guesses a space as the delimiter of some files.
+ * `lineTerminator` differs from the spec's default (`\r\n`); `skipInitialSpace` is stated because defaults
+ * differ between readers (the profile in the Frictionless JS library says `true`).
+ */
+const CSV_DIALECT = {
+  delimiter: ',',
+  lineTerminator: '\n',
+  quoteChar: '"',
+  doubleQuote: true,
+  skipInitialSpace: false,
+  header: true,
+} as const;
+
 /** `data/datapackage.json`: a Frictionless tabular data package describing the CSV files. */
 export function datapackage(csv: ReadonlyMap<string, string>): string {
   const dp = {
@@ -56,6 +71,7 @@ export function datapackage(csv: ReadonlyMap<string, string>): string {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        dialect: CSV_DIALECT,
         bytes: Buffer.byteLength(text, 'utf8'),
         hash: `sha256:${sha256(text)}`,
         schema: {
@@ -110,8 +126,8 @@ export function readme(fingerprint: string): string {
     '  precisely as its sources give it (`2019`, `2019-06` or `2019-06-05`, never padded); its `_precision`,',
     '  `_end` (last day of a span), `_derived` and `_uncertain` columns follow it.',
     '- `schema/<table>.schema.json`: JSON Schema (draft 2020-12) of `<table>.json`, generated from the zod schemas.',
-    '- `datapackage.json`: a Frictionless tabular data package describing the CSV files (fields, keys,',
-    '  licence, sources, version, and a SHA-256 hash of each file).',
+    '- `datapackage.json`: a Frictionless tabular data package describing the CSV files (fields, keys, CSV',
+    '  dialect, licence, sources, version, and a SHA-256 hash of each file).',
     '- `ambiguous-names.json`: names two or more countries share ("Congo", "Korea"), as match keys, with the',
     '  countries they could mean; the package resolves them to no country.',
     '',
