@@ -20,6 +20,21 @@ export function jsonSchema(table: FileTable): string {
   return `${JSON.stringify({ $schema, title: `${pkg.name}: ${table.name}`, ...rest }, null, 2)}\n`;
 }
 
+/**
+ * How the CSV files are written (see `build/csv.ts`), as a Frictionless CSV dialect. Stated in full: left
+ * out, readers guess it, and the Frictionless JS library guesses a space as the delimiter of some files.
+ * `lineTerminator` differs from the spec's default (`\r\n`); `skipInitialSpace` is stated because defaults
+ * differ between readers (the profile in the Frictionless JS library says `true`).
+ */
+const CSV_DIALECT = {
+  delimiter: ',',
+  lineTerminator: '\n',
+  quoteChar: '"',
+  doubleQuote: true,
+  skipInitialSpace: false,
+  header: true,
+} as const;
+
 /** `data/datapackage.json`: a Frictionless tabular data package describing the CSV files. */
 export function datapackage(csv: ReadonlyMap<string, string>): string {
   const dp = {
@@ -56,6 +71,7 @@ export function datapackage(csv: ReadonlyMap<string, string>): string {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        dialect: CSV_DIALECT,
         bytes: Buffer.byteLength(text, 'utf8'),
         hash: `sha256:${sha256(text)}`,
         schema: {
@@ -89,6 +105,42 @@ function wrap(text: string, width: number, indent = ''): string[] {
   return [...lines, line];
 }
 
+/**
+ * The section of `data/README.md` on reading the CSV files in pandas and R. Its code blocks are run with
+ * the real pandas and R by tests/data/clients.test.ts: keep them runnable from the package's folder.
+ */
+const READERS = [
+  '## Python and R',
+  '',
+  'Read every column as text and only an empty cell as missing. With their default settings pandas and R',
+  "turn Namibia's country code `NA` into a missing value and level and tier codes into numbers (`3.3`, not",
+  "`'3.3'`), and R in a locale that is not UTF-8 garbles the Chinese names. Booleans then read as the strings",
+  '`true` and `false`; convert the columns you need. In pandas:',
+  '',
+  '```python',
+  'import pandas as pd',
+  '',
+  'def read_table(path):',
+  "    return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[''])",
+  '',
+  "countries = read_table('data/countries.csv')",
+  "steps = read_table('data/treaty-steps.csv')",
+  "steps['seq'] = steps['seq'].astype(int)",
+  "steps['date_uncertain'] = steps['date_uncertain'] == 'true'",
+  '```',
+  '',
+  'In R (`encoding` keeps the names right whatever the locale):',
+  '',
+  '```r',
+  "read_table <- function(path) read.csv(path, colClasses = 'character', na.strings = '', encoding = 'UTF-8')",
+  '',
+  "countries <- read_table('data/countries.csv')",
+  "steps <- read_table('data/treaty-steps.csv')",
+  'steps$seq <- as.integer(steps$seq)',
+  "steps$date_uncertain <- steps$date_uncertain == 'true'",
+  '```',
+];
+
 /** `data/README.md`: how the files are written, the fingerprint, and every column. */
 export function readme(fingerprint: string): string {
   const sorted = [...TABLE_NAMES].sort();
@@ -105,18 +157,20 @@ export function readme(fingerprint: string): string {
     '  object keys in alphabetical order, indented by two spaces, UTF-8, with a trailing newline.',
     '- `<table>.csv`: one row per record, nested fields flattened into the columns listed below. UTF-8',
     '  without a byte-order mark, comma-separated, `"`-quoted where needed (RFC 4180), `\\n` line ends, a',
-    '  header row. An empty cell is a missing value (`null` or an absent field). Booleans are `true`/`false`.',
-    `  Lists are joined by \`${LIST_SEPARATOR}\` (no item contains it). A date column holds the date only as`,
+    '  header row. An empty cell is a missing value (`null`, an absent field or an empty list). Booleans are',
+    `  \`true\`/\`false\`. Lists are joined by \`${LIST_SEPARATOR}\` (no item contains it). A date column holds the date only as`,
     '  precisely as its sources give it (`2019`, `2019-06` or `2019-06-05`, never padded); its `_precision`,',
     '  `_end` (last day of a span), `_derived` and `_uncertain` columns follow it.',
     '- `schema/<table>.schema.json`: JSON Schema (draft 2020-12) of `<table>.json`, generated from the zod schemas.',
-    '- `datapackage.json`: a Frictionless tabular data package describing the CSV files (fields, keys,',
-    '  licence, sources, version, and a SHA-256 hash of each file).',
+    '- `datapackage.json`: a Frictionless tabular data package describing the CSV files (fields, keys, CSV',
+    '  dialect, licence, sources, version, and a SHA-256 hash of each file).',
     '- `ambiguous-names.json`: names two or more countries share ("Congo", "Korea"), as match keys, with the',
     '  countries they could mean; the package resolves them to no country.',
     '',
     "Licence: CC BY 4.0. Cite MERICS as the origin of the tracker's statements (records with `basis` `tracker`,",
     `citations of \`${EDITION.sourceId}\`) and this package for the compilation (see \`CITATION.cff\`).`,
+    '',
+    ...READERS,
     '',
     '## Fingerprint',
     '',

@@ -4,4 +4,4 @@
 export const counts = {"tiers":5,"levels":16,"partnerships":100,"outsideFramework":1,"treaties":76,"events":53,"watchItems":5,"conflicts":8,"sources":286,"countries":250};
 
 /** SHA-256 (hex) of the canonical JSON of every table: see `src/lib/fingerprint.ts`. @internal */
-export const fingerprint = 'de57f54ba65961215946f9b76d15a2cf3e503d8c012ec55b080420da2cd590cc';
+export const fingerprint = '6ab89e960403da12e5a5311debfa66c5683c60caf1244771858cb896ebc6685e';

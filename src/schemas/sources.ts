@@ -9,6 +9,12 @@ export const SourceKindSchema = z
     '`tracker`: the MERICS tracker; `official`: a government, parliament or court text; `news`: press and agencies; `reference`: encyclopaedias, databases, law portals; `academic`: papers; `other`: blogs and the rest.',
   );
 
+/**
+ * An http(s) address in printable ASCII: non-ASCII characters percent-encoded (`%E5%BC%95`, not `引`), as
+ * JSON Schema's `format: "uri"` requires; the pattern also carries the http(s) rule into the JSON Schema.
+ */
+const WEB_ADDRESS = /^https?:\/\/[\x21-\x7e]+$/;
+
 /** A source cited by records: the tracker itself, or an external page by its address. */
 export const SourceSchema = z
   .object({
@@ -17,8 +23,13 @@ export const SourceSchema = z
     title: z.string().min(1).describe('Title of the page or publication (or a short description where it has none).'),
     url: z
       .url({ protocol: /^https?$/ })
+      .regex(WEB_ADDRESS, 'Expected an http or https address in printable ASCII (non-ASCII characters percent-encoded)')
+      // The regex check displaces the `uri` format in z.toJSONSchema: state it again for the JSON Schema.
+      .meta({ format: 'uri' })
       .optional()
-      .describe('Address of the page as the research recorded it (required for every source but the tracker).'),
+      .describe(
+        'Address of the page as the research recorded it (required for every source but the tracker): http or https, non-ASCII characters percent-encoded.',
+      ),
     publisher: z.string().min(1).optional().describe('Publisher or site.'),
     published: PartialDateStringSchema.optional().describe(
       'Publication date, as the page (its dateline or its address) gives it, at the precision it gives; absent when unknown. Dates `derived` from words such as "on Monday" rest on it.',

@@ -17,7 +17,7 @@ export const partnershipSources: Source[] = [
     kind: 'other',
     title:
       'Article on the China–Russia comprehensive strategic partnership of coordination entering a new era (also lists partnership types)',
-    url: 'https://www.zztongyun.com/article/引领中俄全面战略协作伙伴关系进入新时代',
+    url: 'https://www.zztongyun.com/article/%E5%BC%95%E9%A2%86%E4%B8%AD%E4%BF%84%E5%85%A8%E9%9D%A2%E6%88%98%E7%95%A5%E5%8D%8F%E4%BD%9C%E4%BC%99%E4%BC%B4%E5%85%B3%E7%B3%BB%E8%BF%9B%E5%85%A5%E6%96%B0%E6%97%B6%E4%BB%A3',
     language: 'zh-Hans',
     excerptsChecked: false,
   },
@@ -156,7 +156,7 @@ export const partnershipSources: Source[] = [
     id: 'wiki-x-io-china-maldives-relations',
     kind: 'reference',
     title: 'Chinese Wikipedia mirror: China–Maldives relations',
-    url: 'http://zh.m.wiki.x.io/zh/中國—馬爾代夫關係',
+    url: 'http://zh.m.wiki.x.io/zh/%E4%B8%AD%E5%9C%8B%E2%80%94%E9%A6%AC%E7%88%BE%E4%BB%A3%E5%A4%AB%E9%97%9C%E4%BF%82',
     language: 'zh-Hant',
     excerptsChecked: false,
   },

@@ -691,7 +691,7 @@ export const treatySources: Source[] = [
     id: 'wikisource-zh-namibia-treaty',
     kind: 'reference',
     title: '中华人民共和国和纳米比亚共和国引渡条约 (PRC–Namibia Extradition Treaty)',
-    url: 'https://zh.wikisource.org/zh-hans/中华人民共和国和纳米比亚共和国引渡条约',
+    url: 'https://zh.wikisource.org/zh-hans/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E7%BA%B3%E7%B1%B3%E6%AF%94%E4%BA%9A%E5%85%B1%E5%92%8C%E5%9B%BD%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'Wikisource (Chinese)',
     language: 'zh-Hans',
     excerptsChecked: false,
