@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, definePackageVersion } from './docs-shared.js';
+import { ROOT, definePackageVersion } from './docs/shared.js';
 
 /** The tables compared, with the field that keys their records. */
 export const TABLE_KEYS: Record<string, string> = {

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as data from '../../src/index.js';
 import * as schemas from '../../src/schemas/index.js';
-import { codebook } from '../../scripts/docs-codebook.js';
-import { ladderSvg, timelineSvg, treatyMapSvg } from '../../scripts/docs-figures.js';
-import { provenance } from '../../scripts/docs-provenance.js';
+import { codebook } from '../../scripts/docs/codebook.js';
+import { ladderSvg, timelineSvg, treatyMapSvg } from '../../scripts/docs/figures/index.js';
+import { provenance } from '../../scripts/docs/provenance.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const count = (svg: string, mark: string) => svg.split(`data-mark="${mark}"`).length - 1;

@@ -14,8 +14,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { periodEnd, periodStart } from '../src/lib/calendar.js';
-import { ROOT, SITE_DIR, loadData } from './docs-shared.js';
+import { periodEnd, periodStart } from '../../src/lib/calendar.js';
+import { ROOT, SITE_DIR, loadData } from './shared.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const ARGS = [
