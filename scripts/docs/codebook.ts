@@ -7,6 +7,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { BUILD_TABLES } from '../../build/registry.js';
+import { TABLE_NAMES, TABLES } from '../../src/registry.js';
 import * as schemas from '../../src/schemas/index.js';
 import { GUIDES_DIR, cell, loadData, writeOut } from './shared.js';
 
@@ -31,18 +33,35 @@ interface Json {
   $defs?: Record<string, Json>;
 }
 
-/** The tables, in the order of the API: export name, record type, schema. */
-const TABLES: { table: string; type: string; schema: z.ZodType; key: string }[] = [
-  { table: 'tiers', type: 'Tier', schema: schemas.TierSchema, key: '`code`' },
-  { table: 'levels', type: 'Level', schema: schemas.LevelSchema, key: '`code`' },
-  { table: 'partnerships', type: 'Membership', schema: schemas.MembershipSchema, key: '`id`' },
-  { table: 'outsideFramework', type: 'OutsideFramework', schema: schemas.OutsideFrameworkSchema, key: '`country`' },
-  { table: 'treaties', type: 'Treaty', schema: schemas.TreatySchema, key: '`id`' },
-  { table: 'events', type: 'Event', schema: schemas.EventSchema, key: '`id`' },
-  { table: 'watchItems', type: 'WatchItem', schema: schemas.WatchItemSchema, key: '`id`' },
-  { table: 'conflicts', type: 'Conflict', schema: schemas.ConflictSchema, key: '`id`' },
-  { table: 'sources', type: 'Source', schema: schemas.SourceSchema, key: '`id`' },
-  { table: 'countries', type: 'Country', schema: schemas.CountrySchema, key: '`code`' },
+/** The export name of a schema of `china-security-risk-data/schemas`, found by identity (`TreatySchema`). */
+function schemaName(schema: z.ZodType): string {
+  const name = Object.entries(schemas).find(([, value]) => value === schema)?.[0];
+  if (!name?.endsWith('Schema')) throw new Error('a table schema is not exported by src/schemas/index.ts');
+  return name;
+}
+
+interface CodebookTable {
+  /** Export name. */
+  table: string;
+  /** Record type, named like its schema without `Schema`. */
+  type: string;
+  schema: z.ZodType;
+  /** The field that names a record, as Markdown. */
+  key: string;
+  /** Title of its file and the file's name in `data/`, for a table of the registry. */
+  file?: { title: string; name: string; columns: readonly string[] };
+}
+
+/**
+ * The tables, in registry order (`src/registry.ts`), each with its schema, title and CSV columns from the
+ * build registry (`build/registry.ts`); then `dataset`, the metadata object, which has no file of its own.
+ */
+const CODEBOOK_TABLES: CodebookTable[] = [
+  ...TABLE_NAMES.map((table) => {
+    const { schema, title, columns } = BUILD_TABLES[table];
+    const file = { title, name: TABLES[table].file, columns: columns.map((c) => c.name) };
+    return { table, type: schemaName(schema).replace(/Schema$/, ''), schema, key: `\`${TABLES[table].key}\``, file };
+  }),
   { table: 'dataset', type: 'Dataset', schema: schemas.DatasetSchema, key: '—' },
 ];
 
@@ -199,17 +218,25 @@ export async function codebook(): Promise<string> {
     '| export | record type | schema | key | records |',
     '|---|---|---|---|---|',
   ];
-  for (const t of TABLES) {
+  for (const t of CODEBOOK_TABLES) {
     const count = t.table === 'dataset' ? 1 : dataset.counts[t.table];
     out.push(
       `| [\`${t.table}\`](#${anchor(t.table)}) | \`${t.type}\` | \`${t.type}Schema\` | ${t.key} | ${count ?? '?'} |`,
     );
   }
-  for (const t of TABLES) {
+  for (const t of CODEBOOK_TABLES) {
     const json = z.toJSONSchema(t.schema) as Json;
     out.push('', `## ${t.table}`, '');
     const what = t.table === 'dataset' ? 'One object' : `Records: \`${t.type}\`, keyed by ${t.key}`;
-    out.push(`${json.description ?? ''} ${what}; schema \`${t.type}Schema\`.`, '');
+    const title = t.file ? `**${t.file.title}.** ` : '';
+    out.push(`${title}${json.description ?? ''} ${what}; schema \`${t.type}Schema\`.`, '');
+    if (t.file) {
+      const { name, columns } = t.file;
+      out.push(
+        `In the files: \`data/${name}.json\` and \`data/${name}.csv\`, whose columns are ${columns.map((c) => `\`${c}\``).join(', ')}.`,
+        '',
+      );
+    }
     out.push(fieldTable(rowsOf(json, '', t.table, json.$defs)));
   }
   out.push('', '## Shared types', '', 'Shapes that several tables use, each written once here.');

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { EDITION, EDITION_MONTH } from '../../src/edition.js';
 import { GUIDES_DIR, cell, loadData, writeOut } from './shared.js';
 
 type Data = Awaited<ReturnType<typeof loadData>>;
@@ -80,8 +81,8 @@ export async function provenance(): Promise<string> {
     '|---|---|',
     ...[...bySection.entries()].sort((a, b) => b[1] - a[1]).map(([s, n]) => `| \`${s}\` | ${n} |`),
     '',
-    `- **The ladder (Exhibit 1).** All ${tiers.length} tiers and ${levels.length} levels, their names and what the tracker says of each level's membership (\`level.tracker\`: a stated count, or the countries it names). The tracker names ${trackerMembers.length} countries on the ladder; each of them is a membership record with \`basis: 'tracker'\`. It places ${outsideFramework.map((o) => `${data.countryOf(o.country)?.name ?? o.country} (${o.country})`).join(', ')} outside the framework.`,
-    `- **The treaty map (Graphic of the quarter).** Its legend (for China: ratified and in force, not ratified; for Hong Kong also suspended) and its note on the suspensions after the National Security Law. The map's colours did not survive in the text the data was restored from, so the status of each treaty comes from the sources the graphic names (see below).`,
+    `- **The ladder (${EDITION.sections['exhibit-1']}).** All ${tiers.length} tiers and ${levels.length} levels, their names and what the tracker says of each level's membership (\`level.tracker\`: a stated count, or the countries it names). The tracker names ${trackerMembers.length} countries on the ladder; each of them is a membership record with \`basis: 'tracker'\`. It places ${outsideFramework.map((o) => `${data.countryOf(o.country)?.name ?? o.country} (${o.country})`).join(', ')} outside the framework.`,
+    `- **The treaty map (${EDITION.sections['graphic-of-the-quarter']}).** Its legend (for China: ratified and in force, not ratified; for Hong Kong also suspended) and its note on the suspensions after the National Security Law. The map's colours did not survive in the text the data was restored from, so the status of each treaty comes from the sources the graphic names (see below).`,
     `- **Events.** ${withTrackerDate.length} of the ${events.length} events carry the tracker's own date (\`trackerDate\`, as precise as the tracker gives it, with its wording in \`trackerDateText\`).`,
     `- **What to watch.** The ${watchItems.length} watch-items, with the window the tracker gave (\`window\`, \`windowText\`).`,
     '',
@@ -95,7 +96,7 @@ export async function provenance(): Promise<string> {
     '|---|---|',
     ...[...byKind.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `| \`${k}\` | ${n} |`),
     '',
-    `- **Members the tracker does not name.** ${partnerships.length - trackerMembers.length} of the ${partnerships.length} membership records have \`basis: 'external'\`: other sources place the country on the level (the records cover ${ladderCountries.size} countries in all). Earlier levels a country held are kept as records of their own, and ${offLadder.length} partnership type${offLadder.length === 1 ? '' : 's'} outside the 16 levels ${offLadder.length === 1 ? 'is' : 'are'} recorded with \`level: null\` (${offLadder.map((m) => m.country).join(', ') || 'none'}).`,
+    `- **Members the tracker does not name.** ${partnerships.length - trackerMembers.length} of the ${partnerships.length} membership records have \`basis: 'external'\`: other sources place the country on the level (the records cover ${ladderCountries.size} countries in all). Earlier levels a country held are kept as records of their own, and ${offLadder.length} partnership type${offLadder.length === 1 ? '' : 's'} outside the ${levels.length} levels ${offLadder.length === 1 ? 'is' : 'are'} recorded with \`level: null\` (${offLadder.map((m) => m.country).join(', ') || 'none'}).`,
     `- **Treaties.** ${side('CN').length} PRC extradition treaties and ${side('HK').length} Hong Kong agreements, with ${steps.length} dated steps (${steps.filter((s) => s.by).length} of them saying who acted). Each status cites its own sources (\`statusSources\`).`,
     `- **Dates.** ${withDate.length} of the ${events.length} events carry the date the sources give (\`date\`); the membership dates (\`since\`), the treaty steps and the watch-item outcomes come from them too.`,
     `- **Outcomes.** What happened to each watch-item after the edition (\`outcome\`), with its own sources.`,
@@ -115,16 +116,16 @@ export async function provenance(): Promise<string> {
     '',
     "and the statuses, in the tracker's legend:",
     '',
-    '| status, August 2021 | PRC | Hong Kong |',
+    `| status, ${EDITION_MONTH} | PRC | Hong Kong |`,
     '|---|---|---|',
     ...statuses.map(
       (s) =>
         `| \`${s}\` | ${side('CN').filter((t) => t.status === s).length} | ${side('HK').filter((t) => t.status === s).length} |`,
     ),
     '',
-    '[![Map: extradition treaties of the PRC, status in August 2021](../figures/treaty-map-cn.svg)](../figures/treaty-map-cn.svg)',
+    `[![Map: extradition treaties of the PRC, status in ${EDITION_MONTH}](../figures/treaty-map-cn.svg)](../figures/treaty-map-cn.svg)`,
     '',
-    '[![Map: Hong Kong surrender-of-fugitive-offenders agreements, status in August 2021](../figures/treaty-map-hk.svg)](../figures/treaty-map-hk.svg)',
+    `[![Map: Hong Kong surrender-of-fugitive-offenders agreements, status in ${EDITION_MONTH}](../figures/treaty-map-hk.svg)](../figures/treaty-map-hk.svg)`,
     '',
     "Click a figure to open it at full size; hover over a mark for its record. The PRC map shows the treaties the research could verify one by one; the PRC's own counts (about 55 to 60 signed by 2021) are larger, so a country left grey may still have a treaty. Places too small for the 1:110m map are drawn as dots and named under the map.",
     '',

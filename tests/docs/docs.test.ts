@@ -44,6 +44,12 @@ describe('Codebook', async () => {
     expect(text).toContain(
       `| [\`treaties\`](#treaties) | \`Treaty\` | \`TreatySchema\` | \`id\` | ${data.treaties.length} |`,
     );
+    // Each table of the registry names its files and their CSV columns (data/watch-items.csv, by hand).
+    expect(text).toContain(
+      'In the files: `data/watch-items.json` and `data/watch-items.csv`, whose columns are `id`, `order`,',
+    );
+    expect(text).toContain('**Extradition treaties of the PRC and Hong Kong.**');
+    expect(text.match(/^In the files: /gm)).toHaveLength(10);
   });
 
   it('lists every field of a table with the description its schema gives', () => {

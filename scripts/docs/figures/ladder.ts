@@ -2,6 +2,7 @@
  * The partnership ladder (`ladder.svg`): its 5 tiers and 16 levels, closest first, and the members of each
  * level as of the edition, each a chip that says whether the tracker names it there.
  */
+import { EDITION } from '../../../src/edition.js';
 import { countryName, type Data, INK, MUTED, svgOpen, wrap, xml } from './svg.js';
 
 /** Colours of the five tiers, closest (darkest) first. */
@@ -76,8 +77,8 @@ export function ladderSvg(data: Data): string {
     .join('; ');
   const notes = [
     `Outside the framework: ${outside}.`,
-    ...(off.length ? [`Off the 16 levels: ${offText}.`] : []),
-    `Each country is drawn on the level it holds as of the edition (${data.dataset.asOf}), as membersOf() gives it. Source: MERICS China Security and Risk Tracker No. 3, Exhibit 1; the other members from the sources cited in the data.`,
+    ...(off.length ? [`Off the ${data.levels.length} levels: ${offText}.`] : []),
+    `Each country is drawn on the level it holds as of the edition (${data.dataset.asOf}), as membersOf() gives it. Source: ${EDITION.title}, ${EDITION.sections['exhibit-1']}; the other members from the sources cited in the data.`,
   ];
   const lines = notes.flatMap((n) => wrap(n, 118));
   lines.forEach((n, i) => {
@@ -89,7 +90,7 @@ export function ladderSvg(data: Data): string {
       W,
       H,
       "China's partnership ladder",
-      `The 5 tiers and 16 levels of China's diplomatic partnerships, closest first, with the ${memberCount} countries the data places on them as of ${data.dataset.asOf}.`,
+      `The ${data.tiers.length} tiers and ${data.levels.length} levels of China's diplomatic partnerships, closest first, with the ${memberCount} countries the data places on them as of ${data.dataset.asOf}.`,
       'ladder',
     ),
     `<text x="12" y="30" font-size="20" font-weight="700" fill="${INK}">China's partnership ladder, closest first</text>`,

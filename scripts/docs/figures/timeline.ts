@@ -2,20 +2,26 @@
  * The timeline (`timeline.svg`): the events and the watch-items, each drawn as precisely as its date is
  * known, on an axis that compresses the years before the edition's.
  */
+import { EDITION, type EditionSection, SECTION_IDS } from '../../../src/edition.js';
+import { daysInMonth, periodEnd, periodStart } from '../../../src/lib/calendar.js';
 import { type Data, INK, MUTED, svgOpen, xml } from './svg.js';
 
 type DateLike = { value: string; end?: string | undefined };
 
-const SECTION_STYLE: Record<string, { label: string; colour: string }> = {
-  'focus-topic': { label: 'Focus topic', colour: '#0072b2' },
-  'graphic-of-the-quarter': { label: 'Graphic of the quarter', colour: '#cc79a7' },
-  'domestic-stability': { label: 'Domestic stability', colour: '#d55e00' },
-  'security-and-defense': { label: 'Security and defense', colour: '#009e73' },
-  'geopolitical-competition': { label: 'Geopolitical competition', colour: '#e69f00' },
-  'economic-and-tech-security': { label: 'Economic and tech security', colour: '#56b4e9' },
-  'looking-forward': { label: 'Looking forward', colour: '#444444' },
-  'exhibit-1': { label: 'Exhibit 1', colour: '#999999' },
+/** Colour of each section of the tracker; its heading is the edition's (`EDITION.sections`). */
+const SECTION_COLOURS: Record<EditionSection, string> = {
+  'focus-topic': '#0072b2',
+  'exhibit-1': '#999999',
+  'graphic-of-the-quarter': '#cc79a7',
+  'domestic-stability': '#d55e00',
+  'security-and-defense': '#009e73',
+  'geopolitical-competition': '#e69f00',
+  'economic-and-tech-security': '#56b4e9',
+  'looking-forward': '#444444',
 };
+/** A section's heading and colour; an event with no section gets a grey mark and no label. */
+const sectionStyle = (id: EditionSection | undefined) =>
+  id ? { label: EDITION.sections[id], colour: SECTION_COLOURS[id] } : { label: '', colour: '#999999' };
 
 const VERDICT_STYLE: Record<string, { label: string; colour: string }> = {
   'as-expected': { label: 'as expected', colour: '#009e73' },
@@ -24,22 +30,31 @@ const VERDICT_STYLE: Record<string, { label: string; colour: string }> = {
   'not-as-expected': { label: 'not as expected', colour: '#d55e00' },
 };
 
-const DAY = 86_400_000;
-const startMs = (d: DateLike) =>
-  Date.parse(
-    `${d.value.length === 4 ? `${d.value}-01-01` : d.value.length === 7 ? `${d.value}-01` : d.value}T00:00:00Z`,
-  );
-/** The first instant after the period (exclusive end), from its `end` if it is a span. */
-function endMs(d: DateLike): number {
-  const last = d.end ?? d.value;
-  const [y, m, day] = last.split('-').map(Number) as [number, number?, number?];
-  if (day !== undefined) return Date.UTC(y, m! - 1, day) + DAY;
-  if (m !== undefined) return Date.UTC(y, m, 1);
-  return Date.UTC(y + 1, 0, 1);
-}
+const DAY_MS = 86_400_000;
+/** The time value of the first instant (UTC) of a calendar day `YYYY-MM-DD`. */
+const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+/** The first instant of a dated period. */
+const startMs = (d: DateLike) => dayMs(periodStart(d));
+/** The first instant after a dated period (its exclusive end), from its `end` if it is a span. */
+const endMs = (d: DateLike) => dayMs(periodEnd(d)) + DAY_MS;
 /** Whether two dated periods share no day. */
-export const disjoint = (a: DateLike, b: DateLike) => endMs(a) <= startMs(b) || endMs(b) <= startMs(a);
-const isPoint = (d: DateLike) => d.value.length === 10 && (d.end === undefined || d.end === d.value);
+export const disjoint = (a: DateLike, b: DateLike) => periodEnd(a) < periodStart(b) || periodEnd(b) < periodStart(a);
+/** Whether a date is one day (drawn as a dot), not a month, a year or a span (drawn as a bar). */
+const isPoint = (d: DateLike) => periodStart(d) === periodEnd(d);
+
+/** The months of the axis, from January of `year` to the month after that of `lastDay`, as time spans. */
+function axisMonths(year: number, lastDay: string): { from: number; to: number }[] {
+  const [lastYear, lastMonth] = lastDay.split('-').map(Number) as [number, number];
+  const months: { from: number; to: number }[] = [];
+  // Months counted from year 0: 12 * year + month - 1; the month after the last date's is 12 * lastYear + lastMonth.
+  for (let i = 12 * year; i <= 12 * lastYear + lastMonth; i++) {
+    const y = Math.floor(i / 12);
+    const m = (i % 12) + 1;
+    const from = dayMs(`${y}-${String(m).padStart(2, '0')}-01`);
+    months.push({ from, to: from + daysInMonth(y, m) * DAY_MS });
+  }
+  return months;
+}
 /** A date or span, compactly but unambiguously: `2021-05-29–31`, `2021-06-30 – 07-02`, `2021-03 – 2021-07`. */
 function dateText(d: DateLike): string {
   if (!d.end || d.end === d.value) return d.value;
@@ -64,16 +79,16 @@ export function timelineSvg(data: Data): string {
   });
   // Two linear segments: the years before the edition's year, compressed, then the edition's year.
   const editionYear = Number(data.dataset.asOf.slice(0, 4));
-  const splitMs = Date.UTC(editionYear, 0, 1);
   const allDates: DateLike[] = [
     ...dated.map((d) => d.date),
     ...data.watchItems.flatMap((w) => [w.window, ...(w.outcome.date ? [w.outcome.date] : [])]),
   ];
-  const firstYear = new Date(Math.min(...allDates.map(startMs))).getUTCFullYear();
-  const lastDate = new Date(Math.max(...allDates.map(endMs)) - 1);
-  // One month of room after the last date.
-  const endAxisMs = Date.UTC(lastDate.getUTCFullYear(), lastDate.getUTCMonth() + 2, 1);
-  const A = { from: Date.UTC(firstYear, 0, 1), to: splitMs, x0: AXIS_X, x1: AXIS_X + 80 };
+  const firstYear = Math.min(...allDates.map((d) => Number(periodStart(d).slice(0, 4))));
+  // The edition's year month by month, with one month of room after the last date.
+  const months = axisMonths(editionYear, allDates.map(periodEnd).sort().at(-1)!);
+  const splitMs = months[0]!.from;
+  const endAxisMs = months.at(-1)!.to;
+  const A = { from: dayMs(`${firstYear}-01-01`), to: splitMs, x0: AXIS_X, x1: AXIS_X + 80 };
   const B = { from: splitMs, to: endAxisMs, x0: AXIS_X + 96, x1: AXIS_END };
   const x = (ms: number) => {
     const seg = ms < splitMs ? A : B;
@@ -93,9 +108,9 @@ export function timelineSvg(data: Data): string {
     lx += width;
     return at;
   };
-  const usedSections: string[] = [...new Set(dated.map((d) => d.event.sections[0] ?? ''))];
-  for (const key of Object.keys(SECTION_STYLE).filter((k) => usedSections.includes(k))) {
-    const { label, colour } = SECTION_STYLE[key]!;
+  const usedSections = new Set(dated.map((d) => d.event.sections[0]));
+  for (const id of SECTION_IDS.filter((s) => usedSections.has(s))) {
+    const { label, colour } = sectionStyle(id);
     const at = place(30 + label.length * 7);
     legend.push(
       `<circle cx="${at + 5}" cy="${ly - 4}" r="5" fill="${colour}"/><text x="${at + 15}" y="${ly}" font-size="12.5" fill="${INK}">${xml(label)}</text>`,
@@ -132,23 +147,20 @@ export function timelineSvg(data: Data): string {
   const grid: string[] = [];
   const ticks: string[] = [];
   for (let year = firstYear + ((5 - (firstYear % 5)) % 5); year < editionYear; year += 5) {
-    const tx = x(Date.UTC(year, 0, 1));
+    const tx = x(dayMs(`${year}-01-01`));
     grid.push(`<line x1="${tx.toFixed(1)}" x2="${tx.toFixed(1)}" y1="${TOP}" y2="${bottom}" stroke="#edf0f4"/>`);
     if (year % 10 === 0)
       ticks.push(
         `<text x="${tx.toFixed(1)}" y="${TOP - 6}" font-size="11" text-anchor="middle" fill="${MUTED}">${year}</text>`,
       );
   }
-  for (let ms = splitMs; ms < endAxisMs; ) {
-    const d = new Date(ms);
-    const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-    const tx = x(ms);
+  for (const { from, to } of months) {
+    const tx = x(from);
     grid.push(`<line x1="${tx.toFixed(1)}" x2="${tx.toFixed(1)}" y1="${TOP}" y2="${bottom}" stroke="#e3e8ee"/>`);
-    const label = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }).slice(0, 3);
+    const label = new Date(from).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }).slice(0, 3);
     ticks.push(
-      `<text x="${((tx + x(next)) / 2).toFixed(1)}" y="${TOP - 6}" font-size="11" text-anchor="middle" fill="${MUTED}">${label}</text>`,
+      `<text x="${((tx + x(to)) / 2).toFixed(1)}" y="${TOP - 6}" font-size="11" text-anchor="middle" fill="${MUTED}">${label}</text>`,
     );
-    ms = next;
   }
   ticks.push(
     `<text x="${((A.x0 + A.x1) / 2).toFixed(1)}" y="${TOP - 24}" font-size="11.5" font-weight="700" text-anchor="middle" fill="${INK}">${firstYear}–${editionYear - 1}</text>`,
@@ -174,7 +186,7 @@ export function timelineSvg(data: Data): string {
   const rows: string[] = [];
   dated.forEach(({ event, date }, i) => {
     const cy = eventsTop + i * ROW;
-    const section = SECTION_STYLE[event.sections[0] ?? ''] ?? { label: '', colour: '#999999' };
+    const section = sectionStyle(event.sections[0]);
     const from = event.date ? 'sources' : 'tracker';
     if (i % 2 === 0) rows.push(`<rect x="6" y="${cy - ROW / 2}" width="${W - 12}" height="${ROW}" fill="#f5f7fa"/>`);
     rows.push(

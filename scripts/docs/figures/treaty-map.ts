@@ -3,6 +3,7 @@
  * PRC and of Hong Kong, in the tracker's legend (equal-earth projection of the shapes in `world.ts`).
  */
 import { geoEqualEarth, geoGraticule10, geoPath } from 'd3-geo';
+import { EDITION_MONTH } from '../../../src/edition.js';
 import { countryName, type Data, INK, MUTED, svgOpen, wrap, xml } from './svg.js';
 import { loadWorld, SMALL_PLACES } from './world.js';
 
@@ -151,8 +152,8 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
   const H = LY + 26 + noteLines.length * 17;
   const title =
     side === 'CN'
-      ? "The PRC's extradition treaties: status in August 2021"
-      : "Hong Kong's fugitive-surrender agreements: status in August 2021";
+      ? `The PRC's extradition treaties: status in ${EDITION_MONTH}`
+      : `Hong Kong's fugitive-surrender agreements: status in ${EDITION_MONTH}`;
   const id = `treaty-map-${side.toLowerCase()}`;
   return `${[
     svgOpen(W, H, title, `${treaties.length} treaties, one mark each, coloured by status in the tracker's legend.`, id),
