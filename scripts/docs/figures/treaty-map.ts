@@ -125,6 +125,8 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
   const smallShown = treaties
     .filter((t) => !drawn.has(t.counterparty) && !unplaced.includes(t.counterparty))
     .map((t) => t.counterparty);
+  // Western Sahara is a shape of its own in the world (see world.ts), grey like any place with no treaty.
+  const apart = `${countryName(data, 'EH')} (EH) drawn apart from ${countryName(data, 'MA')} (MA), as ISO 3166-1 codes them`;
   const notes = [
     ...(uncertain.length
       ? [
@@ -142,8 +144,8 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
         ]
       : []),
     side === 'CN'
-      ? `China in dark red. ${treaties.length} treaties in the data; the PRC states about 55-60 signed by 2021, so countries left grey may still have one. Map: Natural Earth via world-atlas.`
-      : `Hong Kong marked HK. All ${treaties.length} agreements Hong Kong signed; the suspensions followed the National Security Law of June 2020. Map: Natural Earth via world-atlas.`,
+      ? `China in dark red. ${treaties.length} treaties in the data; the PRC states about 55-60 signed by 2021, so countries left grey may still have one. Map: Natural Earth via world-atlas; ${apart}.`
+      : `Hong Kong marked HK. All ${treaties.length} agreements Hong Kong signed; the suspensions followed the National Security Law of June 2020. Map: Natural Earth via world-atlas; ${apart}.`,
   ];
   const noteLines = notes.flatMap((n) => wrap(n, 118));
   const notesSvg = noteLines.map(
