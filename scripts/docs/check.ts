@@ -1,23 +1,30 @@
 /**
- * Serves the built TypeDoc site (`docs/api`, made by `npm run docs`) on a local port (the site's icons do
- * not load from `file://` URLs) and opens it in headless Chromium to check that
- * every figure renders: the guide pages load with no console error, no failed request and no page
- * error; every SVG image on them has loaded; and each figure, opened on its own, parses as SVG and holds
- * exactly the number of marks the data calls for, each with a box inside the figure. Saves screenshots
- * to `docs/screenshots/` (not committed). `npm run docs:check`; exits 1 on any failure.
+ * Opens the built TypeDoc site (`docs/api`, made by `npm run docs`) in headless Chromium, served on a
+ * local port, at 1280x800, and checks that the guides render as they should: each page loads with no
+ * console error, no failed request and no page error, and every SVG image on it has loaded; no table of a
+ * guide runs into the "On This Page" column (`check-layout.ts`); each figure, opened on its own, holds
+ * exactly the marks the data calls for (`check-figures.ts`); the Chinese labels of the ladder render as
+ * glyphs, not as empty boxes (`check-cjk.ts`). Saves screenshots to `docs/screenshots/` (not committed).
+ * `npm run docs:check`; exits 1 on any failure.
  *
- * Chromium: Debian's `chromium` at `/usr/bin/chromium` (or `$CHROMIUM`), driven by playwright-core;
- * `chromium.launch` gives every run a fresh temporary user-data-dir, removed when the browser closes.
+ * Before it starts, it installs the Debian packages it needs where they are missing (`system.ts`):
+ * chromium, and fonts-noto-cjk for the Chinese labels. Chromium: Debian's `chromium` at `/usr/bin/chromium`
+ * (or `$CHROMIUM`), driven by playwright-core; `chromium.launch` gives every run a fresh temporary
+ * user-data-dir, removed when the browser closes.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { periodEnd, periodStart } from '../../src/lib/calendar.js';
-import { ROOT, SITE_DIR, loadData } from './shared.js';
+import { checkChineseLabels } from './check-cjk.js';
+import { checkFigure, expectations } from './check-figures.js';
+import { checkTables } from './check-layout.js';
+import { fail, failures, ok } from './report.js';
+import { serve } from './serve.js';
+import { GUIDES_DIR, ROOT, SITE_DIR, loadData } from './shared.js';
+import { chineseFonts, ensureSystemPackages } from './system.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const VIEWPORT = { width: 1280, height: 800 };
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -29,71 +36,11 @@ const ARGS = [
   '--disable-sync',
 ];
 
-type Data = Awaited<ReturnType<typeof loadData>>;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
-/** Serves a folder on 127.0.0.1 at a free port; resolves to the server and its base URL. */
-async function serve(dir: string): Promise<{ server: Server; base: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+/** Tables of a generated guide, counted in its Markdown (one `|---|` row each); 0 for a guide not generated. */
+function markdownTables(guide: string): number {
+  const path = join(GUIDES_DIR, guide);
+  return existsSync(path) ? (readFileSync(path, 'utf8').match(/^\|(?:---\|)+$/gm) ?? []).length : 0;
 }
-
-/** What each figure must hold, worked out from the data (independently of the script that draws it). */
-function expectations(data: Data): Record<string, { marks: Record<string, number>; ids?: Record<string, string[]> }> {
-  const side = (s: 'CN' | 'HK') => data.treaties.filter((t) => t.chinaSide === s);
-  const dated = data.events.filter((e) => (e.date ?? e.trackerDate) !== null);
-  const disagreeing = data.events.filter(
-    (e) =>
-      e.date !== null &&
-      e.trackerDate !== null &&
-      (periodEnd(e.trackerDate) < periodStart(e.date) || periodEnd(e.date) < periodStart(e.trackerDate)),
-  );
-  return {
-    'ladder.svg': {
-      marks: {
-        tier: data.tiers.length,
-        level: data.levels.length,
-        member: data.levels.reduce((n, l) => n + data.membersOf(l.code).length, 0),
-      },
-    },
-    'treaty-map-cn.svg': { marks: { treaty: side('CN').length }, ids: { treaty: side('CN').map((t) => t.id) } },
-    'treaty-map-hk.svg': { marks: { treaty: side('HK').length }, ids: { treaty: side('HK').map((t) => t.id) } },
-    'timeline.svg': {
-      marks: {
-        event: dated.length,
-        'tracker-date': disagreeing.length,
-        'watch-window': data.watchItems.length,
-        'watch-outcome': data.watchItems.filter((w) => w.outcome.date !== null).length,
-      },
-      ids: { event: dated.map((e) => e.id), 'watch-window': data.watchItems.map((w) => w.id) },
-    },
-  };
-}
-
-const failures: string[] = [];
-const fail = (message: string) => {
-  failures.push(message);
-  console.log(`  FAIL ${message}`);
-};
-const ok = (message: string) => console.log(`  ok   ${message}`);
 
 /** Records console errors, page errors and failed requests of a page, per visit. */
 function watch(page: Page): () => string[] {
@@ -142,61 +89,19 @@ async function checkPage(
       `${file}: no console error${svgs.length ? `, ${svgs.length} figure${svgs.length > 1 ? 's' : ''} loaded (${svgs.map((i) => i.src.replace(/^.*\//, '')).join(', ')})` : ''}`,
     );
   }
-  if (svgs.length > 0 || file === 'index.html') {
+  if (file.startsWith('documents/')) {
+    const viewport = `${VIEWPORT.width}x${VIEWPORT.height}`;
+    await checkTables(page, file, viewport, file === 'documents/Codebook.html' ? markdownTables('codebook.md') : 0);
+  }
+  if (file === 'documents/Codebook.html') {
+    // The first table, where it meets "On This Page", as a reader at 1280x800 sees it.
+    await page.locator('.col-content table').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'codebook-1280x800.png') });
+  }
+  if (svgs.length > 0 || file === 'index.html' || file === 'documents/Codebook.html') {
     const name = file.replace(/[/\\]/g, '_').replace(/\.html$/, '.png');
     await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
   }
-}
-
-async function checkFigure(
-  page: Page,
-  take: () => string[],
-  base: string,
-  name: string,
-  expected: ReturnType<typeof expectations>[string],
-): Promise<void> {
-  take();
-  await page.goto(new URL(`media/${name}`, base).href, { waitUntil: 'load' });
-  const root = (await page.evaluate(
-    `document.documentElement.localName + ':' + document.getElementsByTagName('parsererror').length`,
-  )) as string;
-  if (root !== 'svg:0') {
-    fail(`${name}: not a well-formed SVG document (${root})`);
-    return;
-  }
-  for (const p of take()) fail(`${name}: ${p}`);
-  for (const [mark, count] of Object.entries(expected.marks)) {
-    const found = await page.locator(`[data-mark="${mark}"]`).count();
-    if (found !== count) fail(`${name}: ${found} marks "${mark}", expected ${count} from the data`);
-    else ok(`${name}: ${found} marks "${mark}"`);
-  }
-  for (const [mark, ids] of Object.entries(expected.ids ?? {})) {
-    const drawn = (await page.evaluate(
-      `[...document.querySelectorAll('[data-mark="${mark}"]')].map((e) => e.getAttribute('data-id'))`,
-    )) as string[];
-    const missing = ids.filter((id) => !drawn.includes(id));
-    const extra = drawn.filter((id) => !ids.includes(id));
-    if (missing.length || extra.length)
-      fail(`${name}: "${mark}" marks missing ${JSON.stringify(missing)}, unexpected ${JSON.stringify(extra)}`);
-  }
-  // Each mark has a box of its own inside the figure (no NaN or off-canvas coordinates).
-  const outside = (await page.evaluate(`(() => {
-    const svg = document.documentElement;
-    const vb = svg.viewBox.baseVal;
-    const bad = [];
-    for (const el of svg.querySelectorAll('[data-mark]')) {
-      const b = el.getBBox();
-      const okBox = [b.x, b.y, b.width, b.height].every(Number.isFinite) && b.width + b.height > 0
-        && b.x >= vb.x - 1 && b.y >= vb.y - 1 && b.x + b.width <= vb.x + vb.width + 1 && b.y + b.height <= vb.y + vb.height + 1;
-      if (!okBox) bad.push((el.getAttribute('data-mark') || '') + ' ' + (el.getAttribute('data-id') || el.getAttribute('data-country') || el.getAttribute('data-level') || el.getAttribute('data-tier') || ''));
-    }
-    return bad;
-  })()`)) as string[];
-  if (outside.length) fail(`${name}: marks with no box inside the figure: ${outside.slice(0, 10).join(', ')}`);
-  await page
-    .locator('svg')
-    .first()
-    .screenshot({ path: join(SCREENSHOTS, name.replace(/\.svg$/, '.png')) });
 }
 
 async function main(): Promise<void> {
@@ -204,17 +109,19 @@ async function main(): Promise<void> {
     console.error('docs/api/index.html not found: run `npm run docs` first.');
     process.exit(1);
   }
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  ensureSystemPackages(executablePath);
   const data = await loadData();
   const expected = expectations(data);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
   const { server, base } = await serve(SITE_DIR);
   const browser = await chromium.launch({ executablePath, args: ARGS, timeout: 60_000 });
   try {
     console.log(
       `Chromium ${browser.version()} (${executablePath}); site served at ${base}; screenshots in docs/screenshots/`,
     );
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    console.log(`Chinese fonts (fc-list :lang=zh): ${chineseFonts().join('; ') || 'none'}`);
+    const page = await browser.newPage({ viewport: VIEWPORT });
     const take = watch(page);
     const documents = readdirSync(join(SITE_DIR, 'documents'))
       .filter((f) => f.endsWith('.html'))
@@ -236,7 +143,10 @@ async function main(): Promise<void> {
         fail(`${name}: not in docs/api/media`);
         continue;
       }
-      await checkFigure(page, take, base, name, expected[name]!);
+      await checkFigure(page, take, base, name, expected[name]!, SCREENSHOTS);
+      // The ladder names each tier in Chinese too; the first tier's name is a label it must show.
+      if (name === 'ladder.svg')
+        await checkChineseLabels(page, name, data.tiers[0]!.nameZh, '[data-mark="tier"] tspan');
     }
   } finally {
     await browser.close();
@@ -246,7 +156,9 @@ async function main(): Promise<void> {
     console.error(`\n${failures.length} problem(s):\n${failures.map((f) => `- ${f}`).join('\n')}`);
     process.exit(1);
   }
-  console.log('\nAll figures render with the marks the data calls for.');
+  console.log(
+    '\nThe pages render, the tables keep to their column, the figures hold the marks the data calls for and their Chinese labels show.',
+  );
 }
 
 await main();
