@@ -215,13 +215,13 @@ export async function codebook(): Promise<string> {
     '',
     '## Tables',
     '',
-    '| export | record type | schema | key | records |',
-    '|---|---|---|---|---|',
+    '| export | record type (schema) | key | records |',
+    '|---|---|---|---|',
   ];
   for (const t of CODEBOOK_TABLES) {
     const count = t.table === 'dataset' ? 1 : dataset.counts[t.table];
     out.push(
-      `| [\`${t.table}\`](#${anchor(t.table)}) | \`${t.type}\` | \`${t.type}Schema\` | ${t.key} | ${count ?? '?'} |`,
+      `| [\`${t.table}\`](#${anchor(t.table)}) | \`${t.type}\` (\`${t.type}Schema\`) | ${t.key} | ${count ?? '?'} |`,
     );
   }
   for (const t of CODEBOOK_TABLES) {

@@ -44,7 +44,7 @@ describe('Codebook', async () => {
       expect(text, table).toContain(`\n## ${table}\n`);
     }
     expect(text).toContain(
-      `| [\`treaties\`](#treaties) | \`Treaty\` | \`TreatySchema\` | \`id\` | ${data.treaties.length} |`,
+      `| [\`treaties\`](#treaties) | \`Treaty\` (\`TreatySchema\`) | \`id\` | ${data.treaties.length} |`,
     );
     // Each table of the registry names its files and their CSV columns (data/watch-items.csv, by hand).
     expect(text).toContain(
