@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TABLE_NAMES, TABLES } from '../../src/registry.js';
-import { ROOT } from '../docs-shared.js';
+import { ROOT } from '../docs/shared.js';
 import { diffTable, leastBump } from './diff.js';
 import { type DataDiff, toMarkdown } from './markdown.js';
 import { resolveCommit, tablesAt, workingTables } from './read.js';

@@ -4,14 +4,16 @@
  * matches the countries table, and the corrections form asks for what the guide says it asks for.
  */
 import { readFileSync } from 'node:fs';
+import { geoContains } from 'd3-geo';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as data from '../../src/index.js';
 import * as schemas from '../../src/schemas/index.js';
-import { codebook } from '../../scripts/docs-codebook.js';
-import { ladderSvg, timelineSvg, treatyMapSvg } from '../../scripts/docs-figures.js';
-import { provenance } from '../../scripts/docs-provenance.js';
+import { codebook } from '../../scripts/docs/codebook.js';
+import { ladderSvg, timelineSvg, treatyMapSvg } from '../../scripts/docs/figures/index.js';
+import { loadWorld } from '../../scripts/docs/figures/world.js';
+import { provenance } from '../../scripts/docs/provenance.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const count = (svg: string, mark: string) => svg.split(`data-mark="${mark}"`).length - 1;
@@ -42,8 +44,14 @@ describe('Codebook', async () => {
       expect(text, table).toContain(`\n## ${table}\n`);
     }
     expect(text).toContain(
-      `| [\`treaties\`](#treaties) | \`Treaty\` | \`TreatySchema\` | \`id\` | ${data.treaties.length} |`,
+      `| [\`treaties\`](#treaties) | \`Treaty\` (\`TreatySchema\`) | \`id\` | ${data.treaties.length} |`,
     );
+    // Each table of the registry names its files and their CSV columns (data/watch-items.csv, by hand).
+    expect(text).toContain(
+      'In the files: `data/watch-items.json` and `data/watch-items.csv`, whose columns are `id`, `order`,',
+    );
+    expect(text).toContain('**Extradition treaties of the PRC and Hong Kong.**');
+    expect(text.match(/^In the files: /gm)).toHaveLength(10);
   });
 
   it('lists every field of a table with the description its schema gives', () => {
@@ -100,6 +108,38 @@ describe('figures', () => {
     }
     expect(treatyMapSvg(data, 'HK')).toMatch(/<circle data-mark="treaty" data-id="hk-sg"[^>]*data-shape="dot"/);
     expect(treatyMapSvg(data, 'HK')).toContain('data-role="hong-kong"');
+  });
+
+  it('the treaty maps draw Western Sahara as its own grey shape, not as part of Morocco', () => {
+    // Places written down from an atlas: Dakhla and Laayoune in Western Sahara; Rabat and Tan-Tan (a
+    // degree north of the 27°40′ N border) in Morocco.
+    const dakhla: [number, number] = [-15.93, 23.7];
+    const laayoune: [number, number] = [-13.2, 27.15];
+    const rabat: [number, number] = [-6.84, 34.02];
+    const tanTan: [number, number] = [-11.1, 28.44];
+    const { features, codes } = loadWorld();
+    const shape = (code: string) => features[codes.indexOf(code)]!;
+    for (const place of [dakhla, laayoune]) {
+      expect(geoContains(shape('EH'), place), String(place)).toBe(true);
+      expect(geoContains(shape('MA'), place), String(place)).toBe(false);
+    }
+    for (const place of [rabat, tanTan]) {
+      expect(geoContains(shape('MA'), place), String(place)).toBe(true);
+      expect(geoContains(shape('EH'), place), String(place)).toBe(false);
+    }
+    for (const side of ['CN', 'HK'] as const) {
+      const svg = treatyMapSvg(data, side);
+      const eh = [...svg.matchAll(/<path [^>]*data-country="EH"[^>]*>/g)].map((m) => m[0]);
+      expect(eh, side).toHaveLength(1);
+      // Neutral: the grey of a place with no treaty, no mark, no status.
+      expect(eh[0], side).toContain('fill="#dfe3e8"');
+      expect(eh[0], side).not.toMatch(/data-mark|data-status/);
+      // On the map, Morocco ends where Western Sahara begins: no point of Morocco's path lies south of it.
+      const ys = (tag: string) =>
+        [.../ d="([^"]+)"/.exec(tag)![1]!.matchAll(/[ML][\d.-]+,([\d.-]+)/g)].map((m) => Number(m[1]));
+      const ma = /<path [^>]*data-country="MA"[^>]*>/.exec(svg)![0];
+      expect(Math.max(...ys(ma)), side).toBeLessThanOrEqual(Math.min(...ys(eh[0]!)) + 0.2);
+    }
   });
 
   it('the timeline: one mark per dated event and per watch-item window, no NaN anywhere', () => {

@@ -1,13 +1,13 @@
 /**
  * Generates everything the TypeDoc site needs besides the sources: the Codebook and Provenance guides
  * and the figures. `npm run docs` runs it before TypeDoc; each part also runs alone
- * (`tsx scripts/docs-codebook.ts`, `docs-provenance.ts`, `docs-figures.ts`).
+ * (`tsx scripts/docs/codebook.ts`, `provenance.ts`, `figures/index.ts`).
  */
 import { join } from 'node:path';
-import { codebook } from './docs-codebook.js';
-import { figures } from './docs-figures.js';
-import { provenance } from './docs-provenance.js';
-import { FIGURES_DIR, GUIDES_DIR, writeOut } from './docs-shared.js';
+import { codebook } from './codebook.js';
+import { figures } from './figures/index.js';
+import { provenance } from './provenance.js';
+import { FIGURES_DIR, GUIDES_DIR, writeOut } from './shared.js';
 
 writeOut(join(GUIDES_DIR, 'codebook.md'), await codebook());
 writeOut(join(GUIDES_DIR, 'provenance.md'), await provenance());

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Root of the repository. */
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Generated figures (SVG); TypeDoc copies the ones the guides link to into `docs/api/media/`. */
 export const FIGURES_DIR = join(ROOT, 'docs', 'figures');
 /** Guides, hand-written and generated, that TypeDoc renders as project documents. */
@@ -30,9 +30,9 @@ export function definePackageVersion(version = packageVersion()): void {
 }
 
 /** The main entry, loaded from the working tree. */
-export async function loadData(): Promise<typeof import('../src/index.js')> {
+export async function loadData(): Promise<typeof import('../../src/index.js')> {
   definePackageVersion();
-  return import('../src/index.js');
+  return import('../../src/index.js');
 }
 
 /** Writes a file, creating its folder, and says so on stdout. */

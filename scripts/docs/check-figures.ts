@@ -1,0 +1,102 @@
+/**
+ * The figures as a browser shows them, for `npm run docs:check`: each figure, opened on its own, parses
+ * as SVG and holds exactly the number of marks the data calls for, each with a box inside the figure.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { periodEnd, periodStart } from '../../src/lib/calendar.js';
+import { fail, ok } from './report.js';
+import type { loadData } from './shared.js';
+
+type Data = Awaited<ReturnType<typeof loadData>>;
+
+/** What a figure must hold: the number of marks of each kind, and the ids of some. */
+export interface Expected {
+  marks: Record<string, number>;
+  ids?: Record<string, string[]>;
+}
+
+/** What each figure must hold, worked out from the data (independently of the script that draws it). */
+export function expectations(data: Data): Record<string, Expected> {
+  const side = (s: 'CN' | 'HK') => data.treaties.filter((t) => t.chinaSide === s);
+  const dated = data.events.filter((e) => (e.date ?? e.trackerDate) !== null);
+  const disagreeing = data.events.filter(
+    (e) =>
+      e.date !== null &&
+      e.trackerDate !== null &&
+      (periodEnd(e.trackerDate) < periodStart(e.date) || periodEnd(e.date) < periodStart(e.trackerDate)),
+  );
+  return {
+    'ladder.svg': {
+      marks: {
+        tier: data.tiers.length,
+        level: data.levels.length,
+        member: data.levels.reduce((n, l) => n + data.membersOf(l.code).length, 0),
+      },
+    },
+    'treaty-map-cn.svg': { marks: { treaty: side('CN').length }, ids: { treaty: side('CN').map((t) => t.id) } },
+    'treaty-map-hk.svg': { marks: { treaty: side('HK').length }, ids: { treaty: side('HK').map((t) => t.id) } },
+    'timeline.svg': {
+      marks: {
+        event: dated.length,
+        'tracker-date': disagreeing.length,
+        'watch-window': data.watchItems.length,
+        'watch-outcome': data.watchItems.filter((w) => w.outcome.date !== null).length,
+      },
+      ids: { event: dated.map((e) => e.id), 'watch-window': data.watchItems.map((w) => w.id) },
+    },
+  };
+}
+
+/** Checks one figure of the site (`media/<name>`) against what the data calls for; screenshots it into `screenshots`. */
+export async function checkFigure(
+  page: Page,
+  take: () => string[],
+  base: string,
+  name: string,
+  expected: Expected,
+  screenshots: string,
+): Promise<void> {
+  take();
+  await page.goto(new URL(`media/${name}`, base).href, { waitUntil: 'load' });
+  const root = (await page.evaluate(
+    `document.documentElement.localName + ':' + document.getElementsByTagName('parsererror').length`,
+  )) as string;
+  if (root !== 'svg:0') {
+    fail(`${name}: not a well-formed SVG document (${root})`);
+    return;
+  }
+  for (const p of take()) fail(`${name}: ${p}`);
+  for (const [mark, count] of Object.entries(expected.marks)) {
+    const found = await page.locator(`[data-mark="${mark}"]`).count();
+    if (found !== count) fail(`${name}: ${found} marks "${mark}", expected ${count} from the data`);
+    else ok(`${name}: ${found} marks "${mark}"`);
+  }
+  for (const [mark, ids] of Object.entries(expected.ids ?? {})) {
+    const drawn = (await page.evaluate(
+      `[...document.querySelectorAll('[data-mark="${mark}"]')].map((e) => e.getAttribute('data-id'))`,
+    )) as string[];
+    const missing = ids.filter((id) => !drawn.includes(id));
+    const extra = drawn.filter((id) => !ids.includes(id));
+    if (missing.length || extra.length)
+      fail(`${name}: "${mark}" marks missing ${JSON.stringify(missing)}, unexpected ${JSON.stringify(extra)}`);
+  }
+  // Each mark has a box of its own inside the figure (no NaN or off-canvas coordinates).
+  const outside = (await page.evaluate(`(() => {
+    const svg = document.documentElement;
+    const vb = svg.viewBox.baseVal;
+    const bad = [];
+    for (const el of svg.querySelectorAll('[data-mark]')) {
+      const b = el.getBBox();
+      const okBox = [b.x, b.y, b.width, b.height].every(Number.isFinite) && b.width + b.height > 0
+        && b.x >= vb.x - 1 && b.y >= vb.y - 1 && b.x + b.width <= vb.x + vb.width + 1 && b.y + b.height <= vb.y + vb.height + 1;
+      if (!okBox) bad.push((el.getAttribute('data-mark') || '') + ' ' + (el.getAttribute('data-id') || el.getAttribute('data-country') || el.getAttribute('data-level') || el.getAttribute('data-tier') || ''));
+    }
+    return bad;
+  })()`)) as string[];
+  if (outside.length) fail(`${name}: marks with no box inside the figure: ${outside.slice(0, 10).join(', ')}`);
+  await page
+    .locator('svg')
+    .first()
+    .screenshot({ path: join(screenshots, name.replace(/\.svg$/, '.png')) });
+}
