@@ -66,6 +66,13 @@ describe('Frictionless JS library', async () => {
       aliases: null,
       name_zh: '纳米比亚',
       aliases_zh: null,
+      cow_code: 565,
+      cow_abbr: 'NAM',
+      gw_code: 565,
+      gw_abbr: 'NAM',
+      vdem_id: 127,
+      m49: 516,
+      wb_code: 'NAM',
     });
   });
 
