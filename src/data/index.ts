@@ -9,6 +9,7 @@ import { countryList } from '../generated/countries.js';
 import type { TableName } from '../registry.js';
 import { eventConflicts } from './conflicts/events.js';
 import { partnershipConflicts } from './conflicts/partnerships.js';
+import { treatyConflicts } from './conflicts/treaties.js';
 import { events } from './events.js';
 import { levels } from './levels.js';
 import { outsideFramework } from './outside-framework.js';
@@ -32,7 +33,7 @@ export const records = {
   treaties,
   events,
   watchItems,
-  conflicts: [...partnershipConflicts, ...eventConflicts],
+  conflicts: [...partnershipConflicts, ...eventConflicts, ...treatyConflicts],
   sources: [...trackerSources, ...partnershipSources, ...treatySources, ...eventSources],
   countries: countryList,
 } satisfies Record<TableName, readonly object[]>;

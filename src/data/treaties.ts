@@ -8,6 +8,23 @@ const TRACKER_FOOTNOTE = {
   note: "The tracker's map notes that several countries suspended their Hong Kong treaties after the June 2020 National Security Law; its country colours did not survive, so which countries comes from the other sources cited here.",
 } as const;
 
+/** The PRC Foreign Ministry's announcement of 28 July 2020, cited by the three agreements it suspended that day. */
+const MFA_2020_07_28 = {
+  source: 'kankanews-2020-07-28-mfa-hk-suspends-ca-au-gb',
+  excerpt:
+    '2020-07-28 16:17 28日,外交部发言人汪文斌主持例行记者会。… 汪文斌宣布,为此中方决定香港特区暂停港加、港澳、港英《移交逃犯协定》 [on the 28th Foreign Ministry spokesman Wang Wenbin held the regular press conference … and announced that China had therefore decided the HKSAR would suspend its surrender agreements with Canada, Australia and the UK]',
+} as const;
+
+/** Why an entry-into-force day that rests only on the Cantonese Wikipedia list is marked uncertain. */
+const LIST_DAY =
+  "The day comes only from the Cantonese Wikipedia list of Hong Kong's agreements, whose in-force column gives for Finland the commencement of Hong Kong's implementing order rather than the agreement's own entry into force; no official source stating the day was found.";
+
+/** The row of the Cantonese Wikipedia list for the 2007 protocol to the Hong Kong–Australia agreement. */
+const LIST_AU_PROTOCOL = {
+  source: 'wikipedia-zh-yue-hk-sfo-agreements-list',
+  excerpt: '2007年3月19號 2008年5月7號 Fugitive Offenders (Australia) (Amendment) Order 2007 Cap. 503C Schedule 2',
+} as const;
+
 /**
  * Hong Kong surrender-of-fugitive-offenders agreements (chinaSide `HK`) and PRC extradition treaties
  * (chinaSide `CN`), with their dated steps and status as of August 2021 (the tracker's Graphic of the quarter).
@@ -35,40 +52,52 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'entered-into-force',
-        date: { value: '1997-06-29', precision: 'day' },
+        date: { value: '1997-06-29', precision: 'day', uncertain: true },
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '澳洲 1993年11月15號 1997年6月29號 … 暫停咗' },
+          {
+            source: 'news-gov-hk-2007-03-19-au-protocol-signed',
+            excerpt: 'The existing agreement came into force in June 1997.',
+          },
         ],
+        note: `${LIST_DAY} The Hong Kong government gives June 1997.`,
       },
       {
         action: 'protocol-signed',
         date: { value: '2007-03-19', precision: 'day' },
+        place: 'Hong Kong',
         sources: [
           {
-            source: 'wikipedia-zh-yue-hk-sfo-agreements-list',
-            note: 'The research gives the protocol dates from the sources of this row; the excerpts it recorded do not quote them.',
+            source: 'news-gov-hk-2007-03-19-au-protocol-signed',
+            excerpt:
+              'March 19, 2007 … Secretary for Security Ambrose Lee and Consul-General of Australia Murray Cobban signed the protocol today.',
           },
           {
             source: 'legislation-gov-au-f2008l00529-hk-extradition',
-            note: 'The research gives the protocol dates from the sources of this row; the excerpts it recorded do not quote them.',
+            excerpt:
+              'Schedule 2 Protocol amending the Agreement for the Surrender of Accused and Convicted Persons … done at Hong Kong on 19 March 2007',
           },
+          LIST_AU_PROTOCOL,
         ],
         note: 'A protocol to the agreement.',
       },
       {
         action: 'entered-into-force',
-        date: { value: '2008-05-07', precision: 'day' },
+        date: { value: '2008-05-07', precision: 'day', uncertain: true },
         sources: [
-          {
-            source: 'wikipedia-zh-yue-hk-sfo-agreements-list',
-            note: 'The research gives the protocol dates from the sources of this row; the excerpts it recorded do not quote them.',
-          },
+          LIST_AU_PROTOCOL,
           {
             source: 'legislation-gov-au-f2008l00529-hk-extradition',
-            note: 'The research gives the protocol dates from the sources of this row; the excerpts it recorded do not quote them.',
+            excerpt:
+              'These Regulations commence on the day on which the Protocol … done at Hong Kong on 19 March 2007, enters into force.',
+            note: "Australia's regulations applying the amended agreement, made on 5 March 2008, took effect with the protocol; their text does not give the day.",
+          },
+          {
+            source: 'news-gov-hk-2007-03-19-au-protocol-signed',
+            excerpt: 'The protocol will enter into force 30 days after both sides have notified each other in writing',
           },
         ],
-        note: 'Entry into force of the 2007 protocol, not of the agreement itself.',
+        note: `Entry into force of the 2007 protocol, not of the agreement itself. ${LIST_DAY}`,
       },
       {
         action: 'suspended',
@@ -77,20 +106,18 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'pm-gov-au-2020-07-09-extradition-hong-kong',
-            excerpt: 'we have today taken steps to suspend our Extradition Agreement',
+            excerpt:
+              'Media release 09 Jul 2020 … As a result, we have today taken steps to suspend our Extradition Agreement.',
           },
         ],
         note: 'Announced by Prime Minister Scott Morrison.',
       },
       {
         action: 'suspended',
-        date: {
-          value: '2020-07-28',
-          precision: 'day',
-          derived: "The report of 29 Jul 2020 says 'on Tuesday'; the research reads this as 28 Jul 2020.",
-        },
+        date: { value: '2020-07-28', precision: 'day' },
         by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
         sources: [
+          MFA_2020_07_28,
           {
             source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
             excerpt:
@@ -129,17 +156,19 @@ export const treaties: Treaty[] = [
     steps: [
       {
         action: 'signed',
-        date: { value: '1993-09-07', precision: 'day' },
+        date: { value: '1993-09-07', precision: 'day', uncertain: true },
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '加拿大 1993年9月7號 1997年6月13號 … 暫停咗' },
         ],
+        note: "The day comes only from the Cantonese Wikipedia list of Hong Kong's agreements. Its signing dates agree with official sources for the six other agreements checked, but none was found for Canada's.",
       },
       {
         action: 'entered-into-force',
-        date: { value: '1997-06-13', precision: 'day' },
+        date: { value: '1997-06-13', precision: 'day', uncertain: true },
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '加拿大 1993年9月7號 1997年6月13號 … 暫停咗' },
         ],
+        note: LIST_DAY,
       },
       {
         action: 'suspended',
@@ -148,20 +177,18 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'dailyhive-2020-07-03-canada-suspends-hk-treaty',
-            excerpt: "Canada 'is suspending' the Canada-Hong Kong extradition treaty",
+            excerpt:
+              'Jul 3 2020, 5:55 pm … Philippe Champagne, said in a statement on Friday that Canada “is suspending” the Canada-Hong Kong extradition treaty.',
           },
         ],
         note: 'Announced by Foreign Minister François-Philippe Champagne; Prime Minister Justin Trudeau is also named in the reporting.',
       },
       {
         action: 'suspended',
-        date: {
-          value: '2020-07-28',
-          precision: 'day',
-          derived: "The report of 29 Jul 2020 says 'on Tuesday'; the research reads this as 28 Jul 2020.",
-        },
+        date: { value: '2020-07-28', precision: 'day' },
         by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
         sources: [
+          MFA_2020_07_28,
           {
             source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
             excerpt:
@@ -182,7 +209,7 @@ export const treaties: Treaty[] = [
       TRACKER_FOOTNOTE,
       {
         source: 'dailyhive-2020-07-03-canada-suspends-hk-treaty',
-        excerpt: "Canada 'is suspending' the Canada-Hong Kong extradition treaty",
+        excerpt: 'Canada “is suspending” the Canada-Hong Kong extradition treaty',
       },
       {
         source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
@@ -213,6 +240,11 @@ export const treaties: Treaty[] = [
         action: 'entered-into-force',
         date: { value: '2015-02-13', precision: 'day' },
         sources: [
+          {
+            source: 'zakonyprolidi-cz-14-2015-hk-agreement',
+            excerpt:
+              'Uzavření smlouvy 04.03.2013 Platnost od 13.02.2015 [Concluded 04.03.2013; in force from 13.02.2015]',
+          },
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '捷克 2013年3月4號 2015年2月13號 … 生效緊' },
         ],
       },
@@ -244,12 +276,17 @@ export const treaties: Treaty[] = [
         action: 'signed',
         date: { value: '2006-05-26', precision: 'day' },
         sources: [
+          {
+            source: 'news-gov-hk-2006-05-26-de-agreements-signed',
+            excerpt:
+              "May 26, 2006 … Secretary for Security Ambrose Lee and Germany's Acting Consul-General Helmut Rausch signed the documents today.",
+          },
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '德國 2006年5月26號 2009年4月11號 … 暫停咗' },
         ],
       },
       {
         action: 'entered-into-force',
-        date: { value: '2009-04-11', precision: 'day' },
+        date: { value: '2009-04-11', precision: 'day', uncertain: true },
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '德國 2006年5月26號 2009年4月11號 … 暫停咗' },
           {
@@ -257,6 +294,7 @@ export const treaties: Treaty[] = [
             excerpt: 'The agreement between Hong Kong and Germany entered into force in April 2009',
           },
         ],
+        note: `${LIST_DAY} The Hong Kong government gives April 2009.`,
       },
       {
         action: 'suspended',
@@ -266,7 +304,7 @@ export const treaties: Treaty[] = [
           {
             source: 'prignitzer-2020-07-31-maas-hongkong-auslieferung',
             excerpt:
-              'setzt auch Deutschland das Auslieferungsabkommen mit Hongkong aus [Germany too is suspending its extradition agreement with Hong Kong]',
+              '31. Juli 2020, 18:18 Uhr … setzt auch Deutschland das Auslieferungsabkommen mit Hongkong aus. Das teilte Bundesaußenminister Heiko Maas am Freitag in Berlin mit. [31 July 2020 … Germany too is suspending its extradition agreement with Hong Kong, Foreign Minister Heiko Maas said in Berlin on Friday.]',
           },
         ],
         note: 'Announced by Foreign Minister Heiko Maas, who pointed to the disqualification of election candidates and the postponed Legislative Council election as well as to arrests under the National Security Law.',
@@ -278,6 +316,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'news-gov-hk-2020-08-12-de-fr-agreements',
+            excerpt:
+              'August 12, 2020 The Hong Kong Special Administrative Region Government today issued notices to the German Consulate General Hong Kong',
             note: 'Hong Kong government announcement of the suspension (and of the shelving of the France agreement).',
           },
         ],
@@ -310,6 +350,11 @@ export const treaties: Treaty[] = [
         action: 'signed',
         date: { value: '2005-05-20', precision: 'day' },
         sources: [
+          {
+            source: 'news-gov-hk-2005-05-20-fi-agreement-signed',
+            excerpt:
+              'May 20, 2005 … Secretary for Security Ambrose Lee and Finnish Minister of Justice Johannes Koskinen signed the document today.',
+          },
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '芬蘭 2005年5月20號 2013年8月15號' },
           {
             source: 'ecns-2020-10-24-hk-suspends-finland-sfo',
@@ -320,15 +365,20 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'entered-into-force',
-        date: { value: '2013-08-15', precision: 'day' },
+        date: { value: '2013-08', precision: 'month' },
         sources: [
-          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '芬蘭 2005年5月20號 2013年8月15號' },
           {
             source: 'ecns-2020-10-24-hk-suspends-finland-sfo',
             excerpt:
-              'signed the SFO agreement with Finland in May 2005. The agreement entered into force in August 2013',
+              'The HKSAR signed the SFO agreement with Finland in May 2005. The agreement entered into force in August 2013.',
+          },
+          {
+            source: 'wikipedia-zh-yue-hk-sfo-agreements-list',
+            excerpt: '芬蘭 2005年5月20號 2013年8月15號',
+            note: "Gives 15 August 2013, the day Hong Kong's implementing order (Cap. 503W) commenced.",
           },
         ],
+        note: "The day is disputed: 15 August 2013, when Hong Kong's implementing order commenced, or 30 August 2013, the day Finland's Treaty Series gives for the agreement. The record keeps the month both agree on (conflict hk-fi-entry-into-force-day).",
       },
       {
         action: 'suspension-announced',
@@ -341,6 +391,15 @@ export const treaties: Treaty[] = [
               "Haavisto, on July 13, duly announced that Finland's fugitive surrender agreement … will no longer be applied",
             note: 'A pro-Beijing opinion piece.',
           },
+          {
+            source: 'devdiscourse-2020-07-13-finland-hk-treaty',
+            excerpt:
+              "Created: 13-07-2020 … Finnish Foreign Minister Pekka Haavisto said on Monday the Nordic country's extradition treaty with Hong Kong should not be applied",
+          },
+          {
+            source: 'newsnowfinland-haavisto-hk-extradition-treaty',
+            excerpt: 'Pekka Haavisto talking to reporters in Brussels, Foreign Affairs Council meeting 13th July 2020',
+          },
         ],
         note: 'Foreign Minister Haavisto said Finland would stop applying the agreement; the formal decision came in October.',
       },
@@ -351,20 +410,24 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'china-embassy-fi-finland-suspends-hk-agreement',
-            excerpt: 'government of Finland on 16 October … decides to suspend its agreement',
+            excerpt:
+              '2020-10-16 … the news release on the website of the government of Finland on 16 October, the Finnish side decides to suspend its agreement',
           },
         ],
         note: 'Formal government decision, announced on 16 Oct 2020.',
       },
       {
         action: 'suspended',
-        date: {
-          value: '2020-10-23',
-          precision: 'day',
-          derived: 'The Friday before the ECNS report dated 24 Oct 2020 (an inference in the research).',
-        },
+        date: { value: '2020-10-23', precision: 'day' },
         by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
-        sources: [{ source: 'ecns-2020-10-24-hk-suspends-finland-sfo' }],
+        sources: [
+          {
+            source: 'stheadline-2020-10-23-hk-suspends-finland-sfo',
+            excerpt:
+              '港府暂停与芬兰移交逃犯协定 2020-10-23 15:41 … 香港特区政府已于今日向芬兰驻香港总领事馆发出通知,暂停履行《中华人民共和国香港特别行政区政府与芬兰共和国政府关于移交逃犯的协定》 [Hong Kong government suspends surrender agreement with Finland … the HKSAR Government today notified the Finnish Consulate General in Hong Kong that it suspends the surrender agreement]',
+          },
+          { source: 'ecns-2020-10-24-hk-suspends-finland-sfo' },
+        ],
       },
     ],
     status: 'suspended',
@@ -401,13 +464,24 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'approved',
-        date: { value: '2019-01', precision: 'month' },
+        date: {
+          value: '2019-01',
+          precision: 'month',
+          derived:
+            "The government press release of 23 January 2019 (by its address) gives the Legislative Council motion on the order as 'today (23 January)'; Stand News, on 30 April 2019, says Hong Kong completed the vetting of the order on 23 January 'this year'.",
+        },
         by: { country: 'HK', body: 'Legislative Council of Hong Kong' },
         sources: [
           {
             source: 'hk-gov-2019-01-23-fugitive-offenders-france-order',
-            excerpt: '《逃犯(法國)令》 [the Fugitive Offenders (France) Order]',
+            excerpt:
+              '以下是署理保安局局長區志光今日(一月二十三日)在立法會會議上就《逃犯(法國)令》動議的發言全文 [the full text of the speech by the Acting Secretary for Security, Au Chi-kwong, moving the motion on the Fugitive Offenders (France) Order in the Legislative Council today (23 January)]',
             note: 'Press release of 23 Jan 2019 on the Legislative Council motion on the order.',
+          },
+          {
+            source: 'thestandnews-2019-04-30-france-sfo-not-in-force',
+            excerpt:
+              '2019/4/30 — 16:24 … 但港方在今年一月二十三日已經完成附屬法例的「先訂立後審議」程序 [but Hong Kong had completed the negative-vetting procedure for the subsidiary legislation on 23 January this year]',
           },
           {
             source: 'people-cn-hk-ratified-france-agreement',
@@ -427,6 +501,11 @@ export const treaties: Treaty[] = [
             excerpt:
               "la France ne procèdera pas en l'état à la ratification de l'accord d'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]",
           },
+          {
+            source: 'devdiscourse-2020-08-03-france-hk-treaty',
+            excerpt:
+              'Created: 03-08-2020 22:09 IST … France said on Monday it would not ratify a 2017 extradition treaty with Hong Kong',
+          },
         ],
         note: 'France said it would not, as things stood, go ahead with ratification.',
       },
@@ -435,6 +514,11 @@ export const treaties: Treaty[] = [
         date: { value: '2020-08-12', precision: 'day' },
         by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
         sources: [
+          {
+            source: 'news-gov-hk-2020-08-12-de-fr-agreements',
+            excerpt:
+              'August 12, 2020 The Hong Kong Special Administrative Region Government today issued notices to … the Consulate General of France',
+          },
           {
             source: 'news-gov-hk-2020-08-12-de-fr-agreements',
             excerpt: 'that between Hong Kong and France has not yet entered into force',
@@ -477,18 +561,25 @@ export const treaties: Treaty[] = [
             source: 'devdiscourse-2020-07-20-uk-suspends-hk-treaty',
             excerpt: 'the extradition treaty will be suspended immediately',
           },
+          {
+            source: 'theyworkforyou-2020-07-20-commons-hong-kong',
+            excerpt:
+              'Dominic Raab … 3:43 pm, 20th July 2020 … that informed our approach to the suspension of extradition.',
+          },
+          {
+            source: 'secnewgate-2020-07-20-raab-hk-extradition',
+            excerpt:
+              '20 July 2020 … Dominic Raab today told the House of Commons that the UK will suspend its extradition treaty with Hong Kong',
+          },
         ],
         note: 'Announced by Foreign Secretary Dominic Raab in the House of Commons, with immediate effect.',
       },
       {
         action: 'suspended',
-        date: {
-          value: '2020-07-28',
-          precision: 'day',
-          derived: "The report of 29 Jul 2020 says 'on Tuesday'; the research reads this as 28 Jul 2020.",
-        },
+        date: { value: '2020-07-28', precision: 'day' },
         by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
         sources: [
+          MFA_2020_07_28,
           {
             source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
             excerpt:
@@ -551,21 +642,33 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'approved',
-        date: { value: '2001', precision: 'year', uncertain: true },
+        date: { value: '2001', precision: 'year' },
         by: { country: 'ID', body: 'Republic of Indonesia (Act No. 1 of 2001)' },
         sources: [
           {
+            source: 'docplayer-info-lembaran-negara-2001-43-hk-agreement',
+            excerpt:
+              'LEMBARAN NEGARA REPUBLIK INDONESIA No. 43, 2001 … UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 1 TAHUN 2001 TENTANG PENGESAHAN PERSETUJUAN … DAN PEMERINTAH HONGKONG [State Gazette No. 43, 2001 … Law No. 1 of 2001 on the approval of the agreement between the Government of Indonesia and the Government of Hong Kong]',
+          },
+          {
             source: 'global-regulation-id-act-1-2001',
-            excerpt: 'on 5 May 1997 In Hong Kong, Hong Kong has signed the Agreement',
-            note: 'Machine translation of Act No. 1 of 2001.',
+            excerpt:
+              'No. 43, 2001 (Explanation in Additional State Sheet Republic Indonesia Number 4091) CONSTITUTION OF THE REPUBLIC OF INDONESIA No. 1 YEAR 2001',
+            note: 'Machine translation of the heading of Act No. 1 of 2001.',
+          },
+          {
+            source: 'jawawa-jakartapost-2001-03-21-ri-hk-extradition-bill',
+            excerpt: 'Wed, 21 Mar 2001 House endorses bill on RI-HK extradition treaty',
+            note: 'The House of Representatives passed the bill the day before ("on Tuesday").',
           },
         ],
-        note: 'Indonesia approved the agreement by Act No. 1 of 2001; known only from a machine translation, without a day.',
+        note: "Indonesia approved the agreement by Law No. 1 of 2001 (State Gazette No. 43 of 2001), after the House of Representatives passed the bill in March 2001; the law's own date was not found.",
       },
       {
         action: 'entered-into-force',
-        date: { value: '2001-07-13', precision: 'day' },
+        date: { value: '2001-07-13', precision: 'day', uncertain: true },
         sources: [{ source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印尼 1997年5月5號 2001年7月13號' }],
+        note: LIST_DAY,
       },
     ],
     status: 'in-force',
@@ -612,7 +715,8 @@ export const treaties: Treaty[] = [
         sources: [
           {
             source: 'irishstatutebook-si-395-2019-hk-extradition',
-            note: 'The research takes both 2008 notes from this instrument.',
+            excerpt:
+              'by a note dated 2 July 2008, the Hong Kong … notified the State that its requirements for the entry into force',
           },
         ],
         note: "Hong Kong's note stating that its requirements for entry into force had been met.",
@@ -627,7 +731,19 @@ export const treaties: Treaty[] = [
             excerpt: 'by a note dated 15 December 2008, the State has … notified',
           },
         ],
-        note: "Ireland's note stating the same. The agreement's entry-into-force date itself is not given in the excerpt found.",
+        note: "Ireland's note stating the same.",
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2009-01-14', precision: 'day', uncertain: true },
+        sources: [
+          {
+            source: 'kildarestreet-2025-03-04-ireland-hk-agreement',
+            excerpt: 'which entered into force on 14 January 2009, was suspended by his Department on 15 October 2020',
+            note: "A deputy's written question, not the Minister's answer.",
+          },
+        ],
+        note: "Given only in a deputy's written question of 2025 in the Dáil; it falls 30 days after Ireland's note of 15 December 2008.",
       },
       {
         action: 'suspended',
@@ -639,21 +755,27 @@ export const treaties: Treaty[] = [
             excerpt: "the Government on 13 October agreed to suspend Ireland's Extradition Agreement with Hong Kong",
           },
           {
+            source: 'oireachtas-2020-12-15-pq-297-hong-kong',
+            excerpt:
+              "Conclusions on Hong Kong on 28 July 2020 … the Government agreed on 13 October to suspend Ireland's Extradition Agreement",
+            note: "The Minister for Foreign Affairs' written answer in the Dáil, 15 December 2020.",
+          },
+          {
             source: 'hongkongwatch-2020-10-23-ireland-suspends',
             excerpt: 'This month Ireland and the Netherlands joined … in suspending extradition treaties',
           },
         ],
-        note: 'Government decision, made public by the Department of Foreign Affairs (Minister Simon Coveney); reported on 23 Oct 2020.',
+        note: 'Government decision, made public by the Department of Foreign Affairs (Minister Simon Coveney); reported on 23 Oct 2020. A later parliamentary question dates the suspension by the Department to 15 Oct 2020 (conflict hk-ie-suspension-day).',
       },
       {
         action: 'suspended',
-        date: {
-          value: '2020-11-10',
-          precision: 'day',
-          derived: "The People's Daily Online report says 'on Tuesday'; the research reads this as 10 Nov 2020.",
-        },
+        date: { value: '2020-11-10', precision: 'day' },
         by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
         sources: [
+          {
+            source: 'globaltimes-2020-11-10-hk-suspends-nl-ie',
+            excerpt: 'Hong Kong suspends fugitive offender agreement with Netherlands, Ireland Published: Nov 10, 2020',
+          },
           {
             source: 'people-cn-hk-suspends-nl-ie-agreements',
             excerpt: 'announced on Tuesday the suspension … with the Netherlands and Ireland',
@@ -679,7 +801,7 @@ export const treaties: Treaty[] = [
         excerpt: 'This month Ireland and the Netherlands joined … in suspending extradition treaties',
       },
     ],
-    note: "Both sides gave notes for entry into force in 2008, but Ireland's domestic order applying the agreement (S.I. No. 395 of 2019) was only made in 2019.",
+    note: "Both sides gave notes for entry into force in 2008, and a parliamentary question dates the entry into force to 14 Jan 2009, but Ireland's domestic order applying the agreement (S.I. No. 395 of 2019) was only made in 2019.",
   },
   {
     id: 'hk-in',
@@ -690,8 +812,13 @@ export const treaties: Treaty[] = [
       {
         action: 'signed',
         date: { value: '1997-06-28', precision: 'day' },
+        place: 'Hong Kong',
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印度 1997年6月28號 1997年11月14號 … 生效緊' },
+          {
+            source: 'latestlaws-india-hk-sfo-agreement-order',
+            excerpt: 'the Government of Hongkong was signed in Hong Kong on 28th June, 1997',
+          },
         ],
       },
       {
@@ -699,6 +826,11 @@ export const treaties: Treaty[] = [
         date: { value: '1997-11-14', precision: 'day' },
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印度 1997年6月28號 1997年11月14號 … 生效緊' },
+          {
+            source: 'latestlaws-india-hk-sfo-agreement-order',
+            excerpt:
+              'was received on 15th October, 1997 and in terms of Article 17(1) entered into force on 14th November, 1997',
+          },
         ],
       },
     ],
@@ -776,13 +908,30 @@ export const treaties: Treaty[] = [
         sources: [{ source: 'hklii-cap-503d-sch2', excerpt: 'done at Hong Kong on 11 January 1995' }],
       },
       {
+        action: 'entered-into-force',
+        date: { value: '2001-06', precision: 'month' },
+        sources: [
+          {
+            source: 'info-gov-hk-2006-10-17-my-mla-protocol-signed',
+            excerpt: 'The existing SFO Agreement with Malaysia came into force in June, 2001.',
+          },
+        ],
+      },
+      {
         action: 'protocol-signed',
         date: { value: '2006-10-17', precision: 'day' },
         sources: [
           {
-            source: 'hklii-cap-503d-sch2',
-            note: 'The research gives the protocol date with this source; the excerpt it recorded does not quote it.',
+            source: 'news-gov-hk-2006-10-17-my-protocol-signed',
+            excerpt:
+              '2006年10月17日 … 香港和馬來西亞簽署刑事事宜相互法律協助的協定,並作為1995年1月11日在香港簽訂的移交逃犯協定的補充的《議定書》。 [17 October 2006 … Hong Kong and Malaysia signed an agreement on mutual legal assistance in criminal matters and a protocol supplementary to the surrender agreement signed in Hong Kong on 11 January 1995]',
           },
+          {
+            source: 'info-gov-hk-2006-10-17-my-mla-protocol-signed',
+            excerpt:
+              'today (October 17) signed … the Protocol Supplementary to the Agreement for the Surrender of Fugitive Offenders (SFO)',
+          },
+          { source: 'hklii-cap-503d-sch2', note: "The protocol's text, in Hong Kong's implementing order." },
         ],
         note: 'A protocol to the agreement.',
       },
@@ -796,7 +945,7 @@ export const treaties: Treaty[] = [
         note: 'Hong Kong Department of Justice list of agreements in force as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
       },
     ],
-    note: 'Entry-into-force date not found.',
+    note: 'The entry into force is known only to the month, from a Hong Kong government press release of 2006.',
   },
   {
     id: 'hk-nl',
@@ -822,13 +971,18 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'suspended',
-        date: { value: '2020-10', precision: 'month' },
+        date: {
+          value: '2020-10',
+          precision: 'month',
+          derived:
+            "Nederlands Dagblad, reporting in November 2020, says Blok made the announcement 'in the middle of last month'; Hong Kong Watch's statement of 23 October 2020 says the Netherlands joined the suspending countries 'this month'.",
+        },
         by: { country: 'NL', body: 'Netherlands Ministry of Foreign Affairs (Minister Stef Blok)' },
         sources: [
           {
             source: 'nd-nl-hongkong-schort-uitleveringsverdrag-op',
             excerpt:
-              "Minister Stef Blok … kondigde medio vorige maand aan het 'opportuun' te vinden het uitleveringsverdrag met Hongkong op te schorten [announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune]",
+              'Minister Stef Blok (Buitenlandse Zaken) kondigde medio vorige maand aan het ‘opportuun’ te vinden het uitleveringsverdrag met Hongkong op te schorten. [Foreign Minister Stef Blok announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune.]',
           },
           {
             source: 'hongkongwatch-2020-10-23-ireland-suspends',
@@ -839,13 +993,13 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'suspended',
-        date: {
-          value: '2020-11-10',
-          precision: 'day',
-          derived: "The People's Daily Online report says 'on Tuesday'; the research reads this as 10 Nov 2020.",
-        },
+        date: { value: '2020-11-10', precision: 'day' },
         by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
         sources: [
+          {
+            source: 'globaltimes-2020-11-10-hk-suspends-nl-ie',
+            excerpt: 'Hong Kong suspends fugitive offender agreement with Netherlands, Ireland Published: Nov 10, 2020',
+          },
           {
             source: 'people-cn-hk-suspends-nl-ie-agreements',
             excerpt: 'announced on Tuesday the suspension … with the Netherlands and Ireland',
@@ -862,7 +1016,7 @@ export const treaties: Treaty[] = [
       {
         source: 'nd-nl-hongkong-schort-uitleveringsverdrag-op',
         excerpt:
-          "Minister Stef Blok … kondigde medio vorige maand aan het 'opportuun' te vinden het uitleveringsverdrag met Hongkong op te schorten [announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune]",
+          'Minister Stef Blok (Buitenlandse Zaken) kondigde medio vorige maand aan het ‘opportuun’ te vinden het uitleveringsverdrag met Hongkong op te schorten. [Foreign Minister Stef Blok announced in the middle of last month that he considered suspending the Hong Kong extradition treaty opportune.]',
       },
       {
         source: 'people-cn-hk-suspends-nl-ie-agreements',
@@ -908,12 +1062,22 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'suspended',
-        date: { value: '2020-07-28', precision: 'day' },
+        date: {
+          value: '2020-07-28',
+          precision: 'day',
+          derived:
+            "The CGTN report of 3 August 2020 (by its address) says New Zealand suspended the treaty 'on July 28'; an AAP report of 28 July 2020 has Peters speaking 'on Tuesday', which was 28 July.",
+        },
         by: { country: 'NZ', body: 'New Zealand Government' },
         sources: [
           {
             source: 'cgtn-china-suspends-hk-nz-treaties',
             excerpt: 'New Zealand on July 28 suspended its extradition treaty with Hong Kong',
+          },
+          {
+            source: 'sheppnews-2020-07-28-nz-severs-hk-treaty',
+            excerpt:
+              '"New Zealand can no longer trust that Hong Kong\'s criminal justice system is sufficiently independent from China," Mr Peters said on Tuesday.',
           },
         ],
         note: 'Announced by Foreign Minister Winston Peters.',
@@ -927,6 +1091,11 @@ export const treaties: Treaty[] = [
             source: 'cgtn-china-suspends-hk-nz-treaties',
             excerpt: 'issued a notice to the New Zealand Consulate General on Monday',
             note: 'The HKSAR Government issued the notice.',
+          },
+          {
+            source: 'people-cn-2020-08-03-hk-suspends-nz-agreements',
+            excerpt:
+              '中方决定香港特区暂停港新《移交逃犯协定》 2020-08-03 20:52 … 外交部发言人汪文斌3日说 [China decides the HKSAR will suspend the Hong Kong–New Zealand surrender agreement … Foreign Ministry spokesman Wang Wenbin said on the 3rd]',
           },
         ],
         note: 'Announced by Foreign Ministry spokesman Wang Wenbin. The HKSAR Government sent a notice to the New Zealand Consulate General the same day.',
@@ -1099,11 +1268,29 @@ export const treaties: Treaty[] = [
             note: 'Hong Kong government statement on suspending the surrender and mutual legal assistance agreements with the US.',
           },
           {
+            source: 'passiontimes-2020-08-20-hk-suspends-us-agreements',
+            excerpt:
+              '香港特區政府已於今日向美國駐港總領事館發出通知,暫停履行《香港政府和美利堅合眾國政府關於移交逃犯的協定》及《香港政府與美利堅合眾國政府關於刑事司法協助的協定》 [the HKSAR Government today notified the US Consulate General that it suspends the surrender agreement and the agreement on mutual legal assistance in criminal matters]',
+          },
+          {
+            source: 'petersandpeters-2020-08-20-us-hk-suspension',
+            excerpt:
+              '20th Aug 2020 … Hong Kong responded on Thursday 20 August with a reciprocal suspension of arrangements on its end',
+          },
+          {
+            source: 'dzwww-2020-08-20-mfa-hk-suspends-us-mla',
+            excerpt:
+              '2020年08月20日 23:15 新华社 … 外交部发言人赵立坚20日表示,鉴于美方错误行径,中方决定香港特区暂停履行港美刑事司法互助协定 [Xinhua, 20 Aug 2020 … Foreign Ministry spokesman Zhao Lijian said on the 20th that, given the US actions, China had decided the HKSAR would suspend the Hong Kong–US mutual legal assistance agreement]',
+            note: "The Foreign Ministry's announcement concerned the legal-assistance agreement.",
+          },
+          {
             source: 'wikipedia-en-us-hk-sfo-agreement',
-            note: "Attributes this step to China's Ministry of Foreign Affairs on 20 Aug 2020.",
+            excerpt:
+              'the Ministry of Foreign Affairs of China announced the suspension of the agreement on 20 August 2020',
+            note: "Loosely worded: the ministry's announcement that day concerned the legal-assistance agreement.",
           },
         ],
-        note: "Hong Kong suspended both the surrender agreement and the mutual legal assistance agreement. Wikipedia credits China's Foreign Ministry with this step on the same day.",
+        note: "The HKSAR Government's notice to the US Consulate General suspended both the surrender agreement and the mutual legal assistance agreement. The same day the PRC Foreign Ministry (spokesman Zhao Lijian) announced the suspension of the legal-assistance agreement only, the US having already suspended the surrender agreement; Wikipedia's wording credits the ministry with suspending the surrender agreement.",
       },
     ],
     status: 'suspended',
@@ -1134,8 +1321,18 @@ export const treaties: Treaty[] = [
     steps: [
       {
         action: 'signed',
-        date: { value: '2009-02-20', precision: 'day' },
+        date: {
+          value: '2009-02-20',
+          precision: 'day',
+          derived:
+            "The Hong Kong government press release says the agreements were signed 'today (February 20)'; its address dates it 20 February 2009.",
+        },
         sources: [
+          {
+            source: 'hk-gov-2009-south-africa-sfo-mla-signed',
+            excerpt:
+              'today (February 20) signed two bilateral agreements covering surrender of fugitive offenders (SFO) and mutual legal assistance',
+          },
           {
             source: 'hk-gov-2009-south-africa-sfo-mla-signed',
             excerpt: 'The SFO and MLA Agreements signed are respectively the 18th and 26th',
@@ -1219,6 +1416,11 @@ export const treaties: Treaty[] = [
             excerpt:
               '十二屆全國人大常委會第十二次會議28日下午經表決,決定批准《中華人民共和國和阿富汗伊斯蘭共和國引渡條約》 [the 12th session of the 12th NPCSC voted on the afternoon of the 28th to approve the PRC–Afghanistan Extradition Treaty]',
           },
+          {
+            source: 'court-gov-cn-2015-08-15-iran-afghanistan',
+            excerpt:
+              "China approved two new extradition treaties and the Shanghai Cooperation Organization (SCO) Counter-Terrorism Convention at the top legislature's bimonthly session on Dec 28, 2014.",
+          },
         ],
       },
     ],
@@ -1290,7 +1492,7 @@ export const treaties: Treaty[] = [
           value: '2017-06-27',
           precision: 'day',
           derived:
-            'The Tuesday before the ECNS report of 28 Jun 2017, which says China ratified the treaties "on Tuesday" (an inference in the research).',
+            "ECNS, in a report of 28 June 2017, says China's top legislature ratified the treaties 'on Tuesday', which was 27 June 2017.",
         },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
@@ -1301,6 +1503,12 @@ export const treaties: Treaty[] = [
           {
             source: 'waltainfo-40517-ethiopia-argentina',
             excerpt: "China's top legislature ratified extradition treaties with Ethiopia and Argentina",
+          },
+          {
+            source: 'fl1002-argentina-treaty-npcsc-decision',
+            excerpt:
+              '(2017年6月27日第十二屆全國人民代表大會常務(wù)委員會第二十八次會議通過) [(adopted on 27 June 2017 at the 28th session of the Standing Committee of the 12th NPC)]',
+            note: "The NPC Standing Committee's decision approving the treaty, copied on a low-quality mirror site.",
           },
         ],
       },
@@ -1344,8 +1552,13 @@ export const treaties: Treaty[] = [
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
-            source: 'aph-jsct-report-167-china-extradition',
-            note: 'The research gives this date in the row citing this report; the excerpt it recorded does not quote it.',
+            source: 'loc-gov-2008-05-02-china-france-australia-treaties',
+            excerpt:
+              "On April 24, 2008, the Standing Committee of the National People's Congress … ratified extradition treaties with France and Australia.",
+          },
+          {
+            source: 'chinadaily-2008-04-24-france-australia-treaties',
+            excerpt: 'Updated: 2008-04-24 23:23 … China legislature approves extradition treaty with Australia',
           },
         ],
       },
@@ -1357,6 +1570,11 @@ export const treaties: Treaty[] = [
           {
             source: 'smh-2017-china-extradition-joyce',
             excerpt: 'causing the government to withdraw it from Parliament',
+          },
+          {
+            source: 'chinagate-2017-03-28-australia-treaty',
+            excerpt:
+              'Xinhua, March 28, 2017 … Julie Bishop said senior ministers on Tuesday decided not to proceed with the treaty',
           },
         ],
         note: 'The government withdrew the ratification motion from Parliament.',
@@ -1427,7 +1645,13 @@ export const treaties: Treaty[] = [
         action: 'approved',
         date: { value: '2014-06-27', precision: 'day' },
         by: { country: 'CN', body: 'NPC Standing Committee' },
-        sources: [{ source: 'wikisource-zh-bosnia-treaty' }],
+        sources: [
+          {
+            source: 'wikisource-zh-bosnia-treaty',
+            excerpt:
+              '2014年6月27日《全國人民代表大會常務委員會關於批准〈中華人民共和國和波斯尼亞和黑塞哥維那引渡條約〉的決定》批准 [approved by the NPC Standing Committee decision of 27 June 2014 on the PRC–Bosnia and Herzegovina Extradition Treaty]',
+          },
+        ],
       },
       {
         action: 'entered-into-force',
@@ -1495,6 +1719,12 @@ export const treaties: Treaty[] = [
             source: 'pdnews-china-concludes-59-extradition-treaties',
             excerpt:
               "22nd session … adopted the decision on ratifying the … Extradition Treaty between the People's Republic of China and the Kingdom of Belgium",
+          },
+          {
+            source: 'people-cn-2020-10-17-npcsc-chairpersons-cyprus-belgium',
+            excerpt:
+              'Oct. 15, 2020 … Zhang Yesui … reported on the deliberations of … extradition treaties with Cyprus and Belgium.',
+            note: 'The Council of Chairpersons sent the treaty to the vote of the session under way.',
           },
         ],
         note: 'At the 22nd session of the 13th NPC Standing Committee.',
@@ -1597,12 +1827,26 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'approved',
-        date: { value: '2006-04-29', precision: 'day' },
+        date: {
+          value: '2006-04-29',
+          precision: 'day',
+          derived:
+            "China Daily (1 May 2006, by its address) says the NPC Standing Committee 'on Saturday' ratified the Spain treaty and also the Brazil treaty; the Library of Congress dates the Spain ratification to 29 April 2006, a Saturday.",
+        },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
             source: 'china-org-cn-2006-brazil-extradition',
             excerpt: 'also ratified an extradition treaty with Brazil',
+          },
+          {
+            source: 'chinadaily-2006-05-01-spain-brazil-treaties',
+            excerpt: 'The NPC Standing Committee on Saturday also ratified an extradition treaty with Brazil',
+          },
+          {
+            source: 'loc-gov-2008-05-02-china-france-australia-treaties',
+            excerpt: 'The treaty was ratified on April 29, 2006.',
+            note: 'Of the Spain treaty, ratified at the same session.',
           },
         ],
         note: 'Same session that approved the Spain treaty.',
@@ -1611,7 +1855,13 @@ export const treaties: Treaty[] = [
         action: 'approved',
         date: { value: '2014-06-05', precision: 'day' },
         by: { country: 'BR', body: 'Chamber of Deputies of Brazil' },
-        sources: [{ source: 'exame-camara-aprova-tratado-china' }],
+        sources: [
+          {
+            source: 'exame-camara-aprova-tratado-china',
+            excerpt:
+              'Publicado em 5 de junho de 2014 … A Câmara dos Deputados aprovou nesta quinta-feira, 05, o tratado internacional de extradição com a China [Published 5 June 2014 … the Chamber of Deputies approved on Thursday the 5th the international extradition treaty with China]',
+          },
+        ],
       },
       {
         action: 'approved',
@@ -1622,6 +1872,11 @@ export const treaties: Treaty[] = [
             source: 'vermelho-senado-aprova-extradicao-china',
             excerpt:
               'O Senado aprovou nesta terça-feira (15) acordo firmado por Brasil e China, em 2004 [The Senate approved this Tuesday (15th) the agreement signed by Brazil and China in 2004]',
+          },
+          {
+            source: 'camara-leg-br-2014-07-15-senado-aprova-extradicao-china',
+            excerpt:
+              '15/07/2014 - 20:35 O Senado aprovou nesta terça-feira (15) acordo firmado por Brasil e China, em 2004 [15 July 2014 … the Senate approved this Tuesday (15th) the agreement signed by Brazil and China in 2004]',
           },
         ],
       },
@@ -1742,6 +1997,12 @@ export const treaties: Treaty[] = [
             excerpt:
               'Con 26 votos a favor y 1 abstención la Sala del Senado respaldó el proyecto [with 26 votes in favour and 1 abstention, the Senate floor backed the bill]',
           },
+          {
+            source: 'senado-cl-chile-china-extradition',
+            excerpt:
+              'Informe de Comisión: Relaciones Exteriores: sesión 23ª, en 12 de junio de 2018. [Committee report: Foreign Relations, session 23, 12 June 2018.]',
+            note: "The Senate's record of the bill: the floor vote followed the committee report of June 2018.",
+          },
         ],
       },
     ],
@@ -1768,6 +2029,24 @@ export const treaties: Treaty[] = [
     title: "Extradition Treaty between the People's Republic of China and Cyprus",
     steps: [
       {
+        action: 'signed',
+        date: { value: '2018', precision: 'year' },
+        sources: [
+          {
+            source: 'politis-2018-07-cyprus-china-extradition-signed',
+            excerpt:
+              'Συμφωνία Έκδοσης Φυγοδίκων υπογράφηκε … Ιωνά Νικολάου - ο οποίος πραγματοποίησε επίσκεψη στην Κίνα, μεταξύ 28 Ιουνίου – 3 Ιουλίου 2018 [an extradition agreement was signed … (by) Ionas Nicolaou, who visited China between 28 June and 3 July 2018]',
+          },
+          {
+            source: 'asiafinancial-2020-10-china-ratifies-cyprus-belgium',
+            excerpt:
+              'voted and agreed to ratify an extradition treaty between the People’s Republic and the Republic of Cyprus (agreed in June 2018)',
+            note: 'The same report misdates the Belgium treaty (signed in 2016) to October 2019.',
+          },
+        ],
+        note: "Signed by Cyprus's Justice Minister Ionas Nicolaou and Vice Foreign Minister Le Yucheng during the minister's visit to China of 28 June to 3 July 2018; no source gives the day.",
+      },
+      {
         action: 'approved',
         date: { value: '2019', precision: 'year' },
         by: { country: 'CY', body: 'Republic of Cyprus (ratification Law 12(III)/2019)' },
@@ -1788,12 +2067,24 @@ export const treaties: Treaty[] = [
             excerpt:
               'decision on ratifying the "Extradition Treaty between the People\'s Republic of China and the Republic of Cyprus"',
           },
+          {
+            source: 'asiafinancial-2020-10-china-ratifies-cyprus-belgium',
+            excerpt:
+              "Cypriot officials speak about the extradition treaty with China, which was ratified by the National People's Congress in Beijing in October 2020.",
+          },
+          {
+            source: 'people-cn-2020-10-17-npcsc-chairpersons-cyprus-belgium',
+            excerpt:
+              'Oct. 15, 2020 … Zhang Yesui … reported on the deliberations of … extradition treaties with Cyprus and Belgium.',
+            note: 'The Council of Chairpersons sent the treaty to the vote of the session under way.',
+          },
         ],
         note: 'At the 22nd session of the 13th NPC Standing Committee.',
       },
       {
         action: 'entered-into-force',
         date: { value: '2020', precision: 'year' },
+        note: "Known only to the year. It is recorded after China's approval of October 2020, which it must follow (the instruments can only be exchanged once both sides have approved), so it falls between late October and the end of 2020; it takes effect no earlier than that approval.",
         sources: [
           {
             source: 'safeguarddefenders-2023-01-extradition-treaties',
@@ -1817,7 +2108,7 @@ export const treaties: Treaty[] = [
           'decision on ratifying the "Extradition Treaty between the People\'s Republic of China and the Republic of Cyprus"',
       },
     ],
-    note: 'Signing date not found; entry into force is known only to the year (2020).',
+    note: 'Signed in mid-2018 (day not found), approved by Cyprus in 2019 and by China in October 2020; in force in 2020, after that approval (the day was not found).',
   },
   {
     id: 'cn-dz',
@@ -1892,14 +2183,14 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'approved',
-        date: {
-          value: '2006-04-29',
-          precision: 'day',
-          derived:
-            "The China.org.cn report says the legislature ratified it 'on Saturday'; the research dates this to 29 Apr 2006.",
-        },
+        date: { value: '2006-04-29', precision: 'day' },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
+          {
+            source: 'loc-gov-2008-05-02-china-france-australia-treaties',
+            excerpt:
+              'Spain was the first developed, Western country with which China signed an extradition treaty. The treaty was ratified on April 29, 2006.',
+          },
           {
             source: 'china-org-cn-2006-spain-extradition',
             excerpt: "China's top legislature on Saturday ratified an extradition treaty with Spain",
@@ -1951,7 +2242,7 @@ export const treaties: Treaty[] = [
           value: '2017-06-27',
           precision: 'day',
           derived:
-            'The Tuesday before the ECNS report of 28 Jun 2017, which says China ratified the treaties "on Tuesday" (an inference in the research).',
+            "ECNS, in a report of 28 June 2017, says China's top legislature ratified the treaties 'on Tuesday', which was 27 June 2017.",
         },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
@@ -2003,6 +2294,16 @@ export const treaties: Treaty[] = [
             source: 'nbrd-gov-cn-2008-france-extradition-npcsc',
             excerpt:
               '全国人大常委会24日经表决,批准了中国和法国引渡条约 [the NPC Standing Committee voted on the 24th to approve the China–France extradition treaty]',
+          },
+          {
+            source: 'loc-gov-2008-05-02-china-france-australia-treaties',
+            excerpt:
+              "On April 24, 2008, the Standing Committee of the National People's Congress … ratified extradition treaties with France and Australia.",
+          },
+          {
+            source: 'wikisource-zh-france-treaty',
+            excerpt:
+              '2008年4月24日《全國人民代表大會常務委員會關於批准〈中華人民共和國和法蘭西共和國引渡條約〉的決定》批准 [approved by the NPC Standing Committee decision of 24 April 2008 on the PRC–France Extradition Treaty]',
           },
         ],
       },
@@ -2071,7 +2372,8 @@ export const treaties: Treaty[] = [
           },
           {
             source: 'scmp-3037250-xi-greece-deals',
-            excerpt: 'sign 16 deals, including extradition treaty and investment agreements',
+            excerpt:
+              'Chinese President and Greek Prime Minister Kyriakos Mitsotakis sign 16 deals, including extradition treaty and investment agreements … Updated: 9:30pm, 11 Nov, 2019',
           },
         ],
         note: "Signed during Xi Jinping's state visit to Greece.",
@@ -2176,7 +2478,12 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'entered-into-force',
-        date: { value: '2015-12-13', precision: 'day' },
+        date: {
+          value: '2015-12-13',
+          precision: 'day',
+          derived:
+            "The NPC channel of People's Daily Online reports the entry into force on '12月13日' (13 December) as news; its address dates the report 14 December 2015.",
+        },
         sources: [
           {
             source: 'npc-people-2015-italy-extradition-in-force',
@@ -2317,6 +2624,11 @@ export const treaties: Treaty[] = [
             excerpt:
               '18일 서울에서 한.중 범죄인 인도조약에 서명한다 [will sign the Korea–China extradition treaty in Seoul on the 18th]',
           },
+          {
+            source: 'hankyung-2002-03-12-korea-china-extradition',
+            excerpt:
+              '양국간 범죄인 인도조약은 지난 2000년 10월 체결된 뒤 국내비준절차를 거쳐왔다. [the treaty between the two countries was concluded in October 2000 and has since gone through domestic ratification]',
+          },
         ],
         note: 'An earlier research pass gave 18 Jun 2000, taken from a garbled machine translation; the contemporary Korean report is followed.',
       },
@@ -2334,7 +2646,7 @@ export const treaties: Treaty[] = [
               '한국과 중국간 범죄인 인도조약이 내달 12일부터 공식 발효된다 [the Korea–China extradition treaty formally takes effect from the 12th of next month]',
           },
         ],
-        note: 'Another Korean paper gives 11 Apr 2002; Dong-A Ilbo says the treaty takes effect 30 days after the exchange of ratifications.',
+        note: 'Another Korean paper gives 11 Apr 2002 (conflict cn-kr-entry-into-force-day); Dong-A Ilbo says the treaty takes effect 30 days after the exchange of ratifications.',
       },
     ],
     status: 'in-force',
@@ -2463,7 +2775,7 @@ export const treaties: Treaty[] = [
           {
             source: 'gov-cn-2019-08-26-sri-lanka-npcsc',
             excerpt:
-              '十三屆全國人大常委會第十二次會議26日決定批准…2016年4月7日…在北京簽署 [the 12th session of the 13th NPCSC decided on the 26th to approve … signed in Beijing 7 Apr 2016]',
+              '2019-08-26 17:58 來源: 新華社 … 十三屆全國人大常委會第十二次會議26日決定批准《中華人民共和國和斯裏蘭卡民主社會主義共和國引渡條約》 [26 Aug 2019, Xinhua … the 12th session of the 13th NPCSC decided on the 26th to approve the PRC–Sri Lanka Extradition Treaty]',
           },
           {
             source: 'adaderana-57330-china-ratifies-sl-treaty',
@@ -2511,7 +2823,13 @@ export const treaties: Treaty[] = [
         action: 'approved',
         date: { value: '2004-10-27', precision: 'day' },
         by: { country: 'CN', body: 'NPC Standing Committee' },
-        sources: [{ source: 'zhonghuashu-lesotho-treaty' }],
+        sources: [
+          {
+            source: 'zhonghuashu-lesotho-treaty',
+            excerpt:
+              '2004年10月27日《全国人民代表大会常务委员会关于批准〈中华人民共和国和莱索托王国引渡条约〉的决定》批准 [approved by the NPC Standing Committee decision of 27 October 2004 on the PRC–Lesotho Extradition Treaty]',
+          },
+        ],
       },
       {
         action: 'entered-into-force',
@@ -2830,7 +3148,7 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'approved',
-        date: { value: '2004-07', precision: 'month' },
+        date: { value: '2004-07', precision: 'month', uncertain: true },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
@@ -2839,17 +3157,28 @@ export const treaties: Treaty[] = [
               "2001年10月末に中国の北京で調印…2004年7月に中国全人代で承認 [signed in Beijing at the end of Oct 2001 … approved by China's NPC in Jul 2004]",
           },
         ],
-        note: "The source says China's NPC approved it.",
+        note: "The source, of 2006, says China's NPC approved it in July 2004, but a report of 26 June 2005 says the NPC Standing Committee session opening that day would deliberate the treaty, which points to approval in mid-2005 (conflict cn-ph-npc-approval-date).",
       },
       {
         action: 'ratifications-exchanged',
-        date: { value: '2006-02-10', precision: 'day' },
+        date: {
+          value: '2006-02-10',
+          precision: 'day',
+          derived:
+            "Xinhua's Manila dispatch of '2月10日' (10 February) says the ratifications were exchanged on the 10th; the Sohu copy's address dates it 11 February 2006.",
+        },
+        place: 'Manila',
         sources: [
           {
             source: 'sohu-2006-china-philippines-extradition',
-            note: 'The research gives 10 Feb 2006 for the exchange from these reports.',
+            excerpt:
+              '据新华社马尼拉2月10日电(记者范跃龙)中国驻菲律宾大使李进军10日与菲律宾外交部长罗慕洛互换了《中华人民共和国和菲律宾共和国引渡条约》批准书 [Xinhua, Manila, 10 February: Chinese Ambassador Li Jinjun and Foreign Secretary Romulo exchanged the instruments of ratification of the PRC–Philippines Extradition Treaty on the 10th]',
           },
-          { source: 'cri-japanese-china-philippines-extradition' },
+          {
+            source: 'cri-japanese-china-philippines-extradition',
+            excerpt:
+              '中国の李進軍フィリピン駐在大使は10日、フィリピンのロムロ外相は中国とフィリピンとの犯罪人引渡し条約の批准文書を交換しました [on the 10th Chinese Ambassador Li Jinjun and Philippine Foreign Secretary Romulo exchanged the instruments of ratification of the extradition treaty]',
+          },
         ],
       },
       {
@@ -2951,14 +3280,21 @@ export const treaties: Treaty[] = [
           value: '2008-10-28',
           precision: 'day',
           derived:
-            'Day and month as the research read them; the year was inferred from context (bracketed in the research).',
+            "An EFE wire datelined '28 out' (28 October) says the NPC ratified the treaty 'hoje' (today) and that it was signed 'no ano passado' (last year); the treaty was signed on 31 January 2007 (Portuguese parliament's resolution), so the year is 2008.",
           uncertain: true,
         },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
             source: 'ultimosegundo-china-ratifica-tratado-portugal',
-            note: "This report's address names China's ratification of the Portugal treaty; the research does not quote the date from it.",
+            excerpt:
+              "Pequim, 28 out (EFE).- A Assembléia Nacional Popular … ratificou hoje o tratado de extradição com Portugal … O tratado, assinado no ano passado [Beijing, 28 Oct (EFE) - the National People's Congress … today ratified the extradition treaty with Portugal … The treaty, signed last year]",
+            note: 'The page gives no year; the wire also says the Mexico treaty was signed "in July", which was July 2008.',
+          },
+          {
+            source: 'vlex-pt-assembleia-china-extradition',
+            excerpt: 'assinado em Pequim em 31 de Janeiro de 2007',
+            note: 'The signing date that places "last year" in 2007.',
           },
         ],
       },
@@ -3216,9 +3552,11 @@ export const treaties: Treaty[] = [
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
-            source: 'breitbart-china-ratifies-turkey-treaty',
-            note: "Reports China's ratification; the research gives the date.",
+            source: 'albawaba-erdogan-china-extradition-treaty',
+            excerpt:
+              'The treaty was ratified by the Standing Committee of Chinese People’s Congress on 26 December 2020.',
           },
+          { source: 'breitbart-china-ratifies-turkey-treaty', note: "Reports China's ratification." },
         ],
       },
     ],
@@ -3387,7 +3725,12 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'approved',
-        date: { value: '2019-08-26', precision: 'day' },
+        date: {
+          value: '2019-08-26',
+          precision: 'day',
+          derived:
+            "VOA Vietnamese (September 2019) gives the decision as 'hôm 26/8' (on 26 August) without the year; Ada Derana (27 August 2019) says the Vietnam treaty was ratified at the same session as the Sri Lanka treaty, whose approval Xinhua dates 26 August 2019.",
+        },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
@@ -3397,6 +3740,12 @@ export const treaties: Treaty[] = [
           {
             source: 'adaderana-57330-china-ratifies-sl-treaty',
             excerpt: 'China ratified its extradition treaty with Vietnam as well as with Sri Lanka',
+          },
+          {
+            source: 'gov-cn-2019-08-26-sri-lanka-npcsc',
+            excerpt:
+              '2019-08-26 17:58 來源: 新華社 … 十三屆全國人大常委會第十二次會議26日決定批准《中華人民共和國和斯裏蘭卡民主社會主義共和國引渡條約》 [26 Aug 2019, Xinhua … the 12th session of the 13th NPCSC decided on the 26th to approve the PRC–Sri Lanka Extradition Treaty]',
+            note: 'The Sri Lanka treaty, approved at the same session.',
           },
         ],
       },

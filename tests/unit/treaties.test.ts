@@ -97,12 +97,17 @@ describe('edge cases', () => {
     expect(treatyStatus('Netherlands', { side: 'HK', asOf: '2020-10-01' })).toBe('suspended');
     expect(treatyStatus('Germany', { side: 'HK', asOf: '2009-04-10' })).toBe('not-ratified');
     expect(treatyStatus('Germany', { side: 'HK', asOf: '2020-07-31' })).toBe('suspended');
+    // Hong Kong–Malaysia: signed 1995-01-11, in force from June 2001 (a Hong Kong government release of 2006).
+    expect(treatyStatus('Malaysia', { side: 'HK', asOf: '2001-05-31' })).toBe('not-ratified');
+    expect(treatyStatus('Malaysia', { side: 'HK', asOf: '2001-06-01' })).toBe('in-force');
   });
 });
 
 describe('mixed precision never reorders what a treaty record says happened', () => {
-  it('PRC–Cyprus: approved by Cyprus in 2019 and by the NPC in October 2020, in force in 2020 (year only)', () => {
+  it('PRC–Cyprus: signed in 2018, approved by Cyprus in 2019 and by the NPC in October 2020, in force in 2020 (year only)', () => {
     // Recorded in this order; the year-only entry into force cannot take effect before the October approval.
+    expect(treatyStatus('Cyprus', { side: 'CN', asOf: '2017-12-31' })).toBeUndefined();
+    expect(treatyStatus('Cyprus', { side: 'CN', asOf: '2018-01-01' })).toBe('not-ratified');
     expect(treatyStatus('Cyprus', { side: 'CN', asOf: '2020-01-01' })).toBe('not-ratified');
     expect(treatyStatus('Cyprus', { side: 'CN', asOf: '2020-09-30' })).toBe('not-ratified');
     expect(treatyStatus('Cyprus', { side: 'CN', asOf: '2020-10-01' })).toBe('in-force');
