@@ -71,6 +71,15 @@ export const events: Event[] = [
         excerpt: 'On 18 March 2014 the Russian Federation formally annexed the Ukrainian territory of Crimea.',
       },
       { source: 'toledoblade-crimea-un-veto-china-abstains', excerpt: 'close ally China abstained' },
+      {
+        source: 'reuters-2014-03-15-russia-vetoes-crimea-resolution',
+        excerpt: 'March 15, 2014 / 3:30 PM … Russia on Saturday vetoed a U.N. Security Council draft resolution',
+      },
+      {
+        source: 'yannschreiber-2014-03-15-russia-veto-ukraine',
+        excerpt:
+          'On Saturday, March 15, 2014, at the Security Council, a resolution … has not been adopted … China, a main ally, abstained from the vote',
+      },
     ],
   },
   {
@@ -95,6 +104,16 @@ export const events: Event[] = [
         source: 'greatpowerrelations-comprehensive-strategic-partnership',
         excerpt:
           'agreed on June 5, 2019, to upgrade their relations to a comprehensive strategic partnership of coordination for a new era',
+      },
+      {
+        source: 'chinacomcn-2019-06-06-xi-state-visit-russia',
+        excerpt: '发布时间:2019-06-06 … 6月5日,国家主席习近平在莫斯科克里姆林宫同俄罗斯总统普京会谈',
+      },
+      {
+        source: 'handmsg-xi-2019-state-visit-russia-summary',
+        excerpt:
+          'from June 5 to 7, 2019. … On June 7, President Xi was present at the 23rd St. Petersburg International Economic Forum',
+        note: 'Unidentified mirror of a bilingual summary; the only source found that states the last day of the visit with its year.',
       },
     ],
   },
@@ -125,27 +144,39 @@ export const events: Event[] = [
     id: 'hong-kong-extradition-treaties-suspended',
     title: 'Western states suspend extradition treaties with Hong Kong, and China hits back',
     summary:
-      "Once the National Security Law was in force, a number of states put their extradition agreements with Hong Kong on hold; Canada moved first among the verified cases and New Zealand followed in late July, when China also suspended Hong Kong's treaties with Canada, Australia and the UK. Germany was among the suspending states, but its date is not verified here, nor are the exact dates for Australia and the UK.",
+      "After the National Security Law took effect, several states put their extradition agreements with Hong Kong on hold: Canada on 3 July 2020, Australia on 9 July, the United Kingdom on 20 July, New Zealand on 28 July and Germany on 31 July. Beijing answered on 28 July by suspending Hong Kong's agreements with Canada, Australia and the UK, and on 3 August its agreement with New Zealand.",
     sections: ['graphic-of-the-quarter'],
     trackerDate: null,
     trackerDateText: 'after China enacted the Hong Kong National Security Law in June 2020',
-    date: {
-      value: '2020-07-03',
-      precision: 'day',
-      derived: 'Canada\'s suspension: "on Friday" in a news item of 4 July 2020',
-    },
+    date: { value: '2020-07-03', precision: 'day' },
     moments: [
       {
         label: 'Canada suspends its extradition treaty with Hong Kong',
-        date: { value: '2020-07-03', precision: 'day', derived: '"on Friday" in a news item of 4 July 2020' },
+        date: { value: '2020-07-03', precision: 'day' },
+      },
+      {
+        label: 'Australia suspends its extradition agreement with Hong Kong',
+        date: { value: '2020-07-09', precision: 'day' },
+      },
+      {
+        label: 'The United Kingdom suspends its extradition treaty with Hong Kong',
+        date: { value: '2020-07-20', precision: 'day' },
       },
       {
         label: 'New Zealand announces the suspension of its extradition treaty with Hong Kong',
-        date: { value: '2020-07-28', precision: 'day', derived: '"On Tuesday" in a news item of 28 July 2020' },
+        date: { value: '2020-07-28', precision: 'day' },
       },
       {
         label: "China suspends Hong Kong's extradition treaties with Canada, Australia and the UK",
         date: { value: '2020-07-28', precision: 'day' },
+      },
+      {
+        label: 'Germany suspends its extradition agreement with Hong Kong',
+        date: { value: '2020-07-31', precision: 'day' },
+      },
+      {
+        label: "China suspends Hong Kong's extradition treaty with New Zealand",
+        date: { value: '2020-08-03', precision: 'day' },
       },
     ],
     actors: {
@@ -156,25 +187,70 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'graphic-of-the-quarter' },
       {
+        source: 'gac-2020-07-03-canada-hong-kong-measures',
+        excerpt:
+          'July 3, 2020 - Ottawa, Ontario - Global Affairs Canada … “Canada is also suspending the Canada-Hong Kong extradition treaty.',
+      },
+      {
         source: 'onenewspage-2020-07-04-canada-suspends-hk-extradition',
         excerpt: 'Canada on Friday suspended its extradition treaty with Hong Kong',
       },
       {
-        source: 'standard-2020-07-28-hk-extradition-suspensions',
-        excerpt: 'On Tuesday the New Zealand government also announced it would also suspend',
-        note: 'The research gives this excerpt, dated 28 July 2020, for the row without naming which of its addresses it comes from; it is attributed here to the only one dated 28 July.',
+        source: 'pm-gov-au-2020-07-09-extradition-hong-kong',
+        excerpt: 'Media release 09 Jul 2020 … we have today taken steps to suspend our Extradition Agreement.',
+      },
+      {
+        source: 'mia-2020-07-09-australia-suspends-hk-agreement',
+        excerpt: 'Canberra, 9 July 2020 (dpa/MIA) – Australia is suspending its extradition agreement with Hong Kong',
+      },
+      {
+        source: 'onenewspage-2020-07-20-uk-suspends-hk-extradition',
+        excerpt: 'Monday, 20 July 2020 () The UK is to immediately suspend its extradition treaty with Hong Kong',
+      },
+      {
+        source: 'theyworkforyou-2020-07-20-commons-hong-kong',
+        excerpt:
+          '3:43 pm, 20th July 2020 … That is one of the factors, among others, that informed our approach to the suspension of extradition.',
+      },
+      {
+        source: 'legacyofhopkinton-2020-07-28-nz-suspends-hk-treaty',
+        excerpt: 'July 28, 2020 … New Zealand suspended its extradition treaty with Hong Kong on Tuesday',
+      },
+      {
+        source: 'cna-2020-07-28-nz-suspends-hk-treaty',
+        excerpt:
+          'New Zealand has suspended its extradition treaty with Hong Kong … Foreign Affairs Minister Winston Peters said on Tuesday (Jul 28).',
+      },
+      {
+        source: 'tellerreport-2020-07-28-china-suspends-hk-treaties',
+        excerpt:
+          'July 28, 2020China announced that Hong Kong will suspend extradition and mutual assistance treaties with Canada, Australia and the United Kingdom',
+      },
+      {
+        source: 'nbd-2020-07-28-hk-suspends-ca-au-gb-agreements',
+        excerpt: '中方决定:香港特区暂停港加、港澳、港英移交逃犯协定 2020-07-28 16:19:39',
+      },
+      {
+        source: 'prignitzer-2020-07-31-maas-hongkong-auslieferung',
+        excerpt:
+          '31. Juli 2020, 18:18 Uhr … setzt auch Deutschland das Auslieferungsabkommen mit Hongkong aus. Das teilte Bundesaußenminister Heiko Maas am Freitag in Berlin mit.',
+      },
+      {
+        source: 'republicworld-2020-08-01-germany-suspends-hk-agreement',
+        excerpt:
+          'Germany has suspended its extradition agreement with Hong Kong, Foreign Minister Heiko Maas confirmed on Friday, July 31',
       },
       {
         source: 'legacyofhopkinton-china-suspends-nz-treaty',
-        note: "Third source listed by the research for this row (its address reports China suspending Hong Kong's treaty with New Zealand); no excerpt recorded.",
+        excerpt: 'August 3, 2020 … China suspended Hong Kong’s extradition treaty with New Zealand on Monday',
       },
     ],
   },
   {
     id: 'online-campaigns-close-feminist-lgbt-accounts',
-    title: 'Nationalist reporting campaigns get feminist, LGBT+ and consulate accounts shut',
+    title: 'Nationalist reporting campaigns get feminist and LGBT+ accounts shut',
     summary:
-      'Over spring and summer 2021, mass complaints by nationalist users led platforms such as Weibo, Douban and WeChat to close accounts of feminist activists and university LGBT+ groups, and an account of the German consulate in Guangzhou was also banned. The first purge of feminist accounts began around the end of March.',
+      'Over spring and summer 2021, mass complaints by nationalist users led platforms such as Weibo, Douban and WeChat to close accounts of feminist activists and university LGBT+ groups; the first purge of feminist accounts began around the end of March. In late July a Weibo account called "German Consulate in Guangzhou", which had advertised an LGBTQ film festival, was banned as well: one report took it for the consulate\'s official account, but the German mission said it was not an official one.',
     sections: ['domestic-stability'],
     trackerDate: { value: '2021-04', end: '2021-07', precision: 'month' },
     trackerDateText: 'Between April and July',
@@ -186,7 +262,12 @@ export const events: Event[] = [
       },
       {
         label: 'WeChat deletes more than a dozen accounts run by university LGBT+ groups',
-        date: { value: '2021-07-06', precision: 'day', derived: '"Tuesday night" in a report posted 7 July 2021' },
+        date: {
+          value: '2021-07-06',
+          precision: 'day',
+          derived:
+            '"Deleted on Tuesday night" in a digest of 8 July 2021 quoting the BBC, and protests "on social media Tuesday" in a CNN report posted Wednesday 7 July 2021: Tuesday 6 July 2021.',
+        },
       },
       {
         label: 'Ban of a "German Consulate in Guangzhou" Weibo account reported',
@@ -210,7 +291,27 @@ export const events: Event[] = [
       },
       {
         source: 'alturi-nationalists-attack-lgbtq-film-festival',
-        excerpt: 'An account named “German Consulate in Guangzhou” was indeed banned',
+        excerpt: '07/29/2021 … An account named “German Consulate in Guangzhou” was indeed banned',
+      },
+      {
+        source: 'alturi-nationalists-attack-lgbtq-film-festival',
+        excerpt: 'although the German diplomatic mission clarified that it was not an official account.',
+      },
+      {
+        source: 'wthitv-2021-07-07-wechat-lgbt-accounts',
+        excerpt:
+          'Posted: Jul 7, 2021 8:31 AM … On social media Tuesday, LGBT rights supporters protested the abrupt closure of these accounts',
+      },
+      {
+        source: 'bhrrc-2021-07-08-wechat-lgbtq-accounts',
+        excerpt:
+          '8 Jul 2021 … Dozens of such accounts, mostly run by university students, had been deleted on Tuesday night',
+      },
+      {
+        source: 'twtext-nyt-2021-04-24-weibo-feminists-thread',
+        excerpt:
+          'https://www.nytimes.com/2021/04/24/world/asia/china-feminism-weibo.html … Since March 31, many feminists suddenly found that their Weibo accounts were removed',
+        note: "A reporter's thread introducing the New York Times report of 24 April 2021; the only source found that names 31 March, hence the moment is marked uncertain.",
       },
     ],
   },
@@ -237,6 +338,11 @@ export const events: Event[] = [
         source: 'portolano-eu-human-rights-sanctions-russia',
         excerpt:
           'On March 2, 2021, the Council of the European Union decided for the first time to impose restrictive measures',
+      },
+      {
+        source: 'europanu-2021-02-22-foreign-affairs-council',
+        excerpt:
+          'Foreign Affairs Council, 22 February 2021 … we reached a political agreement to impose restrictive measures against those responsible for his arrest, sentencing and persecution',
       },
     ],
   },
@@ -286,6 +392,11 @@ export const events: Event[] = [
         source: 'qz-eu-sanctions-china-xinjiang',
         excerpt: 'The European Union today (March 22) announced targeted sanctions against four people and one entity',
       },
+      {
+        source: 'ieu-monitoring-2021-03-22-foreign-affairs-council',
+        excerpt:
+          'the Council decided to impose restrictive measures on eleven individuals and four entities … in China … (press release, 22 March 2021)',
+      },
     ],
   },
   {
@@ -316,11 +427,7 @@ export const events: Event[] = [
     sections: ['economic-and-tech-security'],
     trackerDate: null,
     trackerDateText: null,
-    date: {
-      value: '2021-04-10',
-      precision: 'day',
-      derived: '"Saturday" in a report datelined April 10',
-    },
+    date: { value: '2021-04-10', precision: 'day' },
     moments: [],
     actors: {
       countries: ['CN'],
@@ -334,6 +441,14 @@ export const events: Event[] = [
         excerpt: 'imposed an administrative penalty on Alibaba Group Saturday for monopoly conduct',
         note: 'Dateline April 10.',
       },
+      {
+        source: 'cnfuding-2021-04-10-alibaba-penalty',
+        excerpt: '2021年4月10日,市場監管總局依法作出行政處罰決定,責令阿里巴巴集團停止違法行為',
+      },
+      {
+        source: 'zjol-2021-04-10-alibaba-penalty-xinhua',
+        excerpt: '2021-04-10 09:08 来源: 新华网 作者: 新华社 … 新华社北京4月10日电',
+      },
     ],
   },
   {
@@ -345,7 +460,12 @@ export const events: Event[] = [
     trackerDate: { value: '2021-04', precision: 'month' },
     trackerDateText: 'in April',
     date: { value: '2021-04-19', precision: 'day' },
-    moments: [{ label: 'Conclusions agreed and published', date: { value: '2021-04-16', precision: 'day' } }],
+    moments: [
+      {
+        label: 'Date the conclusions text bears (the Council adopted it on 19 April)',
+        date: { value: '2021-04-16', precision: 'day' },
+      },
+    ],
     actors: { countries: [], organisations: ['Council of the European Union'], people: [] },
     sources: [
       { source: T, section: 'looking-forward' },
@@ -356,7 +476,11 @@ export const events: Event[] = [
       },
       {
         source: 'keia-eu-council-indo-pacific-conclusions',
-        note: 'Second source listed by the research; no excerpt recorded.',
+        note: 'Says the conclusions were published on 16 April 2021, the date they bear; press reports place their adoption and release on 19 April.',
+      },
+      {
+        source: 'europarl-legislative-train-indo-pacific',
+        excerpt: 'EU Strategy for cooperation in the Indo-Pacific - Council conclusions (16 April 2021)',
       },
     ],
   },
@@ -364,11 +488,11 @@ export const events: Event[] = [
     id: 'arc21-multinational-naval-exercise',
     title: 'Navies of the US, Japan, Australia and France drill together (ARC21)',
     summary:
-      "The Japan Maritime Self-Defense Force held the multilateral ARC21 exercise with the French, US and Australian navies, linked to France's Jeanne d'Arc 21 deployment, one of the Western naval moves in the region that the tracker notes.",
+      "The Japan Maritime Self-Defense Force held the multilateral ARC21 exercise with the French, US and Australian navies, linked to France's Jeanne d'Arc 21 deployment, one of the Western naval moves in the region that the tracker notes. It began on 11 May 2021; Japan's defence ministry gives 17 May as its last day (without the year beside it) and the US military 16 May, so the record keeps the month and the two end dates are kept as a conflict.",
     sections: ['security-and-defense'],
     trackerDate: null,
     trackerDateText: 'the last three months',
-    date: { value: '2021-05-11', end: '2021-05-17', precision: 'day' },
+    date: { value: '2021-05', precision: 'month' },
     moments: [],
     actors: {
       countries: ['US', 'JP', 'AU', 'FR'],
@@ -381,6 +505,15 @@ export const events: Event[] = [
         source: 'modjp-arc21-exercise',
         excerpt:
           'From May 11 to 17, JMSDF conducted “ARC21”, multilateral exercise with French, U.S. and Australian Navy',
+      },
+      {
+        source: 'dvids-arc21-jeanne-darc-21',
+        excerpt: 'will execute multilateral exercise Jeanne D’Arc 21 in Japan, May 11-16, 2021.',
+      },
+      {
+        source: 'jmsdf-sf-arc21-completed',
+        excerpt:
+          'From May 11-17, units of the Japan Ground, Maritime, Air Self-Defense Forces conducted the multi-lateral training event, “ARC 21”',
       },
     ],
   },
@@ -420,6 +553,13 @@ export const events: Event[] = [
         source: 'sesec-automotive-data-rules-finalised',
         note: 'Final rules: issued 16 August, published 20 August, effective 1 October 2021; no excerpt recorded.',
       },
+      { source: 'zmham-cac-order-7-automobile-data', excerpt: '交通運輸部部長 李小鵬 2021年8月16日' },
+      { source: 'jianbiaoku-automobile-data-provisions', excerpt: '交通运输部部长,李小鹏,2021年8月16日' },
+      {
+        source: 'zmham-cac-order-7-automobile-data',
+        excerpt: '汽車數據安全管理若干規定(試行) 發布時間:2021-08-20 來源:網信中國',
+      },
+      { source: 'zmham-cac-order-7-automobile-data', excerpt: '現予公布,自2021年10月1日起施行' },
     ],
   },
   {
@@ -450,11 +590,16 @@ export const events: Event[] = [
     sections: ['economic-and-tech-security'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-05-21', precision: 'day' },
+    date: {
+      value: '2021-05-21',
+      precision: 'day',
+      derived:
+        '"On May 21" (no year) in a Moneycontrol report published 21 May 2021, and "Friday evening China time" in an item dated Saturday 22 May 2021: Friday 21 May 2021.',
+    },
     moments: [
       {
         label: 'Financial industry associations warn against cryptocurrency business',
-        date: { value: '2021-05-18', precision: 'day' },
+        date: { value: '2021-05-18', precision: 'day', uncertain: true },
       },
     ],
     actors: {
@@ -468,6 +613,17 @@ export const events: Event[] = [
         source: 'moneycontrol-bitcoin-china-crackdown',
         excerpt: 'China’s Financial Stability and Development Committee, which is chaired by Liu, said on May 21',
       },
+      {
+        source: 'qwitaly-2021-05-22-fsdc-bitcoin',
+        excerpt:
+          '日期:2021-05-22 09:27:23 … 中国时间周五晚间发布的这份声明称,有必要“强化平台企业金融活动监管,打击比特币挖矿和交易行为',
+      },
+      {
+        source: 'binance-square-mirror-2021-05-19-bitcoin-crash',
+        excerpt:
+          '2021年5月18日,中国互联网金融协会、中国银行业协会、中国支付清算协会联合发布《关于防范虚拟货币交易炒作风险的公告》',
+        note: 'A weak source (a mirror of a crypto-news post written in 2025); the only one found that states the day of the notice.',
+      },
     ],
   },
   {
@@ -478,7 +634,11 @@ export const events: Event[] = [
     sections: ['geopolitical-competition'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-05-22', precision: 'day', derived: '"on Saturday" in an item dated 23 May 2021' },
+    date: {
+      value: '2021-05-22',
+      precision: 'day',
+      derived: '"On Saturday" in The Hindu\'s item published Sunday 23 May 2021: Saturday 22 May 2021.',
+    },
     moments: [],
     actors: {
       countries: ['LT', 'CN'],
@@ -491,6 +651,7 @@ export const events: Event[] = [
         source: 'thehindu-2021-05-23-lithuania-quits-17-plus-1',
         excerpt: 'Lithuania said on Saturday it was quitting China’s 17+1 cooperation forum',
       },
+      { source: 'lrt-2022-06-08-landsbergis-17-plus-1', excerpt: 'Lithuania left the 17+1 format in May 2021.' },
     ],
   },
   {
@@ -501,7 +662,12 @@ export const events: Event[] = [
     sections: ['security-and-defense'],
     trackerDate: null,
     trackerDateText: 'the last three months',
-    date: { value: '2021-05-22', precision: 'day', derived: '"on Saturday" in the departure reports' },
+    date: {
+      value: '2021-05-22',
+      precision: 'day',
+      derived:
+        'The carrier set off "on Saturday" after the Queen\'s farewell visit (Forces News); an AP caption dates that visit Saturday 22 May 2021, and ITV Meridian (22 May 2021) says she "will depart later on Saturday".',
+    },
     moments: [],
     actors: {
       countries: ['GB', 'US', 'NL'],
@@ -516,6 +682,16 @@ export const events: Event[] = [
         note: 'The research gives one excerpt for its two sources on this row without saying which it comes from.',
       },
       { source: 'yorkshirepost-hms-queen-elizabeth-send-off', note: 'Second source listed by the research.' },
+      {
+        source: 'itv-meridian-2021-05-22-queen-visits-carrier',
+        excerpt:
+          'The £3 billion warship, with eight RAF F35B stealth fighter jets on board, will depart later on Saturday for Asia',
+      },
+      {
+        source: 'muscatinejournal-ap-queen-visits-carrier',
+        excerpt:
+          "visit to HMS Queen Elizabeth at HM Naval Base, ahead of the ship's maiden deployment, in Portsmouth, England, Saturday May 22, 2021.",
+      },
     ],
   },
   {
@@ -526,7 +702,7 @@ export const events: Event[] = [
     sections: ['geopolitical-competition'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-05-26', precision: 'day', derived: '"on Wednesday" in a report datelined May 27' },
+    date: { value: '2021-05-26', precision: 'day' },
     moments: [],
     actors: { countries: ['CN', 'ES'], organisations: [], people: ['Xi Jinping', 'Pedro Sánchez'] },
     sources: [
@@ -535,6 +711,11 @@ export const events: Event[] = [
         source: 'peoplecn-2021-05-27-xi-sanchez-call',
         excerpt:
           'Chinese President Xi Jinping said on Wednesday. In a phone conversation with Spanish Prime Minister Pedro Sanchez',
+      },
+      {
+        source: 'cri-filipino-2021-05-27-xi-sanchez-call',
+        excerpt:
+          'Nag-usap nitong Miyerkules, Mayo 26, 2021 sa telepono sina Pangulong Xi Jinping ng Tsina at Punong Ministro Pedro Sanchez ng Espanya.',
       },
     ],
   },
@@ -560,6 +741,16 @@ export const events: Event[] = [
         excerpt: 'will visit China from May 29 to 31, Foreign Ministry spokesperson Zhao Lijian announced Friday',
       },
       { source: 'mfa-cn-t1880358-guiyang-talks', note: 'Second source listed by the research; no excerpt recorded.' },
+      {
+        source: 'china-embassy-vn-2021-05-29-wang-yi-rau-talks',
+        excerpt:
+          'On May 29, 2021, State Councilor and Foreign Minister Wang Yi held talks with Polish Foreign Minister Zbigniew Rau in Guiyang.',
+      },
+      {
+        source: 'cri-filipino-2021-06-01-wang-yi-szijjarto',
+        excerpt:
+          'Sa kanyang pagdalo sa preskon Mayo 31, 2021, kasama ni Peter Szijjarto, Ministro sa mga Suliraning Panlabas at Kalakalan ng Hungary',
+      },
     ],
   },
   {
@@ -589,7 +780,7 @@ export const events: Event[] = [
     id: 'g7-carbis-bay-summit-2021',
     title: 'G7 leaders meet in Carbis Bay with China high on the agenda',
     summary:
-      'The Group of Seven held a three-day summit in Cornwall and closed it with a communiqué; China was one of its main subjects, as the tracker notes.',
+      "The Group of Seven met for three days in Cornwall; their closing communiqué pressed China on human rights in Xinjiang and Hong Kong and voiced concern over the Taiwan Strait, making China one of the summit's main subjects, as the tracker notes.",
     sections: ['geopolitical-competition'],
     trackerDate: { value: '2021-06', precision: 'month' },
     trackerDateText: 'in June',
@@ -603,8 +794,19 @@ export const events: Event[] = [
         excerpt: 'concluded a three-day leaders’ summit on Sunday (June 13) with a communiqué',
       },
       {
-        source: 'republicworld-taiwan-adiz-28-aircraft',
-        note: "Also listed by the research for this row, although its address is the report on the 15 June air incursion into Taiwan's ADIZ; no excerpt for the summit.",
+        source: 'whitehouse-2021-06-13-carbis-bay-communique',
+        excerpt:
+          'We, the leaders of the Group of Seven, met in Cornwall on 11-13 June 2021 determined to beat COVID-19 and build back better.',
+      },
+      {
+        source: 'fairfieldcitizen-ap-2021-06-11-g7-opening-day',
+        excerpt:
+          'Carbis Bay, St. Ives, Cornwall, England, Friday, June 11, 2021. Leaders of the G7 begin their first of three days of meetings on Friday',
+      },
+      {
+        source: 'washingtonpost-2021-06-13-g7-china',
+        excerpt:
+          'called on Beijing to respect human rights in Xinjiang and Hong Kong … raised concern about tensions in the Taiwan strait',
       },
     ],
   },
@@ -653,6 +855,15 @@ export const events: Event[] = [
         source: 'impakter-eu-us-summit',
         excerpt: 'the EU-US Summit of 15 June, held in Brussels, marks a new phase in the US-Europe alliance',
       },
+      {
+        source: 'impakter-eu-us-summit',
+        excerpt: 'EU-US Summit of 15 June: Relations Restarted and Expanded … June 15, 2021',
+      },
+      {
+        source: 'foreignpolicywatchdog-eu-us-summit-results',
+        excerpt:
+          'The EU-US summit on 15 June 2021 marked the beginning of a renewed transatlantic partnership and set a joint agenda for EU-US cooperation',
+      },
     ],
   },
   {
@@ -671,6 +882,16 @@ export const events: Event[] = [
       {
         source: 'exbulletin-991598-trade-technology-council',
         excerpt: 'Leaders will launch the US-EU Trade and Technology Council to write the rules of the road',
+      },
+      {
+        source: 'thompsonhine-2021-06-us-eu-summit-statement',
+        excerpt:
+          'On June 15, 2021, the United States and European Union (EU) issued a joint Summit Statement … Trade and Technology Council will be established',
+      },
+      {
+        source: 'foreignpolicywatchdog-eu-us-summit-results',
+        excerpt:
+          'The EU-US summit on 15 June 2021 … The leaders agreed to: … establish an EU-US Trade and Technology Council',
       },
     ],
   },
@@ -696,6 +917,12 @@ export const events: Event[] = [
         excerpt:
           "China flew 28 military planes towards Taiwan's Air Defense Identified Zones … on June 15. It is the largest incursion yet",
       },
+      {
+        source: 'republicworld-taiwan-adiz-28-aircraft',
+        excerpt:
+          '28 PLA aircraft (Y-8 ASW, H-6*4, Y-8 EW, KJ-500 AEW&C*2, J-16*14 and J-11*6) entered #Taiwan’s southwest ADIZ on June. 15, 2021.',
+        note: "Taiwan's Ministry of National Defense post embedded in the report.",
+      },
     ],
   },
   {
@@ -717,6 +944,14 @@ export const events: Event[] = [
           'On 15 June 2021, the Shanghai Cooperation Organisation celebrated the 20th anniversary since its establishment.',
       },
       { source: 'sectsco-20210614-anniversary', note: 'Second source listed by the research; no excerpt recorded.' },
+      {
+        source: 'cis-legislation-sco-declaration-2001',
+        excerpt: 'Declaration on creation of Shanghai Cooperation Organization of June 15, 2001',
+      },
+      {
+        source: 'chinaorgcn-fr-shanghai-cooperation-organisation',
+        excerpt: "Le 15 juin 2001 … ont proclamé à Shanghai la fondation de l'Organisation de coopération de Shanghai",
+      },
     ],
   },
   {
@@ -727,7 +962,12 @@ export const events: Event[] = [
     sections: ['geopolitical-competition'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-06-24', precision: 'day' },
+    date: {
+      value: '2021-06-24',
+      precision: 'day',
+      derived:
+        '"On Thursday" in an ANI item published Sunday 27 June 2021 (Thursday 24 June 2021), matching RFE/RL\'s "on June 24" without the year.',
+    },
     moments: [
       {
         label: 'Joint statement on Xinjiang read at the Human Rights Council',
@@ -741,6 +981,20 @@ export const events: Event[] = [
         source: 'rferl-ukraine-china-vaccine-uyghurs',
         excerpt:
           'Kyiv seemingly withdrew its support on June 24 after Beijing warned the Ukrainians it would block a scheduled shipment',
+      },
+      {
+        source: 'ani-2021-06-27-beijing-welcomes-ukraine-withdrawal',
+        excerpt: 'Jun 27, 2021 … Ukraine pulled its name off the list of supporting states on Thursday',
+      },
+      {
+        source: 'urap-2021-06-22-joint-statement-un',
+        excerpt:
+          '22 June, 2021 The Uyghur Rights Advocacy Project (URAP) welcomes the Canadian leadership in delivering the joint statement',
+      },
+      {
+        source: 'justiceforallcanada-2021-06-22-joint-statement-hrc',
+        excerpt:
+          'June 22nd 2021 Human rights defenders are optimistic following a joint-statement delivered to the UN Human Rights Council',
       },
     ],
   },
@@ -768,6 +1022,16 @@ export const events: Event[] = [
         note: 'Headline; the report ties the pledge to the 28 June 2021 video summit.',
       },
       { source: 'scmp-2021-07-03-china-russia-data-security', excerpt: 'Virtual summit sends signal to Washington' },
+      {
+        source: 'xinhuanet-2021-06-28-treaty-extension',
+        excerpt:
+          'Chinese President Xi Jinping holds talks with Russian President Vladimir Putin via video link in Beijing, capital of China, June 28, 2021.',
+      },
+      {
+        source: 'scmp-2021-07-03-china-russia-data-security',
+        excerpt:
+          'China and Russia pledge cooperation on data security, Arctic sea route … Updated: 11:00am, 3 Jul, 2021',
+      },
     ],
   },
   {
@@ -789,6 +1053,11 @@ export const events: Event[] = [
         excerpt:
           'issued a joint statement Monday, officially deciding to extend the China-Russia Treaty of Good-Neighborliness and Friendly Cooperation',
         note: 'Dateline BEIJING, June 28.',
+      },
+      {
+        source: 'xinhuanet-2021-06-28-treaty-extension',
+        excerpt:
+          'Chinese President Xi Jinping holds talks with Russian President Vladimir Putin via video link in Beijing, capital of China, June 28, 2021.',
       },
     ],
   },
@@ -813,6 +1082,16 @@ export const events: Event[] = [
         source: 'vibrantdot-didi-ipo-and-review',
         excerpt: 'On June 30, Didi Chuxing listed on the New York Stock Exchange and raised US$4.4 billion.',
       },
+      {
+        source: 'exbulletin-1031600-didi-ipo',
+        excerpt:
+          'Traders work during the IPO of Chinese ridesharing company Didi Global Inc on the New York Stock Exchange … on June 30, 2021.',
+      },
+      {
+        source: 'foxbusiness-2021-06-30-didi-ipo',
+        excerpt:
+          'Wednesday’s U.S. IPO raised $4.4 billion and valued the company at $73 billion on a fully diluted basis.',
+      },
     ],
   },
   {
@@ -827,7 +1106,13 @@ export const events: Event[] = [
     moments: [
       {
         label: 'Worst three-day fall of US-listed Chinese stocks',
-        date: { value: '2021-07-23', end: '2021-07-27', precision: 'day' },
+        date: {
+          value: '2021-07-23',
+          end: '2021-07-27',
+          precision: 'day',
+          derived:
+            'End: Tuesday 27 July 2021, the date of the Al Jazeera report; start: the "three trading days" up to that Tuesday began on Friday 23 July 2021.',
+        },
       },
     ],
     actors: { countries: ['CN', 'US', 'HK'], organisations: ['Nasdaq Golden Dragon China Index'], people: [] },
@@ -839,7 +1124,12 @@ export const events: Event[] = [
       },
       {
         source: 'aljazeera-china-stocks-record-slide',
-        note: 'Record three-day slide, 23-27 July 2021; no excerpt recorded.',
+        excerpt: '27 Jul 2021 The slump in U.S.-listed Chinese shares accelerated Tuesday',
+      },
+      {
+        source: 'aljazeera-china-stocks-record-slide',
+        excerpt:
+          'In the span of three trading days, the Nasdaq Golden Dragon China Index … has plunged about 20%, its biggest such drop on record.',
       },
     ],
   },
@@ -879,6 +1169,11 @@ export const events: Event[] = [
       {
         source: 'carsondailynews-xi-centenary-speech',
         excerpt: 'China will not accept “sanctimonious sermons from those who have the right to teach us,” said Xi',
+      },
+      {
+        source: 'carsondailynews-xi-centenary-speech',
+        excerpt:
+          'Xi Jinping delivers a speech during the celebrations of the 100th anniversary of the establishment of the Chinese Communist Party on July 1, 2021',
       },
     ],
   },
@@ -921,6 +1216,29 @@ export const events: Event[] = [
         source: 'globaltimes-1228838-didi-onsite-review',
         note: 'On-site review by several departments including the Ministry of State Security from 16 July 2021; no excerpt recorded.',
       },
+      {
+        source: 'newshainan-2023-01-16-didi-review',
+        excerpt: '2021年7月2日,网信中国发布《网络安全审查办公室关于对“滴滴出行”启动网络安全审查的公告》',
+      },
+      {
+        source: 'uc0427-2021-07-05-cac-didi-app-notice',
+        excerpt: '通知应用商店下架“滴滴出行”App … 特此通报。 国家互联网信息办公室 2021年7月4日',
+      },
+      {
+        source: 'doudouxitong-2021-07-05-cac-didi-app-notice',
+        excerpt: '通知应用商店下架“滴滴出行”App … 国家互联网信息办公室 2021年7月4日',
+      },
+      {
+        source: 'downloadswallpapers-didi-review-qa',
+        excerpt:
+          '2021年7月16日,國家網信辦會同公安部、國家安全部、自然資源部、交通運輸部、稅務總局、市場監管總局等部門聯合進駐滴滴出行科技有限公司',
+      },
+      {
+        source: 'sputniknews-2021-07-16-didi-onsite-review',
+        excerpt:
+          '俄羅斯衛星通訊社, 1920, 16.07.2021 … 7月16日,中國國家網信辦會同公安部、中國國家安全部、自然資源部、交通運輸部、稅務總局、市場監管總局等部門聯合進駐滴滴出行科技有限公司',
+        note: 'The date 16.07.2021 is the dateline of the page.',
+      },
     ],
   },
   {
@@ -931,12 +1249,21 @@ export const events: Event[] = [
     sections: ['security-and-defense'],
     trackerDate: { value: '2021-07', precision: 'month' },
     trackerDateText: 'in July',
-    date: { value: '2021-07-05', precision: 'day' },
+    date: {
+      value: '2021-07-05',
+      precision: 'day',
+      derived:
+        '"On Monday" in a Taipei Times report published Wednesday 7 July 2021: Monday 5 July 2021, as Today China\'s "today (5)" agrees.',
+    },
     moments: [],
     actors: { countries: ['JP', 'TW', 'CN'], organisations: [], people: ['Taro Aso'] },
     sources: [
       { source: T, section: 'security-and-defense' },
-      { source: 'taipeitimes-aso-taiwan-defense', note: 'First source listed by the research; no excerpt recorded.' },
+      {
+        source: 'taipeitimes-aso-taiwan-defense',
+        excerpt:
+          'In comments at a political fundraising party in Tokyo on Monday, Aso said an invasion of Taiwan by China',
+      },
       {
         source: 'todaychina-51301-aso-taiwan',
         excerpt: 'said in a speech in Tokyo today (5) that if China invades Taiwan',
@@ -979,7 +1306,8 @@ export const events: Event[] = [
       value: '2021-07-08',
       end: '2021-07-09',
       precision: 'day',
-      derived: 'arrival "today" in a report of 8 July 2021, for a stay of "two days"',
+      derived:
+        'Start stated by the report of 8 July 2021 (arrival "today"); end worked out from the announced stay of "two days".',
     },
     moments: [
       {
@@ -992,11 +1320,22 @@ export const events: Event[] = [
       { source: T, section: 'focus-topic' },
       {
         source: 'urdupoint-2021-07-08-taliban-delegation-moscow',
-        excerpt: 'the delegation arrived Moscow today morning. It will stay for two days',
+        excerpt:
+          'DOHA (UrduPoint News / Sputnik - 08th July, 2021) … "Yes, the delegation arrived Moscow today morning. It will stay for two days,"',
+      },
+      {
+        source: 'nationalpost-2021-07-08-taliban-delegation-moscow',
+        excerpt:
+          'Jul 08, 2021 MOSCOW — A delegation of the Afghan Taliban’s political office was in Moscow on Thursday',
       },
       {
         source: 'china-journal-wang-yi-taliban-tianjin',
         note: 'Date of the Tianjin visit.',
+      },
+      {
+        source: 'caixin-2021-07-28-wang-yi-meets-taliban',
+        excerpt:
+          '据外交部官网消息,2021年7月28日,国务委员兼外长王毅在天津会见来华访问的阿富汗塔利班政治委员会负责人巴拉达尔一行',
       },
     ],
   },
@@ -1008,7 +1347,7 @@ export const events: Event[] = [
     sections: ['economic-and-tech-security'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-07-10', precision: 'day', derived: '"on Saturday" in a report datelined July 10' },
+    date: { value: '2021-07-10', precision: 'day' },
     moments: [{ label: 'Comment period closes', date: { value: '2021-07-25', precision: 'day' } }],
     actors: { countries: ['CN'], organisations: ['Cyberspace Administration of China (CAC)'], people: [] },
     sources: [
@@ -1019,6 +1358,15 @@ export const events: Event[] = [
           "China started to solicit public opinion on Saturday for a draft revision to the country's cybersecurity review regulations.",
         note: 'Dateline July 10.',
       },
+      {
+        source: 'jrdji-2021-07-11-cybersecurity-review-draft',
+        excerpt: '发布于2021年07月11日 … 7月10日,国家互联网信息办公室发布《网络安全审查办法(修订草案征求意见稿)》',
+      },
+      {
+        source: 'solidot-2021-07-10-cybersecurity-review-draft',
+        excerpt: '发表于 2021年07月10日 17时26分 星期六 … 网信办发布了《网络安全审查办法(修订草案征求意见稿)》',
+      },
+      { source: 'solidot-2021-07-10-cybersecurity-review-draft', excerpt: '意见反馈截止日期为 2021 年 7 月 25 日' },
     ],
   },
   {
@@ -1029,11 +1377,7 @@ export const events: Event[] = [
     sections: ['security-and-defense'],
     trackerDate: null,
     trackerDateText: null,
-    date: {
-      value: '2021-07-11',
-      precision: 'day',
-      derived: '"on Sunday" (US time); reported in Manila on 12 July 2021',
-    },
+    date: { value: '2021-07-11', precision: 'day' },
     moments: [],
     actors: { countries: ['US', 'PH', 'CN'], organisations: [], people: ['Antony Blinken'] },
     sources: [
@@ -1045,7 +1389,13 @@ export const events: Event[] = [
       },
       {
         source: 'mb-2021-07-12-us-reaffirms-ph-commitment',
-        note: 'Manila report of 12 July 2021; no excerpt recorded.',
+        excerpt:
+          'would invoke U.S. mutual defense commitments under Article IV of the 1951 U.S.-Philippines Mutual Defense Treaty',
+      },
+      {
+        source: 'statedept-2021-07-11-arbitral-ruling-anniversary',
+        excerpt:
+          'Fifth Anniversary of the Arbitral Tribunal Ruling on the South China Sea PRESS STATEMENT ANTONY J. BLINKEN, SECRETARY OF STATE JULY 11, 2021',
       },
     ],
   },
@@ -1057,8 +1407,8 @@ export const events: Event[] = [
     sections: ['security-and-defense'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-07-11', precision: 'day', derived: '"on Sunday" in an item published 11 July 2021' },
-    moments: [{ label: 'Treaty signed', date: { value: '1961', precision: 'year' } }],
+    date: { value: '2021-07-11', precision: 'day' },
+    moments: [{ label: 'Treaty signed', date: { value: '1961-07-11', precision: 'day' } }],
     actors: { countries: ['CN', 'KP'], organisations: [], people: ['Xi Jinping', 'Kim Jong-un'] },
     sources: [
       { source: T, section: 'security-and-defense' },
@@ -1067,6 +1417,16 @@ export const events: Event[] = [
         excerpt:
           'exchanged congratulatory messages on Sunday with Kim Jong-un … on the 60th anniversary of the signing',
       },
+      {
+        source: 'gnzrmzf-2021-07-12-xi-kim-treaty-messages',
+        excerpt:
+          '发布日期:2021-07-12 … 新华社北京7月11日电 7月11日,中共中央总书记、国家主席、中央军委主席习近平同朝鲜劳动党总书记…金正恩就《中朝友好合作互助条约》签订60周年互致贺电',
+      },
+      {
+        source: 'gnzrmzf-2021-07-12-xi-kim-treaty-messages',
+        excerpt: '1961年,中朝老一辈领导人高瞻远瞩,作出签订《中朝友好合作互助条约》的战略决策',
+      },
+      { source: 'qjwb-2006-07-11-china-dprk-treaty-45th', excerpt: '1961年7月11日,两国签署了中朝友好合作互助条约。' },
     ],
   },
   {
@@ -1082,7 +1442,10 @@ export const events: Event[] = [
     actors: { countries: ['CN'], organisations: ['CPC Central Committee', 'State Council'], people: [] },
     sources: [
       { source: T, section: 'domestic-stability' },
-      { source: 'govcn-birth-policy-decision', excerpt: 'according to a decision released on July 20' },
+      {
+        source: 'govcn-birth-policy-decision',
+        excerpt: 'Updated: July 20, 2021 20:35 Xinhua … according to a decision released on July 20.',
+      },
       { source: 'govcn-birth-policy-decision', excerpt: 'The decision, dated June 26, 2021' },
     ],
   },
@@ -1100,7 +1463,7 @@ export const events: Event[] = [
       { label: 'Reported death toll reaches 71', date: { value: '2021-07-27', precision: 'day' } },
       {
         label: 'Reported death toll rises to 99',
-        date: { value: '2021-07-29', precision: 'day', derived: '"on Thursday" in a CGTN report of 29 July 2021' },
+        date: { value: '2021-07-29', precision: 'day' },
       },
     ],
     actors: {
@@ -1114,8 +1477,21 @@ export const events: Event[] = [
         source: 'globaltimes-1229204-henan-floods',
         excerpt: 'A car is inundated by rainwater in Zhengzhou … July 20, 2021.',
       },
-      { source: 'aninews-henan-floods-toll-71', note: 'Toll of 71 on 27 July 2021; no excerpt recorded.' },
-      { source: 'cgtn-henan-floods-toll-99', excerpt: 'has risen to 99, local authorities said on Thursday' },
+      {
+        source: 'aninews-henan-floods-toll-71',
+        excerpt:
+          "Updated: Jul 27, 2021 17:34 IST … The death toll in Henan's downpours and subsequent floods has reached 71",
+      },
+      {
+        source: 'cgtn-henan-floods-toll-99',
+        excerpt:
+          "Updated 21:43, 29-Jul-2021 CGTN The death toll from heavy rain and floods that pummeled central China's Henan Province has risen to 99",
+      },
+      { source: 'kfd-wiki-2021-henan-floods', excerpt: '2021年7月16日,郑州开始遭遇暴雨。' },
+      {
+        source: 'kfd-wiki-2021-henan-floods',
+        excerpt: '是指2021年7月17日以来中华人民共和国河南省郑州…等地暴发的持续性强降水天气引发的水灾',
+      },
     ],
   },
   {
@@ -1129,8 +1505,8 @@ export const events: Event[] = [
     date: { value: '2021-07-24', precision: 'day' },
     moments: [
       {
-        label: 'Issued (one source only)',
-        date: { value: '2021-07-19', precision: 'day', uncertain: true },
+        label: 'Issued, before publication on 24 July (one source says on 19 July)',
+        date: { value: '2021-07', precision: 'month', uncertain: true },
       },
     ],
     actors: {
@@ -1161,9 +1537,18 @@ export const events: Event[] = [
     sections: ['geopolitical-competition'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-07-26', precision: 'day', derived: '"on Monday" in the Global Times report' },
+    date: { value: '2021-07-26', precision: 'day' },
     moments: [
-      { label: 'Sherman visit to Tianjin', date: { value: '2021-07-25', end: '2021-07-26', precision: 'day' } },
+      {
+        label: 'Sherman visit to Tianjin',
+        date: {
+          value: '2021-07-25',
+          end: '2021-07-26',
+          precision: 'day',
+          derived:
+            'Start: arrival "on the 25th" in an NTD item datelined 26 July 2021; end: Sherman\'s own post of 26 July 2021 on her talks in Tianjin.',
+        },
+      },
     ],
     actors: { countries: ['US', 'CN'], organisations: [], people: ['Wendy Sherman', 'Xie Feng', 'Wang Yi'] },
     sources: [
@@ -1174,6 +1559,15 @@ export const events: Event[] = [
           "delivered two lists of major concerns to the US during Vice Foreign Minister Xie Feng's meeting with … Sherman on Monday",
       },
       { source: 'cncnews-81799-sherman-visit', note: 'Announcement of the visit; no excerpt recorded.' },
+      {
+        source: 'hk01-2021-07-26-sherman-visit',
+        excerpt:
+          'I discussed issues important to the U.S. with PRC Vice FM Xie … — Wendy R. Sherman (@DeputySecState) July 26, 2021',
+      },
+      {
+        source: 'ntdtv-2021-07-26-tianjin-talks',
+        excerpt: '【新唐人北京時間2021年07月26日訊】美國副國務卿謝爾曼,25日抵達中國',
+      },
     ],
   },
   {
@@ -1184,7 +1578,7 @@ export const events: Event[] = [
     sections: ['domestic-stability'],
     trackerDate: { value: '2021-07', precision: 'month' },
     trackerDateText: 'in July',
-    date: { value: '2021-07-28', precision: 'day', derived: '"On Wednesday" in an item dated 28 July 2021' },
+    date: { value: '2021-07-28', precision: 'day' },
     moments: [],
     actors: { countries: ['CN'], organisations: ["Gaobeidian People's Court"], people: ['Sun Dawu'] },
     sources: [
@@ -1192,6 +1586,15 @@ export const events: Event[] = [
       {
         source: 'washingtonnewsday-2021-07-28-sun-dawu',
         excerpt: 'On Wednesday, a Chinese court sentenced agricultural tycoon Sun Dawu to 18 years in prison',
+      },
+      {
+        source: 'ntdtv-2021-07-28-sun-dawu-sentenced',
+        excerpt: '【新唐人北京時間2021年07月28日訊】7月28日下午,河北大午農牧集團董事長孫大午被中共法院判刑18年。',
+      },
+      {
+        source: 'orientaldaily-2021-07-28-sun-dawu-sentenced',
+        excerpt:
+          '(石家庄28日讯)以敢言著称的中国企业家、河北大午农牧集团创办人孙大午,周三被河北省高碑店市人民法院…一审判处坐牢18年',
       },
     ],
   },
@@ -1211,6 +1614,11 @@ export const events: Event[] = [
       {
         source: 'china-journal-wang-yi-taliban-tianjin',
         excerpt: 'Today (July 28) a delegation of Taliban met with Chinese Foreign Minister Wang Yi (王毅) in Tianjin.',
+      },
+      {
+        source: 'caixin-2021-07-28-wang-yi-meets-taliban',
+        excerpt:
+          '据外交部官网消息,2021年7月28日,国务委员兼外长王毅在天津会见来华访问的阿富汗塔利班政治委员会负责人巴拉达尔一行',
       },
     ],
   },
@@ -1237,6 +1645,15 @@ export const events: Event[] = [
           'will face nine years in prison for terrorist activities and inciting secession, judges said on Friday (Jul 30)',
       },
       { source: 'gnews-p1434624-tong-ying-kit', note: 'Second source listed by the research; no excerpt recorded.' },
+      {
+        source: 'wikisource-hksar-v-tong-ying-kit-sentence',
+        excerpt: '[2021] HKCFI 2239 … Date of Verdict: 27 July 2021 Date of Sentence: 30 July 2021',
+      },
+      {
+        source: 'wikisource-hksar-v-tong-ying-kit-sentence',
+        excerpt:
+          'We convicted the Defendant of both offences on 27 July 2021 at the end of the trial and gave our Reasons for Verdict',
+      },
     ],
   },
   {
@@ -1247,7 +1664,7 @@ export const events: Event[] = [
     sections: ['security-and-defense'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-07-30', precision: 'day', derived: '"on Friday" in a report datelined July 31' },
+    date: { value: '2021-07-30', precision: 'day' },
     moments: [
       { label: 'Centenary speech calls for military modernisation', date: { value: '2021-07-01', precision: 'day' } },
     ],
@@ -1262,6 +1679,23 @@ export const events: Event[] = [
         source: 'peoplecn-2021-07-31-xi-national-defense',
         excerpt: 'greater importance should be attached to strengthening national defense and armed forces, Xi said',
         note: 'Remarks made "on Friday"; dateline July 31.',
+      },
+      {
+        source: 'paper-people-2021-08-02-politburo-defense-study',
+        excerpt:
+          '2021年08月02日 … 新华社北京7月31日电 八一建军节来临之际,中共中央政治局7月30日下午就坚持党对人民军队绝对领导、奋力实现建军一百年奋斗目标举行第三十二次集体学习',
+      },
+      {
+        source: 'paper-people-2021-08-02-politburo-defense-study',
+        excerpt: '必须把国防和军队建设摆在更加重要的位置,加快建设巩固国防和强大军队',
+      },
+      {
+        source: 'peoplecn-2021-07-01-xi-world-class-military',
+        excerpt: '09:14, July 01, 2021 … said on Thursday China will elevate its armed forces to world-class standards',
+      },
+      {
+        source: 'peoplecn-2021-07-01-xi-world-class-military',
+        excerpt: '"We must accelerate the modernization of national defense and the armed forces," said Xi',
       },
     ],
   },
@@ -1281,6 +1715,16 @@ export const events: Event[] = [
       {
         source: 'navaltoday-bayern-south-china-sea',
         excerpt: 'The German warship left the port city of Wilhelmshaven on 2 August for a seven-month deployment',
+      },
+      {
+        source: 'deutschlandfunk-2021-08-02-frigate-bayern',
+        excerpt:
+          'In Wilhelmshaven sticht die Fregatte "Bayern" zu einer halbjährigen Reise … in See. … Diese Nachricht wurde am 02.08.2021 im Programm Deutschlandfunk gesendet.',
+      },
+      {
+        source: 'diplo-seoul-frigate-bayern-indo-pacific',
+        excerpt:
+          'Die Fregatte „Bayern“ hat … ihren Heimathafen Wilhelmshaven in Deutschland am 2. August 2021 verlassen',
       },
     ],
   },

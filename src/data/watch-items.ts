@@ -35,13 +35,21 @@ export const watchItems: WatchItem[] = [
           label: 'Session adjourns: PIPL adopted, Annex III vote on the Anti-Foreign Sanctions Law not taken',
           date: { value: '2021-08-20', precision: 'day' },
         },
-        { label: 'Timing of implementation in Hong Kong still open', date: { value: '2021-09-23', precision: 'day' } },
+        {
+          label: 'Timing of implementation in Hong Kong still open',
+          date: {
+            value: '2021-09-23',
+            precision: 'day',
+            derived:
+              'The timing is "currently" unclear in a note published on 23 September 2021 (the date its address gives); the memo it reposts may be a little older.',
+          },
+        },
       ],
       unverified: 'What became of the Annex III listing after 23 September 2021 was not verified.',
       sources: [
         {
           source: 'peoplecn-npcsc-30th-session-scheduled',
-          excerpt: 'will convene its 30th session from Aug. 17 to 20 in Beijing.',
+          excerpt: '10:07, July 28, 2021 … will convene its 30th session from Aug. 17 to 20 in Beijing.',
         },
         {
           source: 'chinascope-27371-npcsc-adjourns',
@@ -55,12 +63,38 @@ export const watchItems: WatchItem[] = [
         },
         {
           source: 'clsbluesky-2021-09-23-afsl-hong-kong',
-          excerpt: 'as is the proposed timing for its implementation.',
-          note: 'Status as of 23 September 2021.',
+          excerpt:
+            'The precise scope and ambit of the contemplated law is currently unclear, as is the proposed timing for its implementation.',
+          note: 'Status as of 23 September 2021, the date of the post.',
         },
         {
           source: 'kpmg-pipl-protection-management-system',
           note: 'PIPL adopted at the 30th session on 20 August 2021.',
+        },
+        {
+          source: 'clsbluesky-2021-09-23-afsl-hong-kong',
+          excerpt:
+            'On 23 July 2021 … the PRC Ministry of Foreign Affairs announced its first use of the AFSL to impose counter-sanctions',
+        },
+        {
+          source: 'chinajusticeobserver-2021-09-03-afsl-first-use',
+          excerpt:
+            'On 23 July 2021, China’s Ministry of Foreign Affairs announced that sanctions would be imposed on seven United States individuals and entities',
+        },
+        {
+          source: 'peoplecn-npcsc-30th-session-scheduled',
+          excerpt:
+            'presides over a meeting of the Council of Chairpersons of the NPC Standing Committee in Beijing, capital of China, July 27, 2021.',
+        },
+        {
+          source: 'zhonghuashu-npc-law-committee-pipl-report',
+          excerpt:
+            '2021年8月19日于人民大会堂 (在第十三届全国人民代表大会常务委员会第三十次会议上) … 本次常委会会议于8月17日下午对个人信息保护法草案三次审议稿进行了分组审议',
+        },
+        {
+          source: 'peoplecn-2021-08-20-npcsc-30th-session-concludes',
+          excerpt:
+            "15:22, August 20, 2021 … The Standing Committee of the 13th National People's Congress (NPC) concluded its 30th session Friday in Beijing.",
         },
       ],
     },
@@ -88,7 +122,12 @@ export const watchItems: WatchItem[] = [
       moments: [
         {
           label: 'Borrell announces a report with the Commission (El País interview published)',
-          date: { value: '2021-07-29', precision: 'day' },
+          date: {
+            value: '2021-07-29',
+            precision: 'day',
+            derived:
+              'The interview was "published on Thursday" according to a copy of the Politico Europe report dated Friday 30 July 2021: Thursday 29 July 2021.',
+          },
         },
         {
           label: 'Informal meeting of foreign ministers (Gymnich) in Slovenia',
@@ -126,6 +165,35 @@ export const watchItems: WatchItem[] = [
         {
           source: 'ftdk-euco-october-2021-invitation',
           excerpt: 'Over our working dinner we will have a strategic discussion on trade.',
+        },
+        {
+          source: 'exbulletin-1092672-borrell-china-report',
+          excerpt: 'Borrell told the Spanish newspaper The country, who published his interview on Thursday.',
+          note: 'Machine-translated copy ("The country" is El País).',
+        },
+        {
+          source: 'scmp-3143116-borrell-china-strategy-review',
+          excerpt: 'according to the article published on Thursday.',
+        },
+        {
+          source: 'mfa-lv-gymnich-slovenia',
+          excerpt:
+            'On 2 and 3 September 2021, the European Union’s Foreign Affairs Ministers gathered for their informal meeting – Gymnich – in Brdo, Slovenia.',
+        },
+        {
+          source: 'ahram-2021-10-05-eu-leaders-china-us',
+          excerpt:
+            "AFP , Tuesday 5 Oct 2021 … EU leaders will have a hard discussion on Europe's place in the world at a summit on Tuesday",
+        },
+        {
+          source: 'denederlandsegrondwet-2021-10-21-michel-remarks',
+          excerpt:
+            'Remarks by President Charles Michel before the European Council meeting on 21 October 2021 We have a very important European Council today and tomorrow.',
+        },
+        {
+          source: 'caribbeannewsglobal-euco-october-2021-invitation',
+          excerpt:
+            'Invitation letter by President Charles Michel to the members of the European Council ahead of their meeting of 21 and 22 October 2021',
         },
       ],
     },
@@ -189,6 +257,11 @@ export const watchItems: WatchItem[] = [
         {
           source: 'peoplecn-golden-week-2021-tourism',
           excerpt:
+            'October 08, 2021 … BEIJING, Oct. 7 (Xinhua) -- China saw a total of 515 million domestic tourist trips',
+        },
+        {
+          source: 'peoplecn-golden-week-2021-tourism',
+          excerpt:
             'China saw a total of 515 million domestic tourist trips made during the seven-day National Day holiday',
         },
         { source: 'peoplecn-golden-week-2021-tourism', excerpt: 'a recovery of 59.9 percent of the revenue' },
@@ -243,6 +316,39 @@ export const watchItems: WatchItem[] = [
         {
           source: 'scmp-3199190-biden-xi-bali',
           excerpt: 'would be the first in-person meeting between the two since Joe Biden became US president',
+        },
+        {
+          source: 'italy-geneva-2021-11-g20-rome-summit',
+          excerpt: 'On October 30th and 31st 2021 Rome hosted the G20 Heads of State and Government Summit',
+        },
+        {
+          source: 'xinhua-2021-11-01-g20-rome-declaration',
+          excerpt:
+            "Source: Xinhua| 2021-11-01 03:51:52 … ROME, Oct. 31 (Xinhua) -- The 16th Group of 20 (G20) Leaders' Summit … on Saturday and Sunday",
+        },
+        {
+          source: 'pixnet-mfa-2021-10-29-press-conference',
+          excerpt:
+            "Regular Press Conference on October 29, 2021 … President Xi Jinping will attend the 16th G20 Leaders' Summit through video link.",
+        },
+        {
+          source: 'exbulletin-1282593-biden-xi-virtual-summit',
+          excerpt:
+            'President Joe Biden listens during a virtual meeting with Chinese President Xi Jinping … on November 15, 2021.',
+        },
+        {
+          source: 'ycnews-2021-11-12-biden-xi-virtual-meeting',
+          excerpt:
+            '“In the evening of Monday November 15 in Washington, D.C., President Joseph R. Biden, Jr. will meet virtually with President Xi Jinping',
+        },
+        {
+          source: 'gulfnews-biden-xi-bali',
+          excerpt:
+            "Biden with Xi Jinping on the sidelines of the G20 leaders' summit in Bali, Indonesia, on November 14, 2022.",
+        },
+        {
+          source: 'gulfnews-biden-xi-bali',
+          excerpt: 'on Monday before their first in-person meeting since Biden took office',
         },
       ],
     },

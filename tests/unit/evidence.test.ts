@@ -104,6 +104,10 @@ describe('the date-evidence rule', () => {
       'partnerships/xa-3-5-2005: since.end: no excerpt of a source cited for it states the end 2021-08-21',
     );
   });
+  it('a citation with a note but no excerpt is no evidence', () => {
+    const found = run(tables({ value: '2021-07-16' }, [{ source: 'x', note: 'On-site review from 16 July 2021.' }]));
+    expect(found[2]).toBe('events/e: moments.0.date: no excerpt of a source cited for it states 2021-07-16');
+  });
   it('a derived date needs a cited source that records when it was published', () => {
     const derived = { value: '2018-11-19', derived: 'From "on Monday" in a report of 20 November 2018.' };
     const cites = [{ source: 'x', excerpt: 'upgraded their ties on Monday' }];

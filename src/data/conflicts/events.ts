@@ -78,4 +78,65 @@ export const eventConflicts: Conflict[] = [
     },
     note: "The tracker gave a planned date; the strategy appeared two days later. Both dates are kept: the window is the tracker's, the outcome date is the publication.",
   },
+  {
+    id: 'arc21-end-date',
+    table: 'events',
+    record: 'arc21-multinational-naval-exercise',
+    field: 'date.end',
+    answer: {
+      basis: 'external',
+      value:
+        "The exercise ran from 11 to 17 May 2021, as Japan's Ministry of Defense gives it (the record keeps May 2021: no excerpt gives the last day with its year).",
+      sources: [
+        {
+          source: 'modjp-arc21-exercise',
+          excerpt:
+            'From May 11 to 17, JMSDF conducted “ARC21”, multilateral exercise with French, U.S. and Australian Navy',
+        },
+        {
+          source: 'jmsdf-sf-arc21-completed',
+          excerpt:
+            'From May 11-17, units of the Japan Ground, Maritime, Air Self-Defense Forces conducted the multi-lateral training event, “ARC 21”',
+        },
+      ],
+    },
+    other: {
+      value: "The exercise, which US forces call Jeanne d'Arc 21, ran in Japan from 11 to 16 May 2021.",
+      sources: [
+        {
+          source: 'dvids-arc21-jeanne-darc-21',
+          excerpt: 'will execute multilateral exercise Jeanne D’Arc 21 in Japan, May 11-16, 2021.',
+        },
+      ],
+    },
+    note: 'Perhaps two framings of one exercise: the US schedule may cover only the part its forces took part in, while the Japanese releases, one of them issued after the exercise ended, count the maritime part to 17 May. The record follows Japan, the host, and keeps both end dates here.',
+  },
+  {
+    id: 'german-consulate-weibo-account',
+    table: 'events',
+    record: 'online-campaigns-close-feminist-lgbt-accounts',
+    field: 'summary',
+    answer: {
+      basis: 'external',
+      value:
+        'The banned Weibo account was named "German Consulate in Guangzhou", but the German mission said it was not an official account.',
+      sources: [
+        {
+          source: 'alturi-nationalists-attack-lgbtq-film-festival',
+          excerpt: 'although the German diplomatic mission clarified that it was not an official account.',
+        },
+      ],
+    },
+    other: {
+      value: "Weibo banned the official account of Germany's consulate in Guangzhou.",
+      sources: [
+        {
+          source: 'lifestylewnews-variety-weibo-bans-german-consulate',
+          excerpt:
+            'Top Chinese social media platform Weibo has banned the official account of the German consulate in Guangzhou',
+        },
+      ],
+    },
+    note: "Variety's report, copied on lifestylewnews.com, calls the account the consulate's official one; the news digest of 29 July 2021 adds the German mission's statement that it was not. The record follows the mission and names the account only by the name it bore.",
+  },
 ];
