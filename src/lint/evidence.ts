@@ -1,9 +1,9 @@
 /**
  * Whether a short excerpt states a date at its precision: its year; its year and month; its year, month
  * and day. Month and day may be written in the forms the sources use: `2013年7月`, `7月5日`, `二〇一三年七月`,
- * `July 2013`, `5 July`, `July 5`, `5th of July`, `the 24th day of August`, `31. Juli`, `2013-07-05`,
+ * `July 2013`, `5 July`, `July 5`, `5th of July`, `the 24th day of August`, `31. Juli`, `ika-5 ng Hulyo`, `2013-07-05`,
  * `05.07.2013`, `5/7/2013`, `29-Jul-2021`, with the month names of the languages the sources are in
- * (English, Chinese, French, Spanish, Portuguese, Italian, German). A form that leaves out the year
+ * (English, Chinese, French, Spanish, Portuguese, Italian, German, Filipino). A form that leaves out the year
  * (`7月`, `July 5`) counts when the year is in the excerpt too.
  *
  * @internal
@@ -11,17 +11,17 @@
 
 const MONTH_NAMES: readonly (readonly string[])[] = [
   ['january', 'jan', 'janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'jänner'],
-  ['february', 'feb', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar'],
-  ['march', 'mar', 'mars', 'marzo', 'março', 'marco', 'märz', 'marz'],
+  ['february', 'feb', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'pebrero'],
+  ['march', 'mar', 'mars', 'marzo', 'março', 'marco', 'märz', 'marz', 'marso'],
   ['april', 'apr', 'avril', 'abril', 'aprile'],
   ['may', 'mai', 'mayo', 'maio', 'maggio'],
-  ['june', 'jun', 'juin', 'junio', 'junho', 'giugno', 'juni'],
-  ['july', 'jul', 'juillet', 'julio', 'julho', 'luglio', 'juli'],
+  ['june', 'jun', 'juin', 'junio', 'junho', 'giugno', 'juni', 'hunyo'],
+  ['july', 'jul', 'juillet', 'julio', 'julho', 'luglio', 'juli', 'hulyo'],
   ['august', 'aug', 'août', 'aout', 'agosto'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'settembre'],
-  ['october', 'oct', 'octobre', 'octubre', 'outubro', 'ottobre', 'oktober'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'settembre', 'setyembre'],
+  ['october', 'oct', 'octobre', 'octubre', 'outubro', 'ottobre', 'oktober', 'oktubre'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'nobyembre'],
+  ['december', 'dec', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember', 'disyembre'],
 ];
 
 const ZH_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -86,7 +86,7 @@ function dayPatterns(year: string, month: number, d: string): string[] {
     `${d}[-/.]${m}[-/.]${year}`,
     `${m}[-/.]${d}[-/.]${year}`,
     `${d}-${names}-${year}`,
-    `${ordinal}\\s*(?:de\\s+|of\\s+|day\\s+of\\s+)?${names}`,
+    `${ordinal}\\s*(?:de\\s+|of\\s+|day\\s+of\\s+|ng\\s+)?${names}`,
     `${ordinal}\\s*(?:-|–|—|to|and|au|al|a|bis|y|et|e|und)\\s*\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+|of\\s+)?${names}`,
     `${names}\\s*${ordinal}`,
   ];

@@ -110,10 +110,19 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
       breakIt: (t) => (t.partnerships[0]!.since = { value: '2018', precision: 'year' }),
       expected: 'partnerships/ru-1-1-2019: id: expected ru-1-1-2018',
     },
+    {
+      breakIt: (t) => (t.partnerships.find((x) => x.id === 'sg-4-1-2015')!.since = null),
+      expected: 'partnerships/sg-4-1-2015: id: expected sg-4-1-undated',
+    },
   ],
   'record-order': [
     { breakIt: (t) => t.treaties.reverse(), expected: /^treaties\/[a-z-]+: \(record\): out of order after / },
     { breakIt: (t) => t.partnerships.reverse(), expected: /^partnerships\/[a-z0-9-]+: \(record\): out of order/ },
+    {
+      // An undated membership sorts first on its level.
+      breakIt: (t) => (t.partnerships.find((x) => x.id === 'la-2-2-2009')!.since = null),
+      expected: /^partnerships\/la-2-2-2009: \(record\): out of order after vn-2-2-2008 /,
+    },
     { breakIt: (t) => t.events.reverse(), expected: /^events\/[a-z0-9-]+: \(record\): out of order/ },
     {
       breakIt: (t) => Object.assign(t.events[1]!, { date: null, trackerDate: { value: '1990', precision: 'year' } }),

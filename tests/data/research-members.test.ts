@@ -91,7 +91,7 @@ const CURRENT: [string, string, string][] = [
   ['JO', '3.5', '2015'],
   ['IQ', '3.5', '2015'],
   ['MA', '3.5', '2016'],
-  ['SD', '3.5', '2016'],
+  ['SD', '3.5', '2015-09-01'],
   ['DJ', '3.5', '2017'],
   ['OM', '3.5', '2018'],
   ['KW', '3.5', '2018-07'],
@@ -127,9 +127,10 @@ describe('research/partnerships.md: verified members', () => {
     });
   }
 
-  it("South Korea: the answer stays the tracker's 4.3; the sources' 2.3 since 2008 is a listed conflict", () => {
+  it("South Korea: the answer stays the tracker's 4.3; the sources' 2.3 since 2008 is a dated step and a listed conflict", () => {
     expect(tierOf('South Korea')?.code).toBe('4.3');
-    expect(membershipsOf('KR').map((m) => m.level)).toEqual(['4.3']);
+    expect(membershipsOf('KR').map((m) => m.level)).toEqual([null, '4.3', '2.3']);
+    expect(tierOf('South Korea', { asOf: '2010-01-01' })?.code).toBe('2.3');
     const c = conflicts.find((x) => x.country === 'KR');
     expect(c?.answer.value).toMatch(/4\.3/);
     expect(c?.answer.basis).toBe('tracker');
@@ -140,9 +141,9 @@ describe('research/partnerships.md: verified members', () => {
   it('lists the count conflicts for 2.2, 2.3, 3.5 and 4.3 with both numbers', () => {
     const expected: Record<string, [string, string]> = {
       '2.2': ['11', '14'],
-      '2.3': ['6', '8'],
-      '3.5': ['16', '19'],
-      '4.3': ['6', '4'],
+      '2.3': ['6', '9'],
+      '3.5': ['16', '21'],
+      '4.3': ['6', '8'],
     };
     for (const [code, [tracker, found]] of Object.entries(expected)) {
       const c = conflicts.find((x) => x.table === 'levels' && x.record === code);
@@ -171,8 +172,9 @@ describe('research/partnerships.md: verified members', () => {
     expect(membershipsOf('NP').at(-1)?.label?.en).toMatch(/ever-lasting friendship/);
   });
 
-  it('keeps history: the UK in 2004 and 2015, Bulgaria in 2014 and 2019', () => {
+  it('keeps history: the UK in 1998, 2004 and 2015, Bulgaria in 2014 and 2019', () => {
     expect(membershipsOf('GB').map((m) => [m.level, m.since?.value.slice(0, 4)])).toEqual([
+      [null, '1998'],
       ['3.3', '2004'],
       ['3.3', '2015'],
     ]);
@@ -187,17 +189,19 @@ describe('research/partnerships.md: verified members', () => {
     expect(tierOf('Bulgaria', { asOf: '2019-07-03' })?.code).toBe('3.5');
     expect(tierOf('Bulgaria', { asOf: '2013-12-31' })).toBeUndefined();
     expect(tierOf('Bulgaria', { asOf: '2014-01-01' })?.code).toBe('4.2');
-    expect(tierOf('Pakistan', { asOf: '2015-04-19' })).toBeUndefined();
+    expect(tierOf('Pakistan', { asOf: '2015-04-19' })?.code).toBe('2.3');
     expect(tierOf('Pakistan', { asOf: '2015-04-20' })?.code).toBe('2.1');
     expect(tierOf('Russia', { asOf: new Date(Date.UTC(2019, 5, 4)) })).toBeUndefined();
     expect(tierOf('Russia', { asOf: new Date(Date.UTC(2019, 5, 5)) })?.code).toBe('1.1');
-    expect(tierOf('Kenya', { asOf: '2017-05-14' })).toBeUndefined();
+    expect(tierOf('Kenya', { asOf: '2017-05-14' })?.code).toBe('4.3');
     expect(tierOf('Kenya', { asOf: '2017-05-15' })?.code).toBe('2.2');
     expect(tierOf('United Kingdom', { asOf: '2003-12-31' })).toBeUndefined();
     expect(tierOf('United Kingdom', { asOf: '2010-06-01' })?.code).toBe('3.3');
-    // South Korea's tracker level is undated: it answers only as of the edition.
+    // South Korea: the sources' 4.3 from July 2003 and 2.3 from May 2008; as of the edition, the tracker's 4.3.
+    expect(tierOf('KR', { asOf: '2003-06-30' })).toBeUndefined();
+    expect(tierOf('KR', { asOf: '2003-07-01' })?.code).toBe('4.3');
+    expect(tierOf('KR', { asOf: '2020-01-01' })?.code).toBe('2.3');
     expect(tierOf('KR', { asOf: '2021-08-15' })?.code).toBe('4.3');
-    expect(tierOf('KR', { asOf: '2020-01-01' })).toBeUndefined();
   });
 
   it('rejects a bad asOf with a RangeError', () => {
@@ -212,21 +216,23 @@ describe('research/partnerships.md: verified members', () => {
     expect(found).toEqual({
       '1.1': 1,
       '2.1': 1,
-      '2.2': 13,
-      '2.3': 7,
+      '2.2': 14,
+      '2.3': 8,
       '3.1': 1,
       '3.2': 1,
       '3.3': 40,
       '3.4': 1,
-      '3.5': 19,
+      '3.5': 21,
       '3.6': 1,
       '4.1': 1,
       '4.2': 2,
-      '4.3': 5,
+      '4.3': 9,
       '4.4': 1,
       '4.5': 1,
       '5.1': 1,
     });
-    expect(partnerships.filter((m) => m.country === 'NA')).toEqual([]);
+    expect(partnerships.filter((m) => m.country === 'NA').map((m) => [m.level, m.since?.value])).toEqual([
+      ['2.2', '2018-03-29'],
+    ]);
   });
 });

@@ -26,6 +26,8 @@ describe('statesDate', () => {
     ['on 28.07.2020 the government', '2020-07-28'],
     ['Sept. 2015 joint statement', '2015-09'],
     ['10月8日…2010年', '2010-10-08'],
+    ['Sa kanilang pagtatagpo noong ika-9 ng Hulyo, 2018, sa Beijing', '2018-07-09'],
+    ['noong Setyembre 2015', '2015-09'],
   ];
   for (const [text, date] of states) it(`"${text}" states ${date}`, () => expect(statesDate(text, date)).toBe(true));
 
@@ -38,6 +40,7 @@ describe('statesDate', () => {
     ['12月 2019', '2019-02'],
     ['20151', '2015'],
     ['May 2014', '2014-03'],
+    ['ika-9 ng Hulyo, 2018', '2018-06-09'],
   ];
   for (const [text, date] of doesNot) {
     it(`"${text}" does not state ${date}`, () => expect(statesDate(text, date)).toBe(false));

@@ -4,7 +4,12 @@ import { type Rule, rows } from '../rule.js';
  * Ids given before a correction moved the fact the id is made of. Ids are public API: a corrected record
  * keeps its id (see docs/guides/versioning.md), so its id no longer follows the formula.
  */
-export const KEPT_IDS: Readonly<Record<string, string>> = {};
+export const KEPT_IDS: Readonly<Record<string, string>> = {
+  'kr-4-3-undated':
+    'Released without a date (no source then dated South Korea on 4.3); the sources now date the level to July 2003.',
+  'sd-3-5-2016':
+    "Released with the year 2016 of the paper first cited; Sudan's strategic partnership dates from a joint statement of 1 September 2015.",
+};
 
 /** Record ids follow their formulas: a treaty `<side>-<counterparty>`, a membership `<country>-<level>-<year>`. */
 export const idFormulas = {
