@@ -4,4 +4,4 @@
 export const counts = {"tiers":5,"levels":16,"partnerships":167,"outsideFramework":1,"treaties":76,"events":53,"watchItems":5,"conflicts":26,"sources":684,"countries":250};
 
 /** SHA-256 (hex) of the canonical JSON of every table: see `src/lib/fingerprint.ts`. @internal */
-export const fingerprint = '81a81e1987d6bad19666b8eae911c9e0a9c3d57f1adf36204b5afdd57b7a3b45';
+export const fingerprint = 'e752a4ecdf5f44c66ea81e66ed472ef157994d8d24f4edfa5c07cc9010a45d5a';

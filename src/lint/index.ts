@@ -10,6 +10,7 @@ import { formatValue } from '../lib/format.js';
 import type { TableName } from '../registry.js';
 import type { LintTables, Rule } from './rule.js';
 import { citations } from './rules/citations.js';
+import { dateEvidence } from './rules/date-evidence.js';
 import { editionBound } from './rules/edition-bound.js';
 import { idFormulas } from './rules/id-formulas.js';
 import { recordOrder } from './rules/record-order.js';
@@ -33,6 +34,7 @@ const RULE_LIST = [
   recordOrder,
   stepOrder,
   editionBound,
+  dateEvidence,
 ] as const satisfies readonly Rule[];
 
 /** Every rule, in the order they run. */

@@ -11,9 +11,11 @@ export const SourceKindSchema = z
 
 /**
  * An http(s) address in printable ASCII: non-ASCII characters percent-encoded (`%E5%BC%95`, not `引`), as
- * JSON Schema's `format: "uri"` requires; the pattern also carries the http(s) rule into the JSON Schema.
+ * JSON Schema's `format: "uri"` requires, and no dot ending the host (`en.people.cn./`), which the Frictionless
+ * library's `uri` format refuses; the pattern also carries these rules into the JSON Schema.
  */
-const WEB_ADDRESS = /^https?:\/\/[\x21-\x7e]+$/;
+const WEB_ADDRESS =
+  /^https?:\/\/[\x21-\x22\x24-\x2e\x30-\x3e\x40-\x7e]*[\x21-\x22\x24-\x2d\x30-\x3e\x40-\x7e](?:[/?#][\x21-\x7e]*)?$/;
 
 /** A source cited by records: the tracker itself, or an external page by its address. */
 export const SourceSchema = z
@@ -23,7 +25,10 @@ export const SourceSchema = z
     title: z.string().min(1).describe('Title of the page or publication (or a short description where it has none).'),
     url: z
       .url({ protocol: /^https?$/ })
-      .regex(WEB_ADDRESS, 'Expected an http or https address in printable ASCII (non-ASCII characters percent-encoded)')
+      .regex(
+        WEB_ADDRESS,
+        'Expected an http or https address in printable ASCII (non-ASCII characters percent-encoded, no dot ending the host)',
+      )
       // The regex check displaces the `uri` format in z.toJSONSchema: state it again for the JSON Schema.
       .meta({ format: 'uri' })
       .optional()

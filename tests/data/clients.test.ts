@@ -92,7 +92,11 @@ const TOOLS = {
     marker: 'pd.read_csv(',
     install: `python3-pandas (pandas for ${PYTHON})`,
     run: async (code: string, cwd: string, locale: string) => {
-      const { stdout } = await exec(PYTHON, ['-c', code], { cwd, env: { ...process.env, LC_ALL: locale } });
+      const { stdout } = await exec(PYTHON, ['-c', code], {
+        cwd,
+        env: { ...process.env, LC_ALL: locale },
+        maxBuffer: 256 * 1024 * 1024,
+      });
       return JSON.parse(stdout.slice(stdout.indexOf(MARK) + MARK.length)) as Read;
     },
     checks: pythonChecks,
@@ -103,7 +107,11 @@ const TOOLS = {
     marker: 'read.csv(',
     install: 'r-base-core (Rscript)',
     run: async (code: string, cwd: string, locale: string) => {
-      const { stdout } = await exec('Rscript', ['-e', code], { cwd, env: { ...process.env, LC_ALL: locale } });
+      const { stdout } = await exec('Rscript', ['-e', code], {
+        cwd,
+        env: { ...process.env, LC_ALL: locale },
+        maxBuffer: 256 * 1024 * 1024,
+      });
       return parseR(stdout.slice(stdout.indexOf(MARK) + MARK.length));
     },
     checks: rChecks,

@@ -73,6 +73,7 @@ describe('addresses of sources: zod and the JSON Schema agree', () => {
     ['without a scheme', 'zh.wikisource.org/zh-hans/Main_Page', false],
     ['ftp', 'ftp://ftp.example.org/treaty.pdf', false],
     ['a space in it', 'https://example.org/a treaty', false],
+    ['a dot ending the host', 'http://en.people.cn./n/2014/1120/c90883-8811965.html', false],
   ];
   for (const [what, url, valid] of cases) {
     it(`${what}: ${valid ? 'accepted' : 'rejected'} by both`, () => {

@@ -140,6 +140,18 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
       expected: /^treaties\/hk-ca: steps\.1\.date: \d{4}.* is recorded after a step of /,
     },
   ],
+  'date-evidence': [
+    {
+      breakIt: (t) =>
+        (t.treaties.find((x) => x.id === 'hk-ca')!.steps[2]!.date = { value: '2020-07-04', precision: 'day' }),
+      expected: 'treaties/hk-ca: steps.2.date: no excerpt of a source cited for it states 2020-07-04',
+    },
+    {
+      breakIt: (t) => delete t.sources.find((s) => s.id === 'hk-gov-2009-south-africa-sfo-mla-signed')!.published,
+      expected:
+        'treaties/hk-za: steps.0.date: derived (2009-02-20), but no source cited for it records when it was published',
+    },
+  ],
   'edition-bound': [
     {
       breakIt: (t) => {

@@ -42,9 +42,11 @@ describe('partnershipYears', () => {
       expect(list, country).toEqual(list.map((_, i) => list[0]! + i));
     }
   });
-  it('the United Kingdom: 3.3 from 2004 (year only) on the 2004 record, relaunched in October 2015', () => {
+  it('the United Kingdom: a comprehensive partnership (no level) from 6 October 1998, 3.3 from 10 May 2004, relaunched in October 2015', () => {
     const gb = (year: number) => rows.find((r) => r.country === 'GB' && r.year === year);
-    expect(rows.find((r) => r.country === 'GB')?.year).toBe(2004);
+    expect(rows.find((r) => r.country === 'GB')?.year).toBe(1998);
+    expect(gb(1998)).toMatchObject({ level: null, record: 'gb-off-1998', highestLevel: null });
+    expect(gb(2004)).toMatchObject({ level: '3.3', record: 'gb-3-3-2004', highestLevel: '3.3' });
     expect(gb(2014)).toMatchObject({ level: '3.3', record: 'gb-3-3-2004', highestRecord: 'gb-3-3-2004' });
     expect(gb(2015)).toMatchObject({ level: '3.3', record: 'gb-3-3-2015', basis: 'tracker' });
     expect(gb(2021)).toMatchObject({ asOf: '2021-08', level: '3.3', record: 'gb-3-3-2015' });

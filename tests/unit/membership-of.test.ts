@@ -15,10 +15,11 @@ function dayBefore(day: string): string {
 }
 
 describe('membershipOf', () => {
-  it('UK: gb-3-3-2004 (year 2004) until gb-3-3-2015 (2015-10); the edition: the tracker record', () => {
-    expect(membershipOn('GB', '2003-12-31')).toBeUndefined();
-    expect(membershipOn('GB', '2004-01-01')?.id).toBe('gb-3-3-2004');
-    expect(membershipOn('GB', '2010-01-01')?.id).toBe('gb-3-3-2004');
+  it('UK: gb-off-1998 from 1998-10-06, gb-3-3-2004 from 2004-05-10, gb-3-3-2015 from 2015-10; the edition: the tracker record', () => {
+    expect(membershipOn('GB', '1998-10-05')).toBeUndefined();
+    expect(membershipOn('GB', '1998-10-06')?.id).toBe('gb-off-1998');
+    expect(membershipOn('GB', '2004-05-09')?.id).toBe('gb-off-1998');
+    expect(membershipOn('GB', '2004-05-10')?.id).toBe('gb-3-3-2004');
     expect(membershipOn('GB', '2015-09-30')?.id).toBe('gb-3-3-2004');
     expect(membershipOn('GB', '2015-10-01')?.id).toBe('gb-3-3-2015');
     expect(membershipOn('GB', undefined)?.id).toBe('gb-3-3-2015');
@@ -32,8 +33,13 @@ describe('membershipOf', () => {
     expect(membershipOn('BE', undefined)?.id).toBe('be-off-2014');
   });
 
-  it('South Korea: an undated tracker record answers only for the edition; no country: undefined', () => {
-    expect(membershipOn('KR', '2020-01-01')).toBeUndefined();
+  it('South Korea: 1998 (no level), 4.3 from 2003-07, 2.3 from 2008-05-27; the edition answers with the tracker record (4.3)', () => {
+    expect(membershipOn('KR', '1997-12-31')).toBeUndefined();
+    expect(membershipOn('KR', '2000-01-01')?.id).toBe('kr-off-1998');
+    expect(membershipOn('KR', '2005-01-01')?.id).toBe('kr-4-3-undated');
+    expect(membershipOn('KR', '2008-05-26')?.id).toBe('kr-4-3-undated');
+    expect(membershipOn('KR', '2008-05-27')?.id).toBe('kr-2-3-2008');
+    expect(membershipOn('KR', '2020-01-01')?.id).toBe('kr-2-3-2008');
     expect(membershipOn('KR', undefined)?.id).toBe('kr-4-3-undated');
     expect(membershipOn('KP', undefined)).toBeUndefined();
     expect(membershipOn('KP', '2020-01-01')).toBeUndefined();

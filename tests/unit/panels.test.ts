@@ -23,9 +23,10 @@ describe('partnershipYearRows', () => {
     m('xa-4-3-2019', 'XA', '4.3', '2019-11', 'tracker'),
     m('xb-off-2020', 'XB', null, '2020-05'),
     m('xb-3-5-undated', 'XB', '3.5', null),
+    m('xc-3-5-undated', 'XC', '3.5', null),
   ];
   const rows = partnershipYearRows(ladderIndex(partnerships), partnerships, countries);
-  it('runs from the first dated step to the edition year, China as side one', () => {
+  it('runs from the first dated step to the edition year, China as side one; no rows without a dated step', () => {
     expect(rows.map((r) => `${r.country} ${r.year} ${r.asOf}`)).toEqual([
       'XA 2019 2019-12-31',
       'XA 2020 2020-12-31',

@@ -1580,7 +1580,7 @@ export const eventSources: Source[] = [
     id: 'peoplecn-2021-08-20-npcsc-30th-session-concludes',
     kind: 'news',
     title: 'Xinhua: the NPC Standing Committee concludes its 30th session',
-    url: 'http://en.people.cn./n3/2021/0820/c90000-9886469.html',
+    url: 'http://en.people.cn/n3/2021/0820/c90000-9886469.html',
     publisher: "People's Daily Online (Xinhua)",
     published: '2021-08-20',
     language: 'en',

@@ -1738,7 +1738,7 @@ export const partnershipSources: Source[] = [
     id: 'people-en-2014-11-20-new-zealand',
     kind: 'news',
     title: 'China, New Zealand elevate ties to a comprehensive strategic partnership (Xinhua)',
-    url: 'http://en.people.cn./n/2014/1120/c90883-8811965.html',
+    url: 'http://en.people.cn/n/2014/1120/c90883-8811965.html',
     publisher: "People's Daily Online / Xinhua",
     published: '2014-11-20',
     language: 'en',
