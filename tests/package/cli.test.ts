@@ -82,14 +82,15 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
   });
 
   it('tier --as-of: the membership record valid on that day (UK 2004 record, Belgium from 2014-03)', () => {
-    // gb-3-3-2004 (level 3.3, since the year 2004, external) until gb-3-3-2015 (since 2015-10, the tracker's).
+    // gb-3-3-2004 (level 3.3, since 2004-05-10, the joint statement; external) until gb-3-3-2015 (since 2015-10, the tracker's).
     const uk2010 = run('tier', 'UK', '--as-of', '2010-01-01');
     expect(uk2010.code).toBe(0);
     expect(uk2010.out.split('\n')).toEqual([
       'country  United Kingdom (GB)',
-      'level    3.3   Comprehensive Strategic Partnership (全面战略伙伴关系)',
-      'tier     3     Strategic Partnership (战略伙伴关系)',
-      'since    2004  other sources place it there',
+      'level    3.3         Comprehensive Strategic Partnership (全面战略伙伴关系)',
+      'tier     3           Strategic Partnership (战略伙伴关系)',
+      'since    2004-05-10  other sources place it there',
+      'label    comprehensive strategic partnership / 全面战略伙伴关系',
       'record   gb-3-3-2004',
       'as of    2010-01-01',
       '',
@@ -97,10 +98,14 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(run('tier', 'UK', '--as-of', '2015-09-30').out).toMatch(/^record +gb-3-3-2004$/m);
     expect(run('tier', 'UK', '--as-of', '2015-10-01').out).toMatch(/^record +gb-3-3-2015$/m);
     expect(run('tier', 'UK').out).toMatch(/^label +global comprehensive strategic partnership for the 21st century /m);
-    // A year-only step counts from 1 January of that year, not before.
-    expect(run('tier', 'UK', '--as-of', '2004-01-01').out).toMatch(/^record +gb-3-3-2004$/m);
-    expect(run('tier', 'UK', '--as-of', '2003-12-31').out).toBe(
-      'United Kingdom (GB): not on the partnership ladder as of 2003-12-31.\n',
+    // A year-only step counts from 1 January of that year, not before: Ireland's strategic partnership of 2012.
+    expect(run('tier', 'Ireland', '--as-of', '2012-01-01').out).toMatch(/^record +ie-3-5-2012$/m);
+    expect(run('tier', 'Ireland', '--as-of', '2011-12-31').out).toBe(
+      'Ireland (IE): not on the partnership ladder as of 2011-12-31.\n',
+    );
+    // Before 10 May 2004 the UK held a partnership of a type on none of the 16 levels (1998).
+    expect(run('tier', 'UK', '--as-of', '2004-01-01').out).toMatch(
+      /^United Kingdom \(GB\): not on the 16 levels as of 2004-01-01; its partnership type since 1998-10-06 is "comprehensive partnership" \(gb-off-1998\)\.$/m,
     );
     // be-off-2014: "all-round friendly cooperative partnership", on none of the 16 levels, since 2014-03.
     expect(run('tier', 'Belgium', '--as-of', '2010-01-01').out).toBe(
@@ -125,7 +130,7 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(uk.level).toMatchObject({ code: '3.3', tier: '3', nameEn: 'Comprehensive Strategic Partnership' });
     expect(uk.tier).toMatchObject({ code: '3', nameEn: 'Strategic Partnership' });
     expect(uk.membership).toMatchObject({ id: 'gb-3-3-2004', country: 'GB', level: '3.3', basis: 'external' });
-    expect(uk.membership?.since?.value).toBe('2004');
+    expect(uk.membership?.since?.value).toBe('2004-05-10');
     expect(uk.outsideFramework).toBeNull();
     const now = runJson<TierJson>('tier', 'United Kingdom');
     expect(now.asOf).toBeNull();

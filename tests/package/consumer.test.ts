@@ -77,6 +77,7 @@ export function records() {
     country: 'GB',
     level: '3.3',
     since: { value: '2015-10', precision: 'month' },
+    placement: 'label',
     basis: 'external',
     sources: [{ source: 'x' }],
   };
