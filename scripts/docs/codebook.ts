@@ -103,7 +103,7 @@ function typeOf(node: Json): string {
       if (node.pattern !== undefined)
         return (
           PATTERNS.get(node.pattern) ??
-          `string matching <code>${node.pattern.replace(/\|/g, '&#124;').replace(/</g, '&lt;')}</code>`
+          `string matching <code>${node.pattern.replace(/\|/g, '&#124;').replace(/</g, '&lt;').replace(/\[/g, '&#91;').replace(/\]/g, '&#93;').replace(/\(/g, '&#40;').replace(/\)/g, '&#41;')}</code>`
         );
       if (node.format === 'uri') return 'URL (http or https)';
       return node.minLength ? 'non-empty string' : 'string';
