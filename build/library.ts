@@ -4,7 +4,7 @@
  * counts and the fingerprint as constants, and the indexes the helpers look up.
  */
 import { fingerprintInput } from '../src/lib/fingerprint.js';
-import { type CountryRow, ladderIndex, type MembershipRow, nameIndex } from '../src/lib/indexes.js';
+import { type CountryRow, ladderIndex, ladderParts, type MembershipRow, nameIndex } from '../src/lib/indexes.js';
 import { TABLE_NAMES, TABLES, type TableName } from '../src/registry.js';
 import { sha256OfCanonical } from './fingerprint.js';
 import { GENERATED } from './package.js';
@@ -48,12 +48,11 @@ function indexModules(tables: Tables, ambiguous: Readonly<Record<string, readonl
       'src/generated/ladder.ts',
       [
         header,
-        '/**',
-        " * Each country's memberships as indexes into `partnerships`, in the order reached; the position of the one",
-        ' * that answers for the edition and its level; and the level held from each dated step on (see build/library.ts).',
-        ' * @internal',
-        ' */',
-        `export const ladderJson = ${json(ladder)};`,
+        "/** Each country's level at the edition, and the start and level of each dated step (`ladderParts`). @internal */",
+        `export const ladderLevelsJson = ${json(ladderParts(ladder).levels)};`,
+        '',
+        "/** Each country's memberships in order, the edition's position, and each dated step's record (`ladderParts`). @internal */",
+        `export const ladderRecordsJson = ${json(ladderParts(ladder).records)};`,
         '',
       ].join('\n'),
     ],

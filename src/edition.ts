@@ -21,6 +21,8 @@ export const EDITION = {
   publisherShort: 'MERICS',
   /** Publication month: the month the statuses describe (`dataset.asOf`). */
   date: '2021-08',
+  /** The same month in words, as titles and citations write it. */
+  month: 'August 2021',
   /** The sections of the tracker, as it is laid out, with their headings. */
   sections: {
     'focus-topic': 'Focus topic',
@@ -38,31 +40,19 @@ export const EDITION = {
 export type EditionSection = keyof typeof EDITION.sections;
 
 /** The section ids, in the tracker's order. */
-export const SECTION_IDS = Object.keys(EDITION.sections) as [EditionSection, ...EditionSection[]];
+export const SECTION_IDS = /* @__PURE__ */ Object.keys(EDITION.sections) as [EditionSection, ...EditionSection[]];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** The edition's month in words, e.g. "August 2021" (a test holds it to `EDITION.date`). */
+export const EDITION_MONTH = EDITION.month;
 
-/** The edition's month in words, e.g. "August 2021". */
-export const EDITION_MONTH = `${MONTHS[Number(EDITION.date.slice(5, 7)) - 1]} ${EDITION.date.slice(0, 4)}`;
+// The constants below repeat the record as literals, so that a bundler can drop what a bundle does not use
+// (a value read off the record at the top level would be kept); tests/unit/cite.test.ts holds them to it.
 
 /** The month the statuses (treaty status, current level) describe: the edition's month. */
-export const AS_OF = EDITION.date;
+export const AS_OF = '2021-08';
 
 /** First day of the as-of month: helpers answer "as of the edition" from this day on. */
-export const AS_OF_START = `${AS_OF}-01`;
+export const AS_OF_START = '2021-08-01';
 
 /** The edition's title with its month, e.g. "MERICS China Security and Risk Tracker No. 3 (August 2021)". */
-export const EDITION_CITATION = `${EDITION.title} (${EDITION_MONTH})`;
+export const EDITION_CITATION = 'MERICS China Security and Risk Tracker No. 3 (August 2021)';

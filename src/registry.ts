@@ -46,7 +46,7 @@ export const TABLES = {
 } as const satisfies Record<TableName, TableInfo>;
 
 /** The export names of the tables, in registry order. */
-export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+export const TABLE_NAMES = /* @__PURE__ */ Object.keys(TABLES) as TableName[];
 
 /** Tables whose records a `conflicts` record may concern. */
 export type ConflictTable = {
@@ -54,7 +54,7 @@ export type ConflictTable = {
 }[TableName];
 
 /** The names of the tables a conflict may concern, in registry order. */
-export const CONFLICT_TABLES = TABLE_NAMES.filter((name) => TABLES[name].conflicts) as [
+export const CONFLICT_TABLES = /* @__PURE__ */ TABLE_NAMES.filter((name) => TABLES[name].conflicts) as [
   ConflictTable,
   ...ConflictTable[],
 ];

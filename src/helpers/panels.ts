@@ -1,6 +1,5 @@
-import { ladderJson } from '../generated/ladder.js';
 import { type DeepReadonly, deepFreeze } from '../lib/freeze.js';
-import type { LadderEntry } from '../lib/indexes.js';
+import { ladderIndex } from '../lib/indexes.js';
 import { partnershipYearRows, treatyYearRows } from '../lib/panels.js';
 import type { PartnershipYear, TreatyYear } from '../schemas/panels.js';
 import { countries } from '../tables/countries.js';
@@ -27,8 +26,7 @@ import { treaties } from '../tables/treaties.js';
  * ```
  */
 export function partnershipYears(): DeepReadonly<PartnershipYear>[] {
-  const ladder = JSON.parse(ladderJson) as Record<string, LadderEntry>;
-  return partnershipYearRows(ladder, partnerships, countries).map(deepFreeze);
+  return partnershipYearRows(ladderIndex(partnerships), partnerships, countries).map(deepFreeze);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { LEVEL_CODES } from '../codes.js';
 import { AS_OF_START } from '../edition.js';
-import { ladderJson } from '../generated/ladder.js';
+import { ladderLevelsJson, ladderRecordsJson } from '../generated/ladder.js';
 import type { DeepReadonly } from '../lib/freeze.js';
-import { heldOn, type LadderEntry } from '../lib/indexes.js';
+import { type LadderLevels, type LadderRecords, readLevels, stepOn } from '../lib/indexes.js';
 import { formatValue } from '../lib/format.js';
-import { anyCountry, ladderCountry } from '../lib/names.js';
+import { ladderCountry } from '../lib/names.js';
 import { readOptions } from '../lib/options.js';
 import type { Level } from '../schemas/levels.js';
 import type { Membership } from '../schemas/partnerships.js';
@@ -33,17 +33,34 @@ export interface TierOfOptions {
   asOf?: string | Date;
 }
 
-let ladder: Map<string, LadderEntry> | undefined;
+let ladderLevels: Map<string, LadderLevels> | undefined;
+let ladderRecords: Map<string, LadderRecords> | undefined;
 
-function ladderIndex(): Map<string, LadderEntry> {
-  ladder ??= new Map(Object.entries(JSON.parse(ladderJson) as Record<string, LadderEntry>));
-  return ladder;
+/** Each country's levels over time (what `tierOf` reads), by alpha-2 code. */
+function levelsIndex(): Map<string, LadderLevels> {
+  ladderLevels ??= new Map(
+    Object.entries(JSON.parse(ladderLevelsJson) as Record<string, (string | null)[]>).map(([c, flat]) => [
+      c,
+      readLevels(flat),
+    ]),
+  );
+  return ladderLevels;
+}
+
+/** Each country's membership records over time (what the membership helpers read), by alpha-2 code. */
+function recordsIndex(): Map<string, LadderRecords> {
+  ladderRecords ??= new Map(Object.entries(JSON.parse(ladderRecordsJson) as Record<string, LadderRecords>));
+  return ladderRecords;
 }
 
 /** The level record of a level code: the levels are held in the order of LEVEL_CODES (a lint rule checks it). */
 function levelRecord(code: string | null | undefined): DeepReadonly<Level> | undefined {
-  return code ? levels[LEVEL_CODES.indexOf(code as LevelCode)] : undefined;
+  if (!code) return undefined;
+  levelByCode ??= new Map(LEVEL_CODES.map((c, i) => [c as string, levels[i]!]));
+  return levelByCode.get(code);
 }
+
+let levelByCode: Map<string, DeepReadonly<Level>> | undefined;
 
 /** Sort key of a code: a tier sorts as `[tier, 0]`, a level as `[tier, level]`. */
 function sortKey(value: unknown, name: string): readonly [number, number] {
@@ -107,12 +124,13 @@ export function compareTiers(a: TierLike, b: TierLike): number {
  */
 export function tierOf(country: string, options?: TierOfOptions): DeepReadonly<Level> | undefined {
   if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
-  const { asOf } = readOptions(options, ['asOf'], 'tierOf');
+  const asOf = options === undefined ? undefined : readOptions(options, ['asOf'], 'tierOf').asOf;
   const day = asOf === undefined ? undefined : parseCalendarDate(asOf as string | Date, 'asOf');
   const code = ladderCountry(country);
-  const entry = code === undefined ? undefined : ladderIndex().get(code);
+  const entry = code === undefined ? undefined : levelsIndex().get(code);
   if (!entry) return undefined;
-  return levelRecord(heldOn(entry, day, AS_OF_START)?.level);
+  if (day === undefined || day >= AS_OF_START) return levelRecord(entry.level);
+  return levelRecord(entry.steps[stepOn(entry.steps, day)]?.[1]);
 }
 
 /** Options for {@link membershipOf}. */
@@ -145,14 +163,17 @@ export function membershipOf(country: string, options?: MembershipOfOptions): De
   if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
   const { asOf } = readOptions(options, ['asOf'], 'membershipOf');
   const day = asOf === undefined ? undefined : parseCalendarDate(asOf as string | Date, 'asOf');
-  const code = anyCountry(country);
-  const entry = code === undefined ? undefined : ladderIndex().get(code);
-  const held = entry && heldOn(entry, day, AS_OF_START);
-  return held ? partnerships[held.record] : undefined;
+  // Only a country on the ladder (with some membership) has memberships: its own name index is enough.
+  const code = ladderCountry(country);
+  const entry = code === undefined ? undefined : recordsIndex().get(code);
+  if (!entry) return undefined;
+  if (day === undefined || day >= AS_OF_START) return partnerships[entry.records[entry.edition]!];
+  const step = entry.steps[stepOn(levelsIndex().get(code!)!.steps, day)];
+  return step === undefined ? undefined : partnerships[step];
 }
 
 /** The membership that answers for the edition, of one country's ladder entry. */
-function editionMembership(entry: LadderEntry): DeepReadonly<Membership> {
+function editionMembership(entry: LadderRecords): DeepReadonly<Membership> {
   return partnerships[entry.records[entry.edition]!]!;
 }
 
@@ -175,8 +196,8 @@ export function membersOf(code: TierCode | LevelCode): DeepReadonly<Membership>[
   sortKey(code, 'code');
   const matches = (level: string) => level === code || level.split('.')[0] === code;
   const out: DeepReadonly<Membership>[] = [];
-  for (const entry of ladderIndex().values()) {
-    if (entry.level && matches(entry.level)) out.push(editionMembership(entry));
+  for (const [country, entry] of levelsIndex()) {
+    if (entry.level && matches(entry.level)) out.push(editionMembership(recordsIndex().get(country)!));
   }
   return out.sort((a, b) => compareTiers(a.level!, b.level!) || a.country.localeCompare(b.country));
 }
@@ -197,7 +218,8 @@ export function membersOf(code: TierCode | LevelCode): DeepReadonly<Membership>[
  */
 export function membershipsOf(country: string): DeepReadonly<Membership>[] {
   if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
-  const code = anyCountry(country);
-  const entry = code === undefined ? undefined : ladderIndex().get(code);
+  // Only a country on the ladder (with some membership) has memberships: its own name index is enough.
+  const code = ladderCountry(country);
+  const entry = code === undefined ? undefined : recordsIndex().get(code);
   return entry ? entry.records.map((i) => partnerships[i]!) : [];
 }

@@ -86,43 +86,74 @@ export function ladderIndex(partnerships: readonly MembershipRow[]): Record<stri
   return ladder;
 }
 
-/** The match keys of every country's names and codes (`src/lib/normalize.ts`), by country; names two countries share are left out. */
+/**
+ * The country each match key names (`src/lib/normalize.ts`): every name and code of the countries `only`
+ * keeps, as key → alpha-2 code; names two countries share are left out.
+ */
 export function nameIndex(
   countries: readonly CountryRow[],
   ambiguous: Readonly<Record<string, readonly string[]>>,
   only: (code: string) => boolean,
-): Record<string, string[]> {
-  const index: Record<string, string[]> = {};
+): Record<string, string> {
+  const index: Record<string, string> = {};
   for (const c of countries) {
     if (!only(c.code)) continue;
-    const keys = new Set<string>();
     for (const name of [c.code, c.alpha3, c.name, c.nameZh, ...c.aliases, ...c.aliasesZh]) {
       const k = nameKey(name);
       if (!k) throw new Error(`the name ${JSON.stringify(name)} of ${c.code} has no match key`);
-      if (!(k in ambiguous)) keys.add(k);
+      if (!(k in ambiguous)) index[k] = c.code;
     }
-    index[c.code] = [...keys];
   }
   return index;
 }
 
-/** What a country held on a day: the level and the index in `partnerships` of the membership record. */
-export interface Held {
+/** The part of a country's ladder entry `tierOf` reads: the level at the edition, and each dated step's start and level. */
+export interface LadderLevels {
   readonly level: string | null;
-  readonly record: number;
+  readonly steps: readonly (readonly [string, string | null])[];
+}
+
+/** The part `membershipOf` and `membershipsOf` read: the records in order, the edition's position, each step's record. */
+export interface LadderRecords {
+  readonly records: readonly number[];
+  readonly edition: number;
+  readonly steps: readonly number[];
 }
 
 /**
- * What a country's ladder entry says it held on a day: the latest membership whose step has started by
- * then; without a day, or from the edition's month on, the membership that answers for the edition.
- * `undefined` before its first dated step.
+ * The ladder index split in the two parts the helpers read, so that a bundle of `tierOf` alone carries
+ * only the first. The levels are written flat, as `[level at the edition, start, level, start, level...]`,
+ * which is what keeps that bundle small; `readLevels` reads them back.
  */
-export function heldOn(entry: LadderEntry, day: string | undefined, editionStart: string): Held | undefined {
-  if (day === undefined || day >= editionStart) return { level: entry.level, record: entry.records[entry.edition]! };
-  let held: Held | undefined;
-  for (const [from, level, record] of entry.steps) {
-    if (from > day) break;
-    held = { level, record };
+export function ladderParts(ladder: Readonly<Record<string, LadderEntry>>): {
+  levels: Record<string, (string | null)[]>;
+  records: Record<string, LadderRecords>;
+} {
+  const levels: Record<string, (string | null)[]> = {};
+  const records: Record<string, LadderRecords> = {};
+  for (const [code, e] of Object.entries(ladder)) {
+    levels[code] = [e.level, ...e.steps.flatMap(([from, level]) => [from, level])];
+    records[code] = { records: e.records, edition: e.edition, steps: e.steps.map(([, , record]) => record) };
+  }
+  return { levels, records };
+}
+
+/** A country's levels over time, from the flat form `ladderParts` writes. */
+export function readLevels(flat: readonly (string | null)[]): LadderLevels {
+  const steps: [string, string | null][] = [];
+  for (let i = 1; i < flat.length; i += 2) steps.push([flat[i]!, flat[i + 1]!]);
+  return { level: flat[0]!, steps };
+}
+
+/**
+ * The position of the step a country held on a day: the latest whose start is on or before it; -1 before
+ * the first. (Without a day, or from the edition's month on, the edition's membership answers instead.)
+ */
+export function stepOn(steps: readonly (readonly [string, ...unknown[]])[], day: string): number {
+  let held = -1;
+  for (const [i, step] of steps.entries()) {
+    if (step[0] > day) break;
+    held = i;
   }
   return held;
 }

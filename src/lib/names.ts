@@ -12,46 +12,57 @@ import { nameKey } from './normalize.js';
 /** Longest input considered a name; anything longer names nothing, without further work. */
 const MAX_NAME_LENGTH = 120;
 
-type Index = Map<string, string>;
+/**
+ * Match key → alpha-2 code, from the JSON the build wrote (`nameIndex` in src/lib/indexes.ts). A Map, not
+ * the parsed object: a Map looks a new string up by its hash, an object first interns it.
+ */
+type Index = ReadonlyMap<string, string>;
 
-function indexOf(json: string): Index {
-  const index: Index = new Map();
-  for (const [code, keys] of Object.entries(JSON.parse(json) as Record<string, string[]>)) {
-    for (const key of keys) index.set(key, code);
-  }
-  return index;
-}
+const indexOf = (json: string): Index => new Map(Object.entries(JSON.parse(json) as Record<string, string>));
+
+/** Keys that `nameKey` leaves as they are: ASCII letters and digits, or CJK unified ideographs alone. */
+const PLAIN = /^(?:[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]+)$/;
 
 let ladder: Index | undefined;
 let other: Index | undefined;
 
-/** The match key of an input that may be a name, or `undefined`. */
-function keyOf(input: string): string | undefined {
-  return input.length > MAX_NAME_LENGTH ? undefined : nameKey(input);
+/**
+ * The code a name or code of the input names in the indexes given, or `undefined`. The cheap way first:
+ * the input with surrounding white space and inner spaces removed and lower-cased is tried as a key as it
+ * is (`'United Kingdom'`, `' GB '`, `'英国'`); only where that is no key does the input go through the
+ * whole of `nameKey` (accents, full-width forms, punctuation, refusing symbols). The two agree: a key is a
+ * fixed point of `nameKey`, which also removes white space and lower-cases, so where the cheap form is a
+ * key it is the input's key (a property test holds them together).
+ */
+function look(input: string, first: Index, second: Index | undefined): string | undefined {
+  if (input.length > MAX_NAME_LENGTH) return undefined;
+  let quick = input.trim().toLowerCase();
+  if (quick.includes(' ')) quick = quick.replaceAll(' ', '');
+  const code = first.get(quick) ?? second?.get(quick);
+  if (code !== undefined) return code;
+  // A cheap form of plain letters and digits, or of Chinese characters alone, is the input's key already.
+  if (PLAIN.test(quick)) return undefined;
+  const key = nameKey(input);
+  if (!key || key === quick) return undefined;
+  return first.get(key) ?? second?.get(key);
 }
 
 /** The alpha-2 code of a country on the ladder named by `input`, or `undefined`. */
 export function ladderCountry(input: string): string | undefined {
-  const key = keyOf(input);
-  if (!key) return undefined;
   ladder ??= indexOf(ladderNamesJson);
-  return ladder.get(key);
+  return look(input, ladder, undefined);
 }
 
 /** The alpha-2 code of any country named by `input`, or `undefined`. */
 export function anyCountry(input: string): string | undefined {
-  const key = keyOf(input);
-  if (!key) return undefined;
   ladder ??= indexOf(ladderNamesJson);
-  const code = ladder.get(key);
-  if (code !== undefined) return code;
   other ??= indexOf(otherNamesJson);
-  return other.get(key);
+  return look(input, ladder, other);
 }
 
 /** The countries a name two or more countries share could mean (`Congo`: CD, CG), or `undefined`. */
 export function candidatesOf(input: string): readonly string[] | undefined {
-  const key = keyOf(input);
+  const key = input.length > MAX_NAME_LENGTH ? undefined : nameKey(input);
   if (!key) return undefined;
   const ambiguous = JSON.parse(ambiguousJson) as Record<string, string[]>;
   return Object.hasOwn(ambiguous, key) ? ambiguous[key] : undefined;

@@ -1,6 +1,6 @@
 /**
  * The country-year and treaty-year panels, worked out from the tables by the same rules the helpers use
- * (`heldOn` behind `tierOf` and `membershipOf`, `statusOn` behind `treatyStatus`), so that a panel row and
+ * (`stepOn` behind `tierOf` and `membershipOf`, `statusOn` behind `treatyStatus`), so that a panel row and
  * the helpers can never disagree. Shared by `partnershipYears()`/`treatyYears()` and the build, which writes
  * `data/partnership-years.csv` and `data/treaty-years.csv`.
  *
@@ -9,11 +9,11 @@
 import { LEVEL_CODES } from '../codes.js';
 import { AS_OF, AS_OF_START } from '../edition.js';
 import type { MutablePartnershipYear, MutableTreatyYear } from '../schemas/panels.js';
-import { type Held, heldOn, type LadderEntry } from './indexes.js';
+import { type LadderEntry, stepOn } from './indexes.js';
 import { type Status, statusOn } from './treaty-status.js';
 
 /** The edition's year: the last year of every panel. */
-const EDITION_YEAR = Number(AS_OF.slice(0, 4));
+const EDITION_YEAR = /* @__PURE__ */ Number(AS_OF.slice(0, 4));
 
 interface CountryCodes {
   readonly code: string;
@@ -38,6 +38,19 @@ interface TreatyFacts {
 /** The day a row answers for, as written in the row, and as a day to look up (`undefined`: the edition). */
 function asOfOf(year: number): { asOf: string; day: string | undefined } {
   return year === EDITION_YEAR ? { asOf: AS_OF, day: undefined } : { asOf: `${year}-12-31`, day: `${year}-12-31` };
+}
+
+/** What a country held on a day: the level and the index in `partnerships` of its membership record. */
+interface Held {
+  readonly level: string | null;
+  readonly record: number;
+}
+
+/** What a ladder entry says a country held on a day (`undefined`: the edition), by the rules `tierOf` applies. */
+function heldOn(entry: LadderEntry, day: string | undefined): Held | undefined {
+  if (day === undefined || day >= AS_OF_START) return { level: entry.level, record: entry.records[entry.edition]! };
+  const step = entry.steps[stepOn(entry.steps, day)];
+  return step && { level: step[1], record: step[2] };
 }
 
 /** The closest level among what was held (levels compare by their position in LEVEL_CODES). */
@@ -71,10 +84,10 @@ export function partnershipYearRows(
     for (let year = Number(first[0].slice(0, 4)); year <= EDITION_YEAR; year++) {
       const { asOf, day } = asOfOf(year);
       // From the year of the first step on, something is held on 31 December.
-      const held = heldOn(entry, day, AS_OF_START)!;
+      const held = heldOn(entry, day)!;
       const during = entry.steps.filter(([from]) => from > `${year}-01-01` && (day === undefined || from <= day));
       const highest = closest([
-        heldOn(entry, `${year}-01-01`, AS_OF_START),
+        heldOn(entry, `${year}-01-01`),
         ...during.map(([, level, record]) => ({ level, record })),
         held,
       ]);

@@ -20,12 +20,20 @@ import { VERSION } from '../version.js';
  * dataset.fingerprint; // 64 hex digits; changes exactly when the data changes
  * ```
  */
-export const dataset: DeepReadonly<Dataset> = /* @__PURE__ */ deepFreeze({
-  name: PACKAGE_NAME,
-  packageVersion: VERSION,
-  dataVersion: VERSION,
-  edition: { title: EDITION.title, publisher: EDITION.publisher, number: EDITION.number, date: EDITION.date },
-  asOf: AS_OF,
-  counts: { ...counts },
-  fingerprint,
-});
+export const dataset: DeepReadonly<Dataset> = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ datasetRecord());
+
+/**
+ * The record, built in a function so that a bundle that does not use `dataset` keeps none of it (property
+ * reads at the top level of a module would be kept).
+ */
+function datasetRecord(): Dataset {
+  return {
+    name: PACKAGE_NAME,
+    packageVersion: VERSION,
+    dataVersion: VERSION,
+    edition: { title: EDITION.title, publisher: EDITION.publisher, number: EDITION.number, date: EDITION.date },
+    asOf: AS_OF,
+    counts: { ...counts },
+    fingerprint,
+  };
+}

@@ -60,3 +60,26 @@ describe('cite', () => {
     );
   });
 });
+
+it('the edition record agrees with itself: the month in words, the as-of month and its first day, the citation', async () => {
+  const { EDITION, AS_OF, AS_OF_START, EDITION_CITATION } = await import('../../src/edition.js');
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  expect(EDITION.month).toBe(`${months[Number(EDITION.date.slice(5, 7)) - 1]} ${EDITION.date.slice(0, 4)}`);
+  expect(AS_OF).toBe(EDITION.date);
+  expect(AS_OF_START).toBe(`${EDITION.date}-01`);
+  expect(EDITION_CITATION).toBe(`${EDITION.title} (${EDITION.month})`);
+  expect(EDITION.title).toBe(`${EDITION.series} No. ${EDITION.number}`);
+});

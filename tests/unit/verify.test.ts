@@ -34,9 +34,10 @@ describe('verifyDataset', () => {
   });
 
   it("an altered index is found even where the tables are intact: tierOf's history", async () => {
-    const { ladderJson } = await import('../../src/generated/ladder.js');
+    const { ladderLevelsJson, ladderRecordsJson } = await import('../../src/generated/ladder.js');
     vi.doMock('../../src/generated/ladder.js', () => ({
-      ladderJson: ladderJson.replace('"level":"3.3"', '"level":"1.1"'),
+      ladderLevelsJson: ladderLevelsJson.replace('["3.3",', '["1.1",'),
+      ladderRecordsJson,
     }));
     vi.resetModules();
     const { verifyDataset: verify } = await import('../../src/helpers/verify.js');
