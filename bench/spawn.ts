@@ -33,26 +33,40 @@ export function stats(xs: readonly number[]): Stats {
   return { median: s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2, min: s[0]!, max: s.at(-1)! };
 }
 
+/**
+ * What a variant costs above the bare process: the median of its figures minus the median of the bare
+ * process's figures over the same rounds (a difference of medians, steadier than a median of per-round
+ * differences, where the bare process's own noise is counted twice), and the same for the fastest round.
+ */
+export interface Above {
+  readonly median: number;
+  readonly best: number;
+}
+
 /** What a variant costs above the bare process: wall and CPU milliseconds, peak memory in MiB. */
 export interface Cost {
-  readonly wall: Stats;
-  readonly cpu: Stats;
-  readonly rss: Stats;
+  readonly wall: Above;
+  readonly cpu: Above;
+  readonly rss: Above;
   /** The bare process's own peak memory (MiB), median. */
   readonly bareRss: number;
 }
 
+const above = (xs: readonly number[], bare: readonly number[]): Above => {
+  const v = stats(xs);
+  const b = stats(bare);
+  return { median: v.median - b.median, best: v.min - b.min };
+};
+
 /**
  * Runs every variant `runs` times (plus two warm-up rounds, dropped), each round in a rotated order with
- * the bare process among them; a variant's cost in a round is its figure minus the bare process's figure
- * of the same round.
+ * the bare process among them.
  */
 export function measure(variants: ReadonlyMap<string, Variant>, runs: number, cwd: string): Map<string, Cost> {
   const all = new Map<string, Variant>([['(bare node)', BARE], ...variants]);
   const names = [...all.keys()];
   const samples = new Map(names.map((n) => [n, { wall: [] as number[], cpu: [] as number[], rss: [] as number[] }]));
   for (let round = 0; round < runs + 2; round++) {
-    const figures = new Map<string, { wall: number; cpu: number; rss: number }>();
     for (let j = 0; j < names.length; j++) {
       const name = names[(round + j) % names.length]!;
       const start = process.hrtime.bigint();
@@ -67,22 +81,24 @@ export function measure(variants: ReadonlyMap<string, Variant>, runs: number, cw
         cpu: number;
         rss: number;
       };
-      figures.set(name, { wall, cpu, rss: rss / 1024 });
-    }
-    if (round < 2) continue;
-    const bare = figures.get('(bare node)')!;
-    for (const [name, f] of figures) {
+      if (round < 2) continue;
       const s = samples.get(name)!;
-      s.wall.push(f.wall - bare.wall);
-      s.cpu.push(f.cpu - bare.cpu);
-      s.rss.push(name === '(bare node)' ? f.rss : f.rss - bare.rss);
+      s.wall.push(wall);
+      s.cpu.push(cpu);
+      s.rss.push(rss / 1024);
     }
   }
-  const bareRss = stats(samples.get('(bare node)')!.rss).median;
+  const bare = samples.get('(bare node)')!;
   return new Map(
     [...variants.keys()].map((n) => {
       const s = samples.get(n)!;
-      return [n, { wall: stats(s.wall), cpu: stats(s.cpu), rss: stats(s.rss), bareRss }];
+      const cost: Cost = {
+        wall: above(s.wall, bare.wall),
+        cpu: above(s.cpu, bare.cpu),
+        rss: above(s.rss, bare.rss),
+        bareRss: stats(bare.rss).median,
+      };
+      return [n, cost];
     }),
   );
 }

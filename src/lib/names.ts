@@ -18,7 +18,20 @@ const MAX_NAME_LENGTH = 120;
  */
 type Index = ReadonlyMap<string, string>;
 
-const indexOf = (json: string): Index => new Map(Object.entries(JSON.parse(json) as Record<string, string>));
+/**
+ * The index of the JSON, with each key of two or three ASCII letters also in capitals (`gb` and `GB`), so
+ * that a code as it is usually written is found by the first look-up, before any trimming or lower-casing.
+ * Both spellings have the same match key, so the answers are those `nameKey` gives.
+ */
+function indexOf(json: string): Index {
+  const index = new Map(Object.entries(JSON.parse(json) as Record<string, string>));
+  for (const [key, code] of [...index]) if (CODE_LIKE.test(key)) index.set(key.toUpperCase(), code);
+  return index;
+}
+
+const CODE_LIKE = /^[a-z]{2,3}$/;
+
+const ASCII_CAPITAL = /[A-Z]/;
 
 /** Keys that `nameKey` leaves as they are: ASCII letters and digits, or CJK unified ideographs alone. */
 const PLAIN = /^(?:[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]+)$/;
@@ -27,8 +40,8 @@ let ladder: Index | undefined;
 let other: Index | undefined;
 
 /**
- * The code a name or code of the input names in the indexes given, or `undefined`. The cheap way first:
- * the input with surrounding white space and inner spaces removed and lower-cased is tried as a key as it
+ * The code a name or code of the input names in the indexes given, or `undefined`. The cheap ways first:
+ * the input as it is (a key, or a code in capitals), then the input with surrounding white space and inner spaces removed and lower-cased is tried as a key as it
  * is (`'United Kingdom'`, `' GB '`, `'英国'`); only where that is no key does the input go through the
  * whole of `nameKey` (accents, full-width forms, punctuation, refusing symbols). The two agree: a key is a
  * fixed point of `nameKey`, which also removes white space and lower-cases, so where the cheap form is a
@@ -36,7 +49,12 @@ let other: Index | undefined;
  */
 function look(input: string, first: Index, second: Index | undefined): string | undefined {
   if (input.length > MAX_NAME_LENGTH) return undefined;
-  let quick = input.trim().toLowerCase();
+  const exact = first.get(input) ?? second?.get(input);
+  if (exact !== undefined) return exact;
+  // Lower-casing a string of Chinese characters costs more than the look-up: only do it where there is an
+  // ASCII capital (a capital of another script makes no key either way, and takes the whole path below).
+  let quick = input.trim();
+  if (ASCII_CAPITAL.test(quick)) quick = quick.toLowerCase();
   if (quick.includes(' ')) quick = quick.replaceAll(' ', '');
   const code = first.get(quick) ?? second?.get(quick);
   if (code !== undefined) return code;
