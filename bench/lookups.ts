@@ -4,7 +4,7 @@
  * names) with case and surrounding-space variants; each round looks up new copies of them, so that no
  * string's hash or answer is known before (`tierOf` keeps nothing of what it is given).
  */
-import { stats, type Stats } from './spawn.js';
+import { stats } from './spawn.js';
 
 interface Lib {
   readonly tierOf: (country: string) => unknown;

@@ -8,7 +8,8 @@ import { EDITION, EDITION_CITATION } from '../src/edition.js';
 import { TABLE_NAMES, TABLES } from '../src/registry.js';
 import { LIST_SEPARATOR } from './columns.js';
 import { GENERATED, pkg } from './package.js';
-import { FILE_TABLES, type FileTable } from './registry.js';
+import { FILE_TABLES } from './file-tables.js';
+import type { FileTable } from './registry.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 

@@ -22,7 +22,7 @@ import { tableCsv, tableJson } from './csv.js';
 import { datapackage, jsonSchema, readme } from './data-files.js';
 import { fingerprintOf, libraryModules } from './library.js';
 import { ROOT } from './package.js';
-import { FILE_TABLES, fileRows } from './registry.js';
+import { FILE_TABLES, fileRows } from './file-tables.js';
 
 /** Folders that hold only generated files: a file there that is no longer generated is removed (or, with --check, reported). */
 const GENERATED_DIRS = ['data', 'src/generated/tables'];

@@ -3,10 +3,9 @@
  * and description in the files, its keys, and the CSV columns its records are flattened into. Typed so
  * that a table of the registry missing here is a type error. Loads zod: build, lint and tests only.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { EDITION, EDITION_MONTH } from '../src/edition.js';
-import { TABLE_NAMES, type TableName, TABLES } from '../src/registry.js';
-import { IdSchema } from '../src/schemas/common.js';
+import type { TableName } from '../src/registry.js';
 import { ConflictSchema } from '../src/schemas/conflicts.js';
 import { CountrySchema } from '../src/schemas/countries.js';
 import { EventSchema } from '../src/schemas/events.js';
@@ -15,11 +14,8 @@ import { OutsideFrameworkSchema } from '../src/schemas/outside-framework.js';
 import { MembershipSchema } from '../src/schemas/partnerships.js';
 import { SourceSchema } from '../src/schemas/sources.js';
 import { TierSchema } from '../src/schemas/tiers.js';
-import { TreatySchema, TreatyStepSchema } from '../src/schemas/treaties.js';
+import { TreatySchema } from '../src/schemas/treaties.js';
 import { WatchItemSchema } from '../src/schemas/watch-items.js';
-import { PartnershipYearSchema, TreatyYearSchema } from '../src/schemas/panels.js';
-import { ladderIndex } from '../src/lib/indexes.js';
-import { partnershipYearRows, treatyYearRows } from '../src/lib/panels.js';
 import { type Column, columnsOf } from './columns.js';
 
 /** A foreign key of a table, in Frictionless form. */
@@ -49,7 +45,11 @@ export interface FileTable extends BuildTable {
   readonly exportName: TableName | null;
 }
 
-const countryRef = (fields: string): ForeignKey => ({ fields, reference: { resource: 'countries', fields: 'code' } });
+/** A foreign key to the countries table. */
+export const countryRef = (fields: string): ForeignKey => ({
+  fields,
+  reference: { resource: 'countries', fields: 'code' },
+});
 
 const tier = columnsOf(TierSchema);
 const level = columnsOf(LevelSchema);
@@ -266,116 +266,3 @@ export const BUILD_TABLES = {
     ],
   },
 } as const satisfies Record<TableName, BuildTable>;
-
-/** A row of `treaty-steps`: a treaty step with the id of its treaty and its position. */
-export const TreatyStepRowSchema = TreatyStepSchema.extend({
-  treatyId: IdSchema.describe('Id of the treaty in `treaties`.'),
-  seq: z
-    .number()
-    .int()
-    .min(1)
-    .describe("Position of the step in the treaty's `steps`, from 1, in the order they happened."),
-}).describe('A dated step of a treaty, with the id of its treaty.');
-
-const step = columnsOf(TreatyStepRowSchema);
-
-/** `treaty-steps`: one row per step of a treaty, derived from `treaties` for the files. */
-export const TREATY_STEPS: BuildTable = {
-  schema: TreatyStepRowSchema,
-  title: 'Dated steps of the treaties',
-  description:
-    'One row per dated step of a treaty (signature, approval, entry into force, suspension...), with the id of its treaty.',
-  primaryKey: ['treaty_id', 'seq'],
-  foreignKeys: [{ fields: 'treaty_id', reference: { resource: 'treaties', fields: 'id' } }],
-  columns: [
-    step.field('treaty_id', 'treatyId'),
-    step.field('seq', 'seq', 'integer'),
-    step.field('action', 'action'),
-    ...step.date('date', 'date'),
-    step.field('by_country', 'by.country'),
-    step.field('by_body', 'by.body'),
-    step.field('place', 'place'),
-    step.field('note', 'note'),
-    step.citations('sources', 'sources'),
-  ],
-};
-
-const partnershipYear = columnsOf(PartnershipYearSchema);
-const treatyYear = columnsOf(TreatyYearSchema);
-
-/** `partnership-years`: the country-year panel (`partnershipYears()`), derived from the tables for the files. */
-export const PARTNERSHIP_YEARS: BuildTable = {
-  schema: PartnershipYearSchema,
-  title: 'Partnerships by country and year',
-  description:
-    "One row per partner country and year, from its first dated partnership to the edition's year, China as side one: the level held on 31 December (at the edition for its year) and the closest level held during the year. Coding rules: the Panels guide.",
-  primaryKey: ['country', 'year'],
-  foreignKeys: [countryRef('country'), { fields: 'record', reference: { resource: 'partnerships', fields: 'id' } }],
-  columns: [
-    partnershipYear.field('country', 'country'),
-    partnershipYear.field('iso3', 'iso3'),
-    partnershipYear.field('year', 'year', 'integer'),
-    partnershipYear.field('ccode1', 'ccode1', 'integer'),
-    partnershipYear.field('ccode2', 'ccode2', 'integer'),
-    partnershipYear.field('gwcode1', 'gwcode1', 'integer'),
-    partnershipYear.field('gwcode2', 'gwcode2', 'integer'),
-    partnershipYear.field('as_of', 'asOf'),
-    partnershipYear.field('level', 'level'),
-    partnershipYear.field('tier', 'tier'),
-    partnershipYear.field('record', 'record'),
-    partnershipYear.field('label_en', 'label.en'),
-    partnershipYear.field('label_zh', 'label.zh'),
-    partnershipYear.field('basis', 'basis'),
-    partnershipYear.field('highest_level', 'highestLevel'),
-    partnershipYear.field('highest_record', 'highestRecord'),
-  ],
-};
-
-/** `treaty-years`: the treaty-year panel (`treatyYears()`), derived from the tables for the files. */
-export const TREATY_YEARS: BuildTable = {
-  schema: TreatyYearSchema,
-  title: 'Treaties by year',
-  description:
-    "One row per treaty and year, from its first dated step to the edition's year: the status on 31 December (the edition's status for its year) and the step that set it. Coding rules: the Panels guide.",
-  primaryKey: ['treaty', 'year'],
-  foreignKeys: [{ fields: 'treaty', reference: { resource: 'treaties', fields: 'id' } }, countryRef('counterparty')],
-  columns: [
-    treatyYear.field('treaty', 'treaty'),
-    treatyYear.field('china_side', 'chinaSide'),
-    treatyYear.field('counterparty', 'counterparty'),
-    treatyYear.field('ccode2', 'ccode2', 'integer'),
-    treatyYear.field('year', 'year', 'integer'),
-    treatyYear.field('as_of', 'asOf'),
-    treatyYear.field('status', 'status'),
-    treatyYear.field('step', 'step', 'integer'),
-    treatyYear.field('action', 'action'),
-  ],
-};
-
-/**
- * The tables written as files, in the order the files are listed: the registry's, `treaty-steps` after
- * `treaties`, the two panels last.
- */
-export const FILE_TABLES: readonly FileTable[] = [
-  ...TABLE_NAMES.flatMap((name) => {
-    const table: FileTable = { ...BUILD_TABLES[name], name: TABLES[name].file, exportName: name };
-    return name === 'treaties' ? [table, { ...TREATY_STEPS, name: 'treaty-steps', exportName: null }] : [table];
-  }),
-  { ...PARTNERSHIP_YEARS, name: 'partnership-years', exportName: null },
-  { ...TREATY_YEARS, name: 'treaty-years', exportName: null },
-];
-
-type Records = Readonly<Record<TableName, readonly unknown[]>>;
-
-/** The rows of a file table, from the records of every table. */
-export function fileRows(table: FileTable, records: Records): readonly unknown[] {
-  if (table.exportName) return records[table.exportName];
-  if (table.name === 'partnership-years') {
-    const partnerships = records.partnerships as never;
-    return partnershipYearRows(ladderIndex(partnerships), partnerships, records.countries as never);
-  }
-  if (table.name === 'treaty-years') return treatyYearRows(records.treaties as never, records.countries as never);
-  return (records.treaties as readonly { id: string; steps: readonly object[] }[]).flatMap((t) =>
-    t.steps.map((s, i) => ({ treatyId: t.id, seq: i + 1, ...s })),
-  );
-}

@@ -132,6 +132,8 @@ export function ladderParts(ladder: Readonly<Record<string, LadderEntry>>): {
   const levels: Record<string, (string | null)[]> = {};
   const records: Record<string, LadderRecords> = {};
   for (const [code, e] of Object.entries(ladder)) {
+    // Each step is [from, level, record]: only the first two go into the levels.
+    // biome-ignore lint/complexity/noFlatMapIdentity: not an identity; the callback drops the record
     levels[code] = [e.level, ...e.steps.flatMap(([from, level]) => [from, level])];
     records[code] = { records: e.records, edition: e.edition, steps: e.steps.map(([, , record]) => record) };
   }

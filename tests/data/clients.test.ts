@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FILE_TABLES, fileRows } from '../../build/registry.js';
+import { FILE_TABLES, fileRows } from '../../build/file-tables.js';
 import { tables as packageTables } from '../../src/tables/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

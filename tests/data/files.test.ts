@@ -13,7 +13,7 @@ import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sha256OfCanonical } from '../../build/fingerprint.js';
-import { FILE_TABLES, fileRows } from '../../build/registry.js';
+import { FILE_TABLES, fileRows } from '../../build/file-tables.js';
 import * as data from '../../src/index.js';
 import { ambiguousNames } from '../../src/data/index.js';
 import { fingerprintInput } from '../../src/lib/fingerprint.js';

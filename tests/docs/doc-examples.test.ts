@@ -100,6 +100,7 @@ function program(list: Example[]): { text: string; checks: number } {
     'const plain = (v: unknown) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));',
     'function check(what: string, actual: () => unknown, expected: unknown) {',
     '  const got = plain(actual());',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of the generated check, not a template
     '  if (!isDeepStrictEqual(got, plain(expected))) failures.push(`${what}: got ${JSON.stringify(got)}, the comment says ${JSON.stringify(expected)}`);',
     '}',
     ...bodies,

@@ -10,7 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as Record<string, any>;
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
+  files?: unknown;
+  scripts: Record<string, string | undefined>;
+  dependencies?: Record<string, string>;
+  publishConfig?: { provenance?: boolean };
+  sideEffects?: unknown;
+  engines?: { node?: string };
+  repository?: unknown;
+  homepage?: string;
+  bugs?: unknown;
+};
 
 /** The files `npm pack` puts in the tarball (listed without building: the tests run after the build). */
 const files: string[] = JSON.parse(
