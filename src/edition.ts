@@ -6,7 +6,7 @@
  *
  * @internal
  */
-export const EDITION = {
+const NO_3 = {
   /** Id of the tracker's record in `sources`; every citation of the tracker names it. */
   sourceId: 'merics-csrt-3',
   /** The edition's number in the series. */
@@ -23,6 +23,9 @@ export const EDITION = {
   date: '2021-08',
   /** The same month in words, as titles and citations write it. */
   month: 'August 2021',
+  /** How the edition was read, for its record in `sources`. */
+  accessNote:
+    "Read in full from an OCR text of the August 2021 edition; its two figures (Exhibit 1, the partnership hierarchy, and the Graphic of the quarter, the extradition-treaty map) were restored as facts because OCR garbled them. The map's country colours did not survive, so per-country treaty data comes from the external sources the graphic names.",
   /** The sections of the tracker, as it is laid out, with their headings. */
   sections: {
     'focus-topic': 'Focus topic',
@@ -36,11 +39,27 @@ export const EDITION = {
   },
 } as const;
 
-/** A section of the tracker, by its id. */
-export type EditionSection = keyof typeof EDITION.sections;
+/**
+ * Every edition of the tracker the data cites, oldest first. Each is a record of `sources` (built from it
+ * in src/data/sources/tracker.ts), and a record read from an edition cites that edition's id, so that the
+ * records read from an earlier edition keep citing it when a later one is added.
+ */
+export const EDITIONS = [NO_3] as const;
 
-/** The section ids, in the tracker's order. */
-export const SECTION_IDS = /* @__PURE__ */ Object.keys(EDITION.sections) as [EditionSection, ...EditionSection[]];
+/** The current edition: the one the statuses and `dataset.asOf` follow (the last of {@link EDITIONS}). */
+export const EDITION = NO_3;
+
+/** Ids of the tracker's records in `sources`, one per edition: citations of these name a section and quote nothing. */
+export const TRACKER_SOURCE_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(EDITIONS.map((e) => e.sourceId));
+
+/** A section of the tracker, by its id, in any edition. */
+export type EditionSection = keyof (typeof EDITIONS)[number]['sections'];
+
+/** The section ids of every edition, in the tracker's order (an edition's new sections after the older ones). */
+export const SECTION_IDS = /* @__PURE__ */ [...new Set(EDITIONS.flatMap((e) => Object.keys(e.sections)))] as [
+  EditionSection,
+  ...EditionSection[],
+];
 
 /** The edition's month in words, e.g. "August 2021" (a test holds it to `EDITION.date`). */
 export const EDITION_MONTH = EDITION.month;

@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { EDITION } from '../edition.js';
 import { periodStart } from './calendar.js';
 import { nameKey } from './normalize.js';
 
@@ -23,6 +24,7 @@ export interface MembershipRow {
   readonly level: string | null;
   readonly since: { readonly value: string } | null;
   readonly basis: string;
+  readonly sources: readonly { readonly source: string }[];
 }
 
 /** One country's entry in the ladder index. */
@@ -54,10 +56,10 @@ export function stepStarts(memberships: readonly Pick<MembershipRow, 'since'>[])
 
 /**
  * Position, among one country's memberships in the order they were reached, of the membership that answers
- * for the edition: the one the tracker names, else the latest.
+ * for the edition: the one the current edition of the tracker names (a record citing it), else the latest.
  */
-export function editionPosition(memberships: readonly Pick<MembershipRow, 'basis'>[]): number {
-  const tracker = memberships.findIndex((m) => m.basis === 'tracker');
+export function editionPosition(memberships: readonly Pick<MembershipRow, 'sources'>[]): number {
+  const tracker = memberships.findIndex((m) => m.sources.some((s) => s.source === EDITION.sourceId));
   return tracker >= 0 ? tracker : memberships.length - 1;
 }
 

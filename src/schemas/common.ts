@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../lib/freeze.js';
-import { EDITION, SECTION_IDS } from '../edition.js';
+import { EDITION, SECTION_IDS, TRACKER_SOURCE_IDS } from '../edition.js';
 import { countryCodes } from '../generated/countries.js';
 import { periodEnd, periodStart, precisionOf } from '../lib/calendar.js';
 
@@ -82,7 +82,7 @@ export const FuzzyDateSchema = z
   .describe('A date with its precision, optionally a span; never more precise than its source.');
 
 /** Sections of the tracker, as it is laid out. */
-export const TrackerSectionSchema = z.enum(SECTION_IDS).describe(`A section of the ${EDITION.title}.`);
+export const TrackerSectionSchema = z.enum(SECTION_IDS).describe(`A section of the ${EDITION.series}.`);
 
 /** Who states a fact: the tracker itself, or only sources other than the tracker. */
 export const BasisSchema = z
@@ -112,7 +112,7 @@ export const CitationSchema = z
   })
   .strict()
   .superRefine((citation, ctx) => {
-    if (citation.source !== EDITION.sourceId) return;
+    if (!TRACKER_SOURCE_IDS.has(citation.source)) return;
     if (citation.section === undefined) {
       ctx.addIssue({ code: 'custom', path: ['section'], message: 'a citation of the tracker must name its section' });
     }

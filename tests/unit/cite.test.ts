@@ -83,3 +83,23 @@ it('the edition record agrees with itself: the month in words, the as-of month a
   expect(EDITION_CITATION).toBe(`${EDITION.title} (${EDITION.month})`);
   expect(EDITION.title).toBe(`${EDITION.series} No. ${EDITION.number}`);
 });
+
+it('one tracker record in sources per edition, the current edition last, and No. 3 cited by its id', async () => {
+  const { EDITION, EDITIONS, TRACKER_SOURCE_IDS } = await import('../../src/edition.js');
+  const { sources } = await import('../../src/index.js');
+  expect(EDITIONS.at(-1)).toBe(EDITION);
+  expect(sources.filter((s) => s.kind === 'tracker').map((s) => s.id)).toEqual(['merics-csrt-3']);
+  expect([...TRACKER_SOURCE_IDS]).toEqual(['merics-csrt-3']);
+  const tracker = sources.find((s) => s.id === 'merics-csrt-3')!;
+  expect(tracker.published).toBe('2021-08');
+  expect(tracker.sections).toEqual([
+    'focus-topic',
+    'exhibit-1',
+    'graphic-of-the-quarter',
+    'domestic-stability',
+    'security-and-defense',
+    'geopolitical-competition',
+    'economic-and-tech-security',
+    'looking-forward',
+  ]);
+});

@@ -6,11 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { editionPosition, ladderIndex, nameIndex, stepStarts } from '../../src/lib/indexes.js';
 
+/** A membership row; a tracker record cites the current edition (`merics-csrt-3`), an external one a web page. */
 const m = (country: string, level: string | null, since: string | null, basis = 'external') => ({
   country,
   level,
   since: since === null ? null : { value: since },
   basis,
+  sources: [{ source: basis === 'tracker' ? 'merics-csrt-3' : 'some-page' }],
 });
 
 describe('ladderIndex', () => {
@@ -64,6 +66,11 @@ describe('stepStarts and editionPosition (the rules ladderIndex applies, shared 
     expect(editionPosition([m('XA', '3.5', '2010', 'tracker'), m('XA', '3.3', '2014')])).toBe(0);
     expect(editionPosition([m('XA', '3.5', '2010'), m('XA', '3.3', '2014')])).toBe(1);
     expect(editionPosition([])).toBe(-1);
+  });
+  it('takes the record that cites the current edition, not any record of an earlier edition', () => {
+    const earlier = { ...m('XA', '3.5', '2010', 'tracker'), sources: [{ source: 'merics-csrt-2' }] };
+    expect(editionPosition([earlier, m('XA', '3.3', '2014')])).toBe(1);
+    expect(editionPosition([earlier, m('XA', '3.3', '2014', 'tracker'), m('XA', '2.3', '2016')])).toBe(1);
   });
 });
 

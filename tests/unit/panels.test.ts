@@ -14,6 +14,7 @@ const m = (id: string, country: string, level: string | null, since: string | nu
   level,
   since: since === null ? null : { value: since },
   basis: basis as 'tracker' | 'external',
+  sources: [{ source: basis === 'tracker' ? 'merics-csrt-3' : 'some-page' }],
 });
 
 describe('partnershipYearRows', () => {

@@ -1,20 +1,21 @@
-import { EDITION, EDITION_MONTH, SECTION_IDS } from '../../edition.js';
+import { EDITIONS, type EditionSection } from '../../edition.js';
 import type { Source } from '../../schemas/sources.js';
 
-/** Id of the tracker in `sources`. */
-export const TRACKER_SOURCE_ID = EDITION.sourceId;
+/**
+ * Id of the edition the records of this data were read from, No. 3, in `sources`. A record read from a
+ * later edition cites that edition's id (see docs/guides/editions.md).
+ */
+export const TRACKER_SOURCE_ID = EDITIONS.find((e) => e.number === 3)!.sourceId;
 
-/** The MERICS tracker itself: origin of every statement marked `basis: 'tracker'`. */
-export const trackerSources: Source[] = [
-  {
-    id: TRACKER_SOURCE_ID,
-    kind: 'tracker',
-    title: EDITION.title,
-    publisher: EDITION.publisher,
-    published: EDITION.date,
-    language: 'en',
-    sections: [...SECTION_IDS],
-    excerptsChecked: true,
-    accessNote: `Read in full from an OCR text of the ${EDITION_MONTH} edition; its two figures (Exhibit 1, the partnership hierarchy, and the Graphic of the quarter, the extradition-treaty map) were restored as facts because OCR garbled them. The map's country colours did not survive, so per-country treaty data comes from the external sources the graphic names.`,
-  },
-];
+/** The tracker, one record per edition: origin of every statement marked `basis: 'tracker'`. */
+export const trackerSources: Source[] = EDITIONS.map((e) => ({
+  id: e.sourceId,
+  kind: 'tracker',
+  title: e.title,
+  publisher: e.publisher,
+  published: e.date,
+  language: 'en',
+  sections: Object.keys(e.sections) as EditionSection[],
+  excerptsChecked: true,
+  accessNote: e.accessNote,
+}));

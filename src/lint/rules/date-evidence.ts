@@ -1,4 +1,4 @@
-import { EDITION } from '../../edition.js';
+import { TRACKER_SOURCE_IDS } from '../../edition.js';
 import { statesDate, statesSpanEnd } from '../evidence.js';
 import { type Row, type Rule, rows } from '../rule.js';
 import type { TableName } from '../../registry.js';
@@ -31,7 +31,7 @@ export const dateEvidence = {
     const check = (table: TableName, id: string, field: string, date: unknown, citations: unknown) => {
       if (!date) return;
       const d = date as DateValue;
-      const cited = (citations as Citation[]).filter((c) => c.source !== EDITION.sourceId);
+      const cited = (citations as Citation[]).filter((c) => !TRACKER_SOURCE_IDS.has(c.source));
       if (d.derived !== undefined) {
         if (!cited.some((c) => published.has(c.source))) {
           report(table, id, field, `derived (${d.value}), but no source cited for it records when it was published`);
