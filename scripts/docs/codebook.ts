@@ -196,7 +196,7 @@ function metaOf(schema: z.ZodType): Record<string, unknown> {
 }
 
 export async function codebook(): Promise<string> {
-  const { dataset } = await loadData();
+  const { dataset, partnerships } = await loadData();
   // Read every description before registering ids, so the shared types keep theirs.
   const sharedMeta = SHARED.map(({ schema }) => metaOf(schema));
   registerShared();
@@ -237,6 +237,7 @@ export async function codebook(): Promise<string> {
         '',
       );
     }
+    if (t.table === 'partnerships') out.push(historiesNote(partnerships), '');
     out.push(fieldTable(rowsOf(json, '', t.table, json.$defs)));
   }
   out.push('', '## Shared types', '', 'Shapes that several tables use, each written once here.');
@@ -259,6 +260,15 @@ export async function codebook(): Promise<string> {
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** How many countries have a full history on the ladder, and which do not, counted from the records. */
+function historiesNote(
+  partnerships: readonly { country: string; id: string; priorHistory?: string | undefined }[],
+): string {
+  const countries = new Set(partnerships.map((m) => m.country));
+  const unknown = partnerships.filter((m) => m.priorHistory === 'unknown');
+  return `Histories: ${countries.size - unknown.length} of the ${countries.size} countries have a full history, from the first partnership China declared with them to the edition; before the earliest record of ${unknown.map((m) => `${m.country} (\`${m.id}\`)`).join(', ') || 'none'}, the history is not known (\`priorHistory\`).`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

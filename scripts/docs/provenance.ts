@@ -53,6 +53,9 @@ export async function provenance(): Promise<string> {
   const trackerMembers = partnerships.filter((m) => m.basis === 'tracker');
   const ladderCountries = new Set(partnerships.map((m) => m.country));
   const offLadder = partnerships.filter((m) => m.level === null);
+  const priorUnknown = partnerships.filter((m) => m.priorHistory === 'unknown');
+  const multiStep = [...ladderCountries].filter((c) => partnerships.filter((m) => m.country === c).length > 1);
+  const nameOf = (code: string) => `${data.countryOf(code)?.name ?? code} (${code})`;
 
   const side = (s: 'CN' | 'HK') => treaties.filter((t) => t.chinaSide === s);
   const statuses = ['in-force', 'suspended', 'not-ratified', 'unknown'] as const;
@@ -97,6 +100,7 @@ export async function provenance(): Promise<string> {
     ...[...byKind.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `| \`${k}\` | ${n} |`),
     '',
     `- **Members the tracker does not name.** ${partnerships.length - trackerMembers.length} of the ${partnerships.length} membership records have \`basis: 'external'\`: other sources place the country on the level (the records cover ${ladderCountries.size} countries in all). Earlier levels a country held are kept as records of their own, and ${offLadder.length} partnership type${offLadder.length === 1 ? '' : 's'} outside the ${levels.length} levels ${offLadder.length === 1 ? 'is' : 'are'} recorded with \`level: null\` (${offLadder.map((m) => m.country).join(', ') || 'none'}).`,
+    `- **Histories.** Each country's records run from the first partnership China declared with it to the edition, as far as the sources found show: ${ladderCountries.size - priorUnknown.length} of the ${ladderCountries.size} countries have a full history (${multiStep.length} of them in more than one step). For ${priorUnknown.length === 0 ? 'none' : priorUnknown.map((m) => nameOf(m.country)).join(' and ')} the sources show an earlier partnership they neither name nor date: the earliest record says so (\`priorHistory: 'unknown'\`), and \`tierOf\` answers \`undefined\` for the years before it, which there means "not known", not "off the ladder".`,
     `- **Treaties.** ${side('CN').length} PRC extradition treaties and ${side('HK').length} Hong Kong agreements, with ${steps.length} dated steps (${steps.filter((s) => s.by).length} of them saying who acted). Each status cites its own sources (\`statusSources\`).`,
     `- **Dates.** ${withDate.length} of the ${events.length} events carry the date the sources give (\`date\`); the membership dates (\`since\`), the treaty steps and the watch-item outcomes come from them too.`,
     `- **Outcomes.** What happened to each watch-item after the edition (\`outcome\`), with its own sources.`,

@@ -4,8 +4,8 @@ import { TRACKER_SOURCE_ID } from './sources/tracker.js';
 const T = TRACKER_SOURCE_ID;
 
 /**
- * Dated events the tracker reports (research/events.md, section 1), ordered by `date` then id.
- * E33 (the NATO summit in Geopolitical competition) is the same event as E03 and shares its record.
+ * Dated events the tracker reports, ordered by `date` then id. The NATO summit, reported in two sections
+ * (Focus topic, Geopolitical competition), is one event with one record.
  */
 export const events: Event[] = [
   {

@@ -445,6 +445,7 @@ export const partnerships: Membership[] = [
     since: month('2005-04'),
     placement: 'label',
     basis: 'external',
+    priorHistory: 'unknown',
     sources: [
       { source: 'johnnytowncar-2013-05-22-pakistan', excerpt: '2005年4月,两国宣布建立更加紧密的战略合作伙伴关系。' },
       {
@@ -3364,6 +3365,7 @@ export const partnerships: Membership[] = [
     }),
     placement: 'label',
     basis: 'external',
+    priorHistory: 'unknown',
     sources: [
       {
         source: 'china-org-2004-06-16-uzbekistan',

@@ -3,7 +3,7 @@ import { TRACKER_SOURCE_ID } from './sources/tracker.js';
 
 const T = TRACKER_SOURCE_ID;
 
-/** The tracker's "What to watch in the months ahead" (research/events.md, section 2), with outcomes. */
+/** The tracker's "What to watch in the months ahead" (Looking forward), with their outcomes. */
 export const watchItems: WatchItem[] = [
   {
     id: 'npc-standing-committee-30th-session',

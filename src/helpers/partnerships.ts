@@ -204,7 +204,10 @@ export function membersOf(code: TierCode | LevelCode): DeepReadonly<Membership>[
 
 /**
  * Every membership record of one country, earliest first: its history on the ladder as far as the
- * sources give it, including partnership types outside the 16 levels (`level: null`).
+ * sources give it, including partnership types outside the 16 levels (`level: null`). Where the first
+ * record has `priorHistory: 'unknown'` (Pakistan, Uzbekistan), the sources show an earlier partnership
+ * they neither name nor date: before that record the country's place is not known, rather than off the
+ * ladder.
  *
  * @param country - A country code or name.
  * @returns A new array (empty when no source places the country or the input names no country).
@@ -214,6 +217,7 @@ export function membersOf(code: TierCode | LevelCode): DeepReadonly<Membership>[
  * ```ts
  * import { membershipsOf } from 'china-security-risk-data';
  * membershipsOf('Bulgaria').map((m) => m.level); // ['4.2', '3.5']
+ * membershipsOf('Pakistan')[0]?.priorHistory; // 'unknown'
  * ```
  */
 export function membershipsOf(country: string): DeepReadonly<Membership>[] {

@@ -37,6 +37,12 @@ export const MembershipSchema = z
     basis: BasisSchema.describe(
       '`tracker`: the tracker names the country on this level; `external`: only other sources place it.',
     ),
+    priorHistory: z
+      .literal('unknown')
+      .optional()
+      .describe(
+        "Only on a country's earliest record: `unknown` where the sources show that China had a partnership with the country before this record but neither name nor date it, so the years before are not known rather than off the ladder (see the note). Absent: as far as the sources found show, the earliest record is the first partnership China declared with the country.",
+      ),
     sources: z.array(CitationSchema).min(1),
     note: z
       .string()

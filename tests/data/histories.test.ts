@@ -1,6 +1,6 @@
 /**
  * Partnership histories: each country's steps on the ladder, as the research of 2026-12-02 found them
- * (research-out/histories-*.json). The expected levels and dates are written down here by hand from the
+ * (its excerpts are cited in the records). The expected levels and dates are written down here by hand from the
  * excerpts the research quotes, not read back from the data: a level reached on a known day counts from
  * that day, one known to the month or year from the first day of that month or year, and a partnership
  * whose name is none of the sixteen levels places the country on no level. Dates asked are kept clear of
@@ -255,5 +255,15 @@ describe('partnership histories, from the research excerpts', () => {
     };
     dateEvidence.check(records as unknown as LintTables, report);
     expect(problems).toEqual([]);
+  });
+
+  it('says where the history before the earliest record is unknown: Pakistan and Uzbekistan, and no other country', () => {
+    // The research found an earlier, undated partnership for these two only: Pakistan's sources speak of a
+    // looser label before the 2005 one, and Uzbekistan's 2004 statement speaks of "further" developing it.
+    const unknown = records.partnerships.filter((m) => m.priorHistory === 'unknown').map((m) => m.id);
+    expect(unknown).toEqual(['pk-2-3-2005', 'uz-4-4-2004']);
+    expect(membershipsOf('Pakistan')[0]?.priorHistory).toBe('unknown');
+    expect(membershipsOf('Kazakhstan')[0]?.priorHistory).toBeUndefined();
+    expect(new Set(records.partnerships.map((m) => m.country)).size).toBe(105);
   });
 });

@@ -139,6 +139,10 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
       breakIt: (t) => t.treaties.find((x) => x.id === 'hk-ca')!.steps.reverse(),
       expected: /^treaties\/hk-ca: steps\.1\.date: \d{4}.* is recorded after a step of /,
     },
+    {
+      breakIt: (t) => (t.partnerships.find((m) => m.id === 'pk-2-1-2015')!.priorHistory = 'unknown'),
+      expected: 'partnerships/pk-2-1-2015: priorHistory: not the earliest record of PK: pk-2-3-2005 is',
+    },
   ],
   'date-evidence': [
     {

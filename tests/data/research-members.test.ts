@@ -1,6 +1,7 @@
 /**
- * The verified tables of ../shared/research/partnerships.md, written down here by hand: every row must
- * be in the data on its level, with the date the research gives (at the precision it gives).
+ * The members the project's first research verified (its partnership tables, with the sources the records
+ * cite), written down here by hand: every row must be in the data on its level, with the date the research
+ * gives (at the precision it gives).
  */
 import { describe, expect, it } from 'vitest';
 import { conflicts, levels, membersOf, membershipsOf, partnerships, tierOf } from '../../src/index.js';
@@ -109,7 +110,7 @@ const CURRENT: [string, string, string][] = [
   ['GQ', '4.3', '2015-04-28'],
 ];
 
-describe('research/partnerships.md: verified members', () => {
+describe('the research: verified members', () => {
   for (const [country, level, date] of CURRENT) {
     it(`${country} is on ${level} since ${date}`, () => {
       expect(tierOf(country)?.code).toBe(level);

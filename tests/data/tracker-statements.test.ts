@@ -1,6 +1,6 @@
 /**
- * The tracker's own statements, written down here from ../shared/source/exhibit-1.md and the tracker
- * text, not read back from the data files.
+ * The tracker's own statements, written down here by hand from the tracker (its text, and Exhibit 1 as
+ * restored from its figure), not read back from the data files.
  */
 import { describe, expect, it } from 'vitest';
 import { levels, membersOf, outsideFramework, partnerships, tierOf, tiers, treaties } from '../../src/index.js';
@@ -108,7 +108,7 @@ describe('Exhibit 1: the partnership hierarchy', () => {
   });
 });
 
-// research/treaties.md §1, from the HK government lists of 2017 and 2020.
+// Hong Kong's treaty partners, from the HK government lists of 2017 and 2020 (sources of the hk-* records).
 const HK_PARTNERS = [
   'AU',
   'CA',

@@ -1,9 +1,9 @@
-/** treatiesSuspendedAfter, treatiesWith and treatyStatus, against expectations written by hand from the research files and the sources. */
+/** treatiesSuspendedAfter, treatiesWith and treatyStatus, against expectations written by hand from the sources the treaty records cite. */
 import { describe, expect, it } from 'vitest';
 import { treaties, treatiesSuspendedAfter, treatiesWith, treatyStatus } from '../../src/index.js';
 
 describe('treatiesSuspendedAfter', () => {
-  // research/treaties.md Table 1: first suspension of each of the nine, by the foreign side.
+  // The first suspension of each of the nine, by the foreign side, as the cited sources date it.
   const NINE = ['hk-ca', 'hk-au', 'hk-us', 'hk-gb', 'hk-nz', 'hk-de', 'hk-nl', 'hk-ie', 'hk-fi'];
   it('returns the treaties first suspended strictly after the date, earliest first', () => {
     expect(treatiesSuspendedAfter('2020-06-30').map((t) => t.id)).toEqual(NINE);

@@ -16,7 +16,7 @@ const notAfter = (a: string, b: string) => {
 export const stepOrder = {
   name: 'step-order',
   description:
-    "A treaty's steps are recorded in the order they happened: each step's date is not before the date of the step recorded ahead of it (at the precision both have), and signature, entry into force and suspension come in that order. A country's memberships follow each other in time: no two of them have dates whose order the precision leaves open (2013 and 2013-07).",
+    "A treaty's steps are recorded in the order they happened: each step's date is not before the date of the step recorded ahead of it (at the precision both have), and signature, entry into force and suspension come in that order. A country's memberships follow each other in time: no two of them have dates whose order the precision leaves open (2013 and 2013-07), and only the earliest says that the history before it is unknown (`priorHistory`).",
   check(tables, report) {
     for (const t of rows(tables, 'treaties')) {
       const steps = t.steps as Step[];
@@ -53,6 +53,19 @@ export const stepOrder = {
         if (long.startsWith(short)) {
           report('partnerships', b.id as string, 'since', `its order with ${a.id} is left open: ${y} and ${x}`);
         }
+      }
+    }
+    for (const m of rows(tables, 'partnerships')) {
+      if (m.priorHistory === undefined) continue;
+      const since = (r: typeof m) => (r.since === null ? '9999' : (r.since as Step['date']).value);
+      const earlier = rows(tables, 'partnerships').find((o) => o.country === m.country && since(o) < since(m));
+      if (earlier) {
+        report(
+          'partnerships',
+          m.id as string,
+          'priorHistory',
+          `not the earliest record of ${m.country}: ${earlier.id} is`,
+        );
       }
     }
   },
