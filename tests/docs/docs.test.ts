@@ -178,4 +178,12 @@ describe('guides', () => {
     expect(required('table')).toBe(false);
     expect(form).toMatch(/type: dropdown\n {4}id: table/);
   });
+
+  it("the corrections form's table list is the registry's tables", async () => {
+    const { TABLE_NAMES } = await import('../../src/registry.js');
+    const form = readFileSync(`${root}/.github/ISSUE_TEMPLATE/data-correction.yml`, 'utf8');
+    const table = form.split(/\n {2}- type: /).find((f) => f.includes('\n    id: table\n'))!;
+    const options = [...table.matchAll(/^ {8}- (\S+)$/gm)].map((m) => m[1]);
+    expect([...options].sort()).toEqual([...TABLE_NAMES].sort());
+  });
 });
