@@ -35,13 +35,22 @@ function providedBySubpaths(): Map<string, string> {
   return provided;
 }
 
+/**
+ * The output format of each esbuild run, recorded by `esbuildOptions` below: with `treeshake` on, tsup has
+ * esbuild write ESM for both formats and converts the CJS run afterwards, so `initialOptions.format` is
+ * `esm` in both runs and cannot tell them apart.
+ */
+const formats = new WeakMap<object, string>();
+
 /** In the main entry's build: an import of a module a subpath re-exports becomes an import of that subpath's file. */
 function shareSubpaths(): Plugin {
   const provided = providedBySubpaths();
   return {
     name: 'share-subpaths',
     setup(build) {
-      const extension = build.initialOptions.format === 'cjs' ? 'cjs' : 'js';
+      const format = formats.get(build.initialOptions);
+      if (format !== 'esm' && format !== 'cjs') throw new Error(`share-subpaths: unknown output format ${format}`);
+      const extension = format === 'cjs' ? 'cjs' : 'js';
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const module = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
         const entry = provided.get(module);
@@ -59,10 +68,10 @@ const common = {
   target: 'node20',
   treeshake: true,
   splitting: false,
-  metafile: true,
   // ASCII output (non-ASCII as \u escapes): V8 compiles a one-byte source much faster than a two-byte one.
-  esbuildOptions(options: { charset?: 'ascii' | 'utf8' }) {
+  esbuildOptions(options: { charset?: 'ascii' | 'utf8' }, context: { format: string }) {
     options.charset = 'ascii';
+    formats.set(options, context.format);
   },
 };
 

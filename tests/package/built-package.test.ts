@@ -3,7 +3,7 @@
  * load, and the data-only main entry loads no zod and no node:fs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -43,37 +43,44 @@ describe.runIf(built)('built package', () => {
     expect(out.trim()).toBe('false');
   });
 
-  it("the main entry's bundle graph contains neither zod nor node:fs (tsup metafiles)", () => {
-    const metafiles = readdirSync(`${root}/dist`).filter((f) => /^metafile-.*\.json$/.test(f));
-    expect(metafiles.length).toBe(2);
-    for (const file of metafiles) {
-      const meta = JSON.parse(readFileSync(`${root}/dist/${file}`, 'utf8')) as {
-        outputs: Record<string, { entryPoint?: string; imports: { path: string }[]; inputs: Record<string, unknown> }>;
-      };
-      const outputs = meta.outputs;
-      const entry = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === 'src/index.ts')!;
-      // Follow the entry's static imports through shared chunks.
-      const seen = new Set<string>();
-      const queue = [entry];
-      while (queue.length) {
-        const key = queue.pop()!;
-        if (seen.has(key) || !outputs[key]) continue;
-        seen.add(key);
-        for (const imp of outputs[key]!.imports) queue.push(imp.path);
-      }
-      const inputs = [...seen].flatMap((k) => Object.keys(outputs[k]!.inputs));
-      const imports = [...seen].flatMap((k) => outputs[k]!.imports.map((i) => i.path));
-      expect(
-        inputs.filter((i) => i.includes('zod') || i.startsWith('src/schemas')),
-        file,
-      ).toEqual([]);
-      expect(
-        imports.filter((i) => i === 'zod' || i.startsWith('node:') || i === 'fs'),
-        file,
-      ).toEqual([]);
-      expect(inputs.length, file).toBeGreaterThan(5);
+  /** The files a built file loads, read from its import and require statements; each followed in turn. */
+  const graph = (start: string) => {
+    const reached = new Map<string, string[]>();
+    const queue = [start];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (reached.has(file)) continue;
+      const text = readFileSync(`${root}/dist/${file}`, 'utf8');
+      const specifiers = [
+        ...text.matchAll(/(?:^|\n)(?:import|export)\b[^;'"]*?from\s*['"]([^'"]+)['"]/g),
+        ...text.matchAll(/(?:^|\n)import\s*['"]([^'"]+)['"]/g),
+        ...text.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g),
+      ].map((m) => m[1]!);
+      reached.set(file, specifiers);
+      for (const s of specifiers) if (s.startsWith('./')) queue.push(s.slice(2));
     }
-  });
+    return reached;
+  };
+  const SUBPATHS = ['partnerships', 'treaties', 'events', 'watch', 'sources', 'countries', 'conflicts'];
+
+  for (const [kind, ext] of [
+    ['ESM', 'js'],
+    ['CJS', 'cjs'],
+  ] as const) {
+    it(`${kind}: the main entry loads the seven table subpaths, files of its own kind only, and neither zod nor node:fs`, () => {
+      const reached = graph(`index.${ext}`);
+      expect([...reached.keys()].sort()).toEqual([`index.${ext}`, ...SUBPATHS.map((s) => `${s}.${ext}`)].sort());
+      const specifiers = [...reached.values()].flat();
+      // Everything is bundled: the only imports are the sibling subpath files, of the same module kind.
+      expect(specifiers.filter((s) => !s.startsWith('./'))).toEqual([]);
+      expect(specifiers.filter((s) => !s.endsWith(`.${ext}`))).toEqual([]);
+      for (const file of reached.keys()) {
+        const text = readFileSync(`${root}/dist/${file}`, 'utf8');
+        // esbuild marks each bundled source module with a `// src/...` comment.
+        expect(text.match(/^\/\/ (?:src\/schemas\/|node_modules\/zod).*$/gm), file).toBeNull();
+      }
+    });
+  }
 });
 
 it('the build ran before the tests (npm test builds first)', () => {
