@@ -1,6 +1,7 @@
 /**
  * The figures as a browser shows them, for `npm run docs:check`: each figure, opened on its own, parses
- * as SVG and holds exactly the number of marks the data calls for, each with a box inside the figure.
+ * as SVG and holds exactly the number of marks the data calls for, each with a box inside the figure, and
+ * where a mark stands for a number (a bar of the tier-years figure), the number the data gives.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,11 +11,17 @@ import type { loadData } from './shared.js';
 
 type Data = Awaited<ReturnType<typeof loadData>>;
 
-/** What a figure must hold: the number of marks of each kind, and the ids of some. */
+/** What a figure must hold: the number of marks of each kind, the ids of some, and the `data-count` of some by id. */
 export interface Expected {
   marks: Record<string, number>;
   ids?: Record<string, string[]>;
+  counts?: Record<string, Record<string, number>>;
 }
+
+/** Adds one to the count of `key`. */
+const tally = (counts: Record<string, number>, key: string) => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
 
 /** What each figure must hold, worked out from the data (independently of the script that draws it). */
 export function expectations(data: Data): Record<string, Expected> {
@@ -26,6 +33,13 @@ export function expectations(data: Data): Record<string, Expected> {
       e.trackerDate !== null &&
       (periodEnd(e.trackerDate) < periodStart(e.date) || periodEnd(e.date) < periodStart(e.trackerDate)),
   );
+  // The panel's rows by year, and by year and tier (`off` where the level is off the ladder).
+  const years: Record<string, number> = {};
+  const yearTiers: Record<string, number> = {};
+  for (const r of data.partnershipYears()) {
+    tally(years, String(r.year));
+    tally(yearTiers, `${r.year}-${r.tier ?? 'off'}`);
+  }
   return {
     'ladder.svg': {
       marks: {
@@ -44,6 +58,11 @@ export function expectations(data: Data): Record<string, Expected> {
         'watch-outcome': data.watchItems.filter((w) => w.outcome.date !== null).length,
       },
       ids: { event: dated.map((e) => e.id), 'watch-window': data.watchItems.map((w) => w.id) },
+    },
+    'tier-years.svg': {
+      marks: { bar: Object.keys(years).length, band: Object.keys(yearTiers).length },
+      ids: { bar: Object.keys(years), band: Object.keys(yearTiers) },
+      counts: { bar: years, band: yearTiers },
     },
   };
 }
@@ -67,6 +86,8 @@ export async function checkFigure(
     return;
   }
   for (const p of take()) fail(`${name}: ${p}`);
+  const all = await page.locator('[data-mark]').count();
+  if (all === 0) fail(`${name}: empty, no marks at all`);
   for (const [mark, count] of Object.entries(expected.marks)) {
     const found = await page.locator(`[data-mark="${mark}"]`).count();
     if (found !== count) fail(`${name}: ${found} marks "${mark}", expected ${count} from the data`);
@@ -80,6 +101,20 @@ export async function checkFigure(
     const extra = drawn.filter((id) => !ids.includes(id));
     if (missing.length || extra.length)
       fail(`${name}: "${mark}" marks missing ${JSON.stringify(missing)}, unexpected ${JSON.stringify(extra)}`);
+  }
+  for (const [mark, byId] of Object.entries(expected.counts ?? {})) {
+    const drawn = (await page.evaluate(
+      `Object.fromEntries([...document.querySelectorAll('[data-mark="${mark}"]')].map((e) => [e.getAttribute('data-id'), Number(e.getAttribute('data-count'))]))`,
+    )) as Record<string, number>;
+    const wrong = Object.entries(byId).filter(([id, n]) => drawn[id] !== n);
+    if (wrong.length)
+      fail(
+        `${name}: "${mark}" marks with the wrong count: ${wrong
+          .slice(0, 10)
+          .map(([id, n]) => `${id} ${drawn[id]} (data: ${n})`)
+          .join(', ')}`,
+      );
+    else ok(`${name}: every "${mark}" mark carries the count the data gives (${Object.keys(byId).length})`);
   }
   // Each mark has a box of its own inside the figure (no NaN or off-canvas coordinates).
   const outside = (await page.evaluate(`(() => {

@@ -3,9 +3,9 @@
  * local port, at 1280x800, and checks that the guides render as they should: each page loads with no
  * console error, no failed request and no page error, and every SVG image on it has loaded; no table of a
  * guide runs into the "On This Page" column (`check-layout.ts`); each figure, opened on its own, holds
- * exactly the marks the data calls for (`check-figures.ts`); the Chinese labels of the ladder render as
- * glyphs, not as empty boxes (`check-cjk.ts`). Saves screenshots to `docs/screenshots/` (not committed).
- * `npm run docs:check`; exits 1 on any failure.
+ * exactly the marks the data calls for (`check-figures.ts`); the Chinese labels of the ladder and of the
+ * tier-years figure render as glyphs, not as empty boxes (`check-cjk.ts`). Saves screenshots to
+ * `docs/screenshots/` (not committed). `npm run docs:check`; exits 1 on any failure.
  *
  * Before it starts, it installs the Debian packages it needs where they are missing (`system.ts`):
  * chromium, and fonts-noto-cjk for the Chinese labels. Chromium: Debian's `chromium` at `/usr/bin/chromium`
@@ -24,6 +24,11 @@ import { GUIDES_DIR, ROOT, SITE_DIR, loadData } from './shared.js';
 import { chineseFonts, ensureSystemPackages } from './system.js';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/** Figures with Chinese labels, and where the first tier's Chinese name is (for the font report). */
+const CHINESE_LABELS: Record<string, string> = {
+  'ladder.svg': '[data-mark="tier"] tspan',
+  'tier-years.svg': '[data-legend="tier"] tspan',
+};
 const VIEWPORT = { width: 1280, height: 800 };
 const ARGS = [
   '--headless',
@@ -144,9 +149,9 @@ async function main(): Promise<void> {
         continue;
       }
       await checkFigure(page, take, base, name, expected[name]!, SCREENSHOTS);
-      // The ladder names each tier in Chinese too; the first tier's name is a label it must show.
-      if (name === 'ladder.svg')
-        await checkChineseLabels(page, name, data.tiers[0]!.nameZh, '[data-mark="tier"] tspan');
+      // The ladder and the tier-years legend name each tier in Chinese too; the first tier's name is a label they must show.
+      const chinese = CHINESE_LABELS[name];
+      if (chinese) await checkChineseLabels(page, name, data.tiers[0]!.nameZh, chinese);
     }
   } finally {
     await browser.close();

@@ -5,7 +5,7 @@
  * JSON files, the records, and values written down by hand. Where a tool is missing the tests are skipped,
  * except in CI (`CI` set), where they must run: .ci/run installs both.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,34 +14,16 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FILE_TABLES, fileRows } from '../../build/file-tables.js';
 import { tables as packageTables } from '../../src/tables/index.js';
+import { codeBlock, PYTHON, works } from './real-clients.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const exec = promisify(execFile);
-const PYTHON = '/usr/bin/python3';
 const MARK = '@@checks@@';
 const NAMES = FILE_TABLES.map((t) => t.name);
 
-function works(command: string, args: string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** What a client read from every CSV file: column names, and each cell as a string, a number or `null` (missing). */
 type Read = Record<string, { columns: string[]; classes?: string[]; rows: unknown[][] }>;
-
-/** The one fenced block of `lang` in `markdown` that holds `marker`. */
-function codeBlock(markdown: string, lang: string, marker: string): string {
-  const blocks = [...markdown.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))]
-    .map((m) => m[1]!)
-    .filter((block) => block.includes(marker));
-  expect(blocks.length, `one \`\`\`${lang} block with ${marker}`).toBe(1);
-  return blocks[0]!;
-}
 
 /** Python after the recipe: read every table with its `read_table`, print the cells as JSON. */
 const pythonChecks = (data: string) => `

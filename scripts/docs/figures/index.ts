@@ -5,7 +5,9 @@
  * - `ladder.svg`: the partnership ladder, its 5 tiers and 16 levels and the members of each level;
  * - `treaty-map-cn.svg` and `treaty-map-hk.svg`: a world map of the treaty statuses of the PRC and of
  *   Hong Kong, in the tracker's legend (world-atlas countries-110m, Natural Earth, equal-earth projection);
- * - `timeline.svg`: the events and the watch-items, each drawn as precisely as its date is known.
+ * - `timeline.svg`: the events and the watch-items, each drawn as precisely as its date is known;
+ * - `tier-years.svg`: the number of partner countries on each tier per year, stacked, from
+ *   `partnershipYears()` (the Panels guide).
  *
  * Every mark carries `data-mark` (and an id attribute such as `data-country` or `data-id`), so that
  * `npm run docs:check` can count the marks in a browser against the data.
@@ -14,10 +16,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FIGURES_DIR, loadData, writeOut } from '../shared.js';
 import { ladderSvg } from './ladder.js';
+import { tierYearCounts, tierYearsSvg } from './tier-years.js';
 import { timelineSvg } from './timeline.js';
 import { treatyMapSvg } from './treaty-map.js';
 
-export { ladderSvg, timelineSvg, treatyMapSvg };
+export { ladderSvg, tierYearCounts, tierYearsSvg, timelineSvg, treatyMapSvg };
 
 /** The figures, by file name. */
 export async function figures(): Promise<Record<string, string>> {
@@ -27,6 +30,7 @@ export async function figures(): Promise<Record<string, string>> {
     'treaty-map-cn.svg': treatyMapSvg(data, 'CN'),
     'treaty-map-hk.svg': treatyMapSvg(data, 'HK'),
     'timeline.svg': timelineSvg(data),
+    'tier-years.svg': tierYearsSvg(data),
   };
 }
 

@@ -5,8 +5,8 @@
 import { EDITION } from '../../../src/edition.js';
 import { countryName, type Data, INK, MUTED, svgOpen, wrap, xml } from './svg.js';
 
-/** Colours of the five tiers, closest (darkest) first. */
-const TIER_COLOURS = ['#08306b', '#0b4f94', '#1f69b0', '#2f7bbf', '#4a8ac6'];
+/** Colours of the five tiers, closest (darkest) first (the tier-years figure uses them too). */
+export const TIER_COLOURS = ['#08306b', '#0b4f94', '#1f69b0', '#2f7bbf', '#4a8ac6'];
 
 export function ladderSvg(data: Data): string {
   const W = 820;

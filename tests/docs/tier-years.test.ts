@@ -1,0 +1,149 @@
+/**
+ * The tier-years figure of the Panels guide (`tier-years.svg`): the numbers it draws are the panel's, as
+ * data/partnership-years.csv holds them, counted here by year and tier from the file itself; a few are
+ * written down by hand from the file; the bands are drawn to one scale; the guide shows the figure.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as data from '../../src/index.js';
+import { figures } from '../../scripts/docs/figures/index.js';
+import { tierYearsSvg } from '../../scripts/docs/figures/tier-years.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+/** The rows of a CSV file (RFC 4180: quoted cells may hold commas, quotes doubled, newlines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',' || ch === '\n') {
+      row.push(cell);
+      cell = '';
+      if (ch === '\n') {
+        rows.push(row);
+        row = [];
+      }
+    } else cell += ch;
+  }
+  return rows;
+}
+
+/** data/partnership-years.csv counted by year and tier (`off` where the tier cell is empty). */
+function csvCounts(): Map<string, number> {
+  const [header, ...rows] = parseCsv(read('data/partnership-years.csv'));
+  const year = header!.indexOf('year');
+  const tier = header!.indexOf('tier');
+  expect([year, tier]).toEqual([2, 9]);
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    expect(r).toHaveLength(header!.length);
+    const key = `${r[year]}-${r[tier] || 'off'}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const svg = tierYearsSvg(data);
+/** The bands the figure draws: `year-tier` → count, and each band's height. */
+const bands = [
+  ...svg.matchAll(
+    /<rect data-mark="band" data-id="(\d{4})-(\w+)" data-year="\1" data-tier="\2" data-count="(\d+)"[^>]* height="([\d.]+)"/g,
+  ),
+].map((m) => ({ id: `${m[1]}-${m[2]}`, year: m[1]!, tier: m[2]!, count: Number(m[3]), height: Number(m[4]) }));
+const drawn = new Map(bands.map((b) => [b.id, b.count]));
+const bars = new Map(
+  [...svg.matchAll(/<g data-mark="bar" data-id="(\d{4})" data-year="\1" data-count="(\d+)">/g)].map((m) => [
+    m[1]!,
+    Number(m[2]),
+  ]),
+);
+/** The counts of one year, by tier, from a map keyed `year-tier`. */
+const yearOf = (counts: Map<string, number>, year: number) =>
+  Object.fromEntries([...counts].filter(([k]) => k.startsWith(`${year}-`)).map(([k, n]) => [k.slice(5), n]));
+
+describe('the tier-years figure', () => {
+  it('draws, for every year and tier, the number of rows data/partnership-years.csv has', () => {
+    const csv = csvCounts();
+    expect(drawn.size).toBeGreaterThan(50);
+    expect(Object.fromEntries(drawn)).toEqual(Object.fromEntries(csv));
+    // Each bar's total is its year's rows.
+    for (const [year, total] of bars)
+      expect(total, year).toBe([...csv].filter(([k]) => k.startsWith(`${year}-`)).reduce((s, [, n]) => s + n, 0));
+  });
+
+  it('holds the counts written down by hand from data/partnership-years.csv for 2005, 2019 and 2021', () => {
+    // Counted in the file (awk -F, '$3 == 2005 { print $10 }' and so on).
+    expect(yearOf(drawn, 2005)).toEqual({ '2': 2, '3': 14, '4': 11, off: 5 });
+    expect(yearOf(drawn, 2019)).toEqual({ '1': 1, '2': 24, '3': 65, '4': 13, '5': 1, off: 1 });
+    // 2021, as of the edition: South Korea on the tracker's 4.3, not the sources' 2.3 of 2008.
+    expect(yearOf(drawn, 2021)).toEqual({ '1': 1, '2': 23, '3': 65, '4': 14, '5': 1, off: 1 });
+    expect([bars.get('2005'), bars.get('2019'), bars.get('2021')]).toEqual([32, 105, 105]);
+    // One value alone: 45 countries on tier 3 at the end of 2014.
+    expect(svg).toContain('data-mark="band" data-id="2014-3" data-year="2014" data-tier="3" data-count="45"');
+  });
+
+  it('runs from the panel first year, 1993, to 2021, one bar a year, with no tier outside 1-5 and off', () => {
+    expect([...bars.keys()]).toEqual(Array.from({ length: 29 }, (_, i) => String(1993 + i)));
+    expect(new Set(bands.map((b) => b.tier))).toEqual(new Set(['1', '2', '3', '4', '5', 'off']));
+    // Russia, alone on tier 1 from 2019 on.
+    expect([...drawn].filter(([k]) => k.endsWith('-1'))).toEqual([
+      ['2019-1', 1],
+      ['2020-1', 1],
+      ['2021-1', 1],
+    ]);
+  });
+
+  it('draws every band to one scale, with its count as its tooltip', () => {
+    const perCountry = bands.map((b) => b.height / b.count);
+    for (const h of perCountry) expect(h).toBeCloseTo(perCountry[0]!, 1);
+    expect(perCountry[0]).toBeGreaterThan(1);
+    expect(svg).toContain('<title>2014: 45 countries on tier 3</title>');
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('has a title, a legend of the five tiers and the grey band, axis titles and a caption with the as-of rule', () => {
+    expect(svg).toContain('<title id="tier-years-title">Partner countries by tier of the ladder, 1993–2021</title>');
+    for (const t of data.tiers) {
+      expect(svg).toContain(`<g data-legend="tier" data-tier="${t.code}">`);
+      expect(svg).toContain(`Tier ${t.code} · ${t.nameEn} <tspan fill="#5b6673">${t.nameZh}</tspan>`);
+    }
+    expect(svg).toContain('Off the ladder: a partnership on none of the 16 levels');
+    expect(svg).toContain('>Partner countries</text>');
+    expect(svg).toContain('>Year (level held on 31 December)</text>');
+    expect(svg).toContain('>2021: as of August 2021</text>');
+    // The caption, its lines joined: what is counted, the as-of rule, the grey band, what moves in 2021.
+    const caption = [...svg.matchAll(/<text x="12" y="\d+" font-size="11.5" fill="#5b6673">([^<]*)<\/text>/g)]
+      .map((m) => m[1])
+      .join(' ');
+    expect(caption).toContain(
+      'Counted: the rows of partnershipYears() (data/partnership-years.csv) of each year, one per partner country, by the tier of the level it held on 31 December',
+    );
+    expect(caption).toContain('For 2021 the level is the one as of the edition, August 2021');
+    expect(caption).toContain('Grey: countries whose partnership that year has a name on none of the 16 levels');
+    expect(caption).toContain(
+      'From 2020 to 2021: South Korea (KR) from tier 2 to tier 4, where the tracker places it.',
+    );
+  });
+
+  it('is one of the figures the docs build writes, and the Panels guide shows it with alt text', async () => {
+    expect((await figures())['tier-years.svg']).toBe(svg);
+    const guide = read('docs/guides/panels.md');
+    const shown = /^\[!\[([^\]]+)\]\(\.\.\/figures\/tier-years\.svg\)\]\(\.\.\/figures\/tier-years\.svg\)$/m.exec(
+      guide,
+    );
+    expect(shown?.[1]).toMatch(/^Stacked bars, one per year .* five tiers of the ladder, and off it/);
+  });
+});
