@@ -143,6 +143,15 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
       breakIt: (t) => (t.partnerships.find((m) => m.id === 'pk-2-1-2015')!.priorHistory = 'unknown'),
       expected: 'partnerships/pk-2-1-2015: priorHistory: not the earliest record of PK: pk-2-3-2005 is',
     },
+    {
+      // An undated record comes after every dated one: it is never the earliest where another is dated.
+      breakIt: (t) => {
+        const m = t.partnerships.find((x) => x.id === 'pk-2-1-2015')!;
+        m.since = null;
+        m.priorHistory = 'unknown';
+      },
+      expected: 'partnerships/pk-2-1-2015: priorHistory: not the earliest record of PK: pk-2-3-2005 is',
+    },
   ],
   'date-evidence': [
     {
