@@ -50,16 +50,23 @@ export const EDITIONS = [NO_3] as const;
 export const EDITION = NO_3;
 
 /** Ids of the tracker's records in `sources`, one per edition: citations of these name a section and quote nothing. */
-export const TRACKER_SOURCE_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(EDITIONS.map((e) => e.sourceId));
+export const TRACKER_SOURCE_IDS: ReadonlySet<string> = /* @__PURE__ */ trackerSourceIds();
+
+// Computed in functions called with no arguments, so that a bundler can drop the call, and the editions'
+// records with it, from a bundle that does not use the result (an annotated call's arguments are kept).
+function trackerSourceIds(): ReadonlySet<string> {
+  return new Set(EDITIONS.map((e) => e.sourceId));
+}
 
 /** A section of the tracker, by its id, in any edition. */
 export type EditionSection = keyof (typeof EDITIONS)[number]['sections'];
 
 /** The section ids of every edition, in the tracker's order (an edition's new sections after the older ones). */
-export const SECTION_IDS = /* @__PURE__ */ [...new Set(EDITIONS.flatMap((e) => Object.keys(e.sections)))] as [
-  EditionSection,
-  ...EditionSection[],
-];
+export const SECTION_IDS = /* @__PURE__ */ sectionIds();
+
+function sectionIds() {
+  return [...new Set(EDITIONS.flatMap((e) => Object.keys(e.sections)))] as [EditionSection, ...EditionSection[]];
+}
 
 /** The edition's month in words, e.g. "August 2021" (a test holds it to `EDITION.date`). */
 export const EDITION_MONTH = EDITION.month;
