@@ -1,5 +1,6 @@
 /**
- * The tracker edition this dataset follows, as one record. Everything else that names the edition (the
+ * The tracker edition this dataset follows, No. 3, as one record (the list of editions and the current one
+ * are below). Everything else that names the edition (the
  * tracker's source record, the section enum, `dataset.edition`, `cite()`, CITATION.cff, the CLI's help,
  * the schemas' and columns' descriptions, the docs) reads it from here. See docs/guides/editions.md for
  * how a later edition would be added.
@@ -7,7 +8,7 @@
  * @internal
  */
 const NO_3 = {
-  /** Id of the tracker's record in `sources`; every citation of the tracker names it. */
+  /** Id of the edition's record in `sources`; every citation of this edition names it. */
   sourceId: 'merics-csrt-3',
   /** The edition's number in the series. */
   number: 3,

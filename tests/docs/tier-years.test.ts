@@ -3,43 +3,11 @@
  * data/partnership-years.csv holds them, counted here by year and tier from the file itself; a few are
  * written down by hand from the file; the bands are drawn to one scale; the guide shows the figure.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as data from '../../src/index.js';
 import { figures } from '../../scripts/docs/figures/index.js';
 import { tierYearsSvg } from '../../scripts/docs/figures/tier-years.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-
-/** The rows of a CSV file (RFC 4180: quoted cells may hold commas, quotes doubled, newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',' || ch === '\n') {
-      row.push(cell);
-      cell = '';
-      if (ch === '\n') {
-        rows.push(row);
-        row = [];
-      }
-    } else cell += ch;
-  }
-  return rows;
-}
+import { parseCsv, read } from '../data/files-helpers.js';
 
 /** data/partnership-years.csv counted by year and tier (`off` where the tier cell is empty). */
 function csvCounts(): Map<string, number> {
