@@ -1,14 +1,18 @@
 /**
  * Generates src/generated/countries.ts from i18n-iso-countries (English and Chinese names), plus the small
  * hand-kept tables below: this dataset's short display names, historical and common English aliases, and
- * Chinese aliases; and the state codes researchers merge on (Correlates of War, Gleditsch & Ward, V-Dem,
- * UN M49, World Bank) from reference/country-codes-crosswalk.csv. Run with `npm run generate:countries`;
+ * Chinese aliases; the official names in English and Chinese from reference/official-names.csv; the names in
+ * traditional characters as Hong Kong and Taiwan write them (./countries/traditional.ts: Unicode CLDR and
+ * OpenCC); and the state codes researchers merge on (Correlates of War, Gleditsch & Ward, V-Dem, UN M49,
+ * World Bank) from reference/country-codes-crosswalk.csv. Run with `npm run generate:countries`;
  * the output is committed, and a test fails when it drifts from what this script would write.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { namesOf } from '../src/lib/indexes.js';
 import { nameKey } from '../src/lib/normalize.js';
+import { traditionalNames, traditionalSources } from './countries/traditional.js';
 
 const require = createRequire(import.meta.url);
 const iso = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -42,13 +46,13 @@ const DISPLAY_ZH: Record<string, string> = { TW: '台湾' };
 
 /** English names the ISO list lacks: historical names and common short forms. */
 const EXTRA_ALIASES: Record<string, string[]> = {
-  AE: ['UAE'],
+  AE: ['UAE', 'U.A.E.'],
   BN: ['Brunei'],
-  CD: ['Zaire', 'DR Congo', 'DRC'],
+  CD: ['Zaire', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
   CG: ['Congo-Brazzaville', 'Republic of Congo'],
   CV: ['Cabo Verde'],
   FM: ['Micronesia', 'FSM'],
-  GB: ['Britain'],
+  GB: ['Britain', 'U.K.'],
   HK: ['Hong Kong SAR', 'Hong Kong, China'],
   KP: ["Democratic People's Republic of Korea", 'DPRK', 'Korea'],
   KR: ['Korea, South', 'Korea'],
@@ -60,30 +64,51 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   NL: ['Holland'],
   SY: ['Syria'],
   SZ: ['Swaziland'],
+  TR: ['Turkey', 'Republic of Turkey'],
+  UY: ['Oriental Republic of Uruguay'],
   TL: ['East Timor'],
-  VA: ['Vatican', 'Holy See'],
+  VA: ['Vatican', 'Holy See', 'Vatican City State'],
   VN: ['Viet Nam'],
 };
 
-/** Chinese names the ISO list lacks (traditional forms, short forms). */
+/**
+ * Simplified Chinese names the ISO list lacks (short forms, older forms). Traditional forms come from
+ * ./countries/traditional.ts, official names from reference/official-names.csv.
+ */
 const EXTRA_ZH: Record<string, string[]> = {
-  CN: ['中华人民共和国'],
-  DE: ['德國'],
-  GB: ['英國'],
+  CD: ['刚果金'],
+  CG: ['刚果布'],
   HK: ['中国香港'],
-  KR: ['韓國', '南韩', '大韩民国'],
-  KP: ['北韩', '朝鲜民主主义人民共和国'],
-  RU: ['俄羅斯', '俄罗斯联邦'],
-  TW: ['台湾', '臺灣'],
-  US: ['美國'],
+  KR: ['南韩'],
+  KP: ['北韩'],
+  TW: ['台湾'],
+  VA: ['梵蒂冈城国'],
 };
+
+/** Official names in English and Chinese, by alpha-2 code (reference/official-names.csv). */
+function officialNames(): Map<string, { en: string; zh: string }> {
+  const [, ...lines] = readFileSync(new URL('../reference/official-names.csv', import.meta.url), 'utf8')
+    .trimEnd()
+    .split('\n');
+  return new Map(
+    lines.map((line) => {
+      const first = line.indexOf(',');
+      const last = line.lastIndexOf(',');
+      return [line.slice(0, first), { en: line.slice(first + 1, last), zh: line.slice(last + 1) }];
+    }),
+  );
+}
 
 interface Row {
   code: string;
   alpha3: string;
   name: string;
-  nameZh: string;
+  officialName: string | null;
   aliases: string[];
+  nameZh: string;
+  officialNameZh: string | null;
+  nameZhHk: string;
+  nameZhTw: string;
   aliasesZh: string[];
   cowCode: number | null;
   cowAbbr: string | null;
@@ -138,23 +163,37 @@ function stateCodes(
 
 const en = iso.getNames('en', { select: 'all' }) as Record<string, string[]>;
 const zh = iso.getNames('zh', { select: 'all' }) as Record<string, string[]>;
+const official = officialNames();
 const rows: Row[] = Object.keys(en)
   .sort()
   .map((code) => {
     const names = en[code] ?? [];
     const name = DISPLAY[code] ?? names[0]!;
-    const aliases = [...new Set([...names, ...(EXTRA_ALIASES[code] ?? [])])].filter((n) => n !== name);
+    const officialName = official.get(code)?.en ?? null;
+    const officialNameZh = official.get(code)?.zh ?? null;
+    const aliases = [...new Set([...names, ...(EXTRA_ALIASES[code] ?? [])])].filter(
+      (n) => n !== name && n !== officialName,
+    );
     const zhNames = [
       ...new Set([...(DISPLAY_ZH[code] ? [DISPLAY_ZH[code]] : []), ...(zh[code] ?? []), ...(EXTRA_ZH[code] ?? [])]),
     ];
     if (!zhNames[0]) throw new Error(`no Chinese name for ${code}`);
+    const simplified = [...zhNames, ...(officialNameZh ? [officialNameZh] : [])];
+    const hant = traditionalNames(code, simplified);
+    const aliasesZh = [...new Set([...zhNames.slice(1), ...hant.simplifiedAliases, ...hant.aliases])].filter(
+      (n) => n !== officialNameZh && n !== hant.nameZhHk && n !== hant.nameZhTw,
+    );
     return {
       code,
       alpha3: iso.alpha2ToAlpha3(code)!,
       name,
-      nameZh: zhNames[0],
+      officialName,
       aliases,
-      aliasesZh: zhNames.slice(1),
+      nameZh: zhNames[0],
+      officialNameZh,
+      nameZhHk: hant.nameZhHk,
+      nameZhTw: hant.nameZhTw,
+      aliasesZh,
       ...stateCodes(code),
     };
   });
@@ -170,7 +209,7 @@ function keyOf(name: string): string {
 // They are kept, with the countries they could mean, so that a caller can be told so.
 const owners = new Map<string, Set<string>>();
 for (const r of rows) {
-  for (const n of [r.code, r.alpha3, r.name, r.nameZh, ...r.aliases, ...r.aliasesZh]) {
+  for (const n of namesOf(r)) {
     const key = keyOf(n);
     if (!owners.has(key)) owners.set(key, new Set());
     owners.get(key)!.add(r.code);
@@ -183,9 +222,13 @@ for (const r of rows) {
   r.aliases = r.aliases.filter((n) => !(keyOf(n) in ambiguous));
   r.aliasesZh = r.aliasesZh.filter((n) => !(keyOf(n) in ambiguous));
 }
-if (rows.some((r) => keyOf(r.name) in ambiguous)) throw new Error('a display name is ambiguous');
+for (const r of rows) {
+  const main = [r.name, r.nameZh, r.nameZhHk, r.nameZhTw, r.officialName, r.officialNameZh].filter((n) => n !== null);
+  const shared = main.filter((n) => keyOf(n) in ambiguous);
+  if (shared.length > 0) throw new Error(`a display or official name of ${r.code} is another country's too: ${shared}`);
+}
 
-const out = `// Generated by scripts/generate-countries.ts from i18n-iso-countries ${isoVersion}. Do not edit by hand.
+const out = `// Generated by scripts/generate-countries.ts from i18n-iso-countries ${isoVersion} and ${traditionalSources}. Do not edit by hand.
 import type { Country } from '../schemas/countries.js';
 
 /** Names that two or more countries share ("Congo", "Korea"), as match keys, with the countries they could mean; they resolve to no country. */

@@ -4,4 +4,4 @@
 export const counts = {"tiers":5,"levels":16,"partnerships":167,"outsideFramework":1,"treaties":76,"events":53,"watchItems":5,"conflicts":26,"sources":684,"countries":250};
 
 /** SHA-256 (hex) of the canonical JSON of every table: see `src/lib/fingerprint.ts`. @internal */
-export const fingerprint = 'c6390e01f6e48f39a7ef60f3f18a94615bb9301abf7d6c579a8c51c7ad32cfd2';
+export const fingerprint = '20bcd848bb1fdd0e9f7f95bd7f642737adb26a390f6bc264ca362d9738416022';

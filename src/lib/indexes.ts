@@ -13,9 +13,21 @@ export interface CountryRow {
   readonly code: string;
   readonly alpha3: string;
   readonly name: string;
-  readonly nameZh: string;
+  readonly officialName: string | null;
   readonly aliases: readonly string[];
+  readonly nameZh: string;
+  readonly officialNameZh: string | null;
+  readonly nameZhHk: string;
+  readonly nameZhTw: string;
   readonly aliasesZh: readonly string[];
+}
+
+/** Every name and code of a country the name index reads, official names and traditional forms included. */
+export function namesOf(c: CountryRow): string[] {
+  const names = [c.code, c.alpha3, c.name, ...c.aliases, c.nameZh, c.nameZhHk, c.nameZhTw, ...c.aliasesZh];
+  if (c.officialName !== null) names.push(c.officialName);
+  if (c.officialNameZh !== null) names.push(c.officialNameZh);
+  return names;
 }
 
 /** What the ladder index reads of a membership. */
@@ -100,7 +112,7 @@ export function nameIndex(
   const index: Record<string, string> = {};
   for (const c of countries) {
     if (!only(c.code)) continue;
-    for (const name of [c.code, c.alpha3, c.name, c.nameZh, ...c.aliases, ...c.aliasesZh]) {
+    for (const name of namesOf(c)) {
       const k = nameKey(name);
       if (!k) throw new Error(`the name ${JSON.stringify(name)} of ${c.code} has no match key`);
       if (!(k in ambiguous)) index[k] = c.code;

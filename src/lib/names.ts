@@ -36,32 +36,35 @@ const ASCII_CAPITAL = /[A-Z]/;
 /** Keys that `nameKey` leaves as they are: ASCII letters and digits, or CJK unified ideographs alone. */
 const PLAIN = /^(?:[a-z0-9]+|[\u3400-\u4dbf\u4e00-\u9fff]+)$/;
 
+/** A key of this many characters or fewer is a short name's, which keeps its spaces (see `nameKey`). */
+const SHORT = 4;
+
 let ladder: Index | undefined;
 let other: Index | undefined;
 
 /**
  * The code a name or code of the input names in the indexes given, or `undefined`. The cheap ways first:
- * the input as it is (a key, or a code in capitals), then the input with surrounding white space and inner spaces removed and lower-cased is tried as a key as it
- * is (`'United Kingdom'`, `' GB '`, `'英国'`); only where that is no key does the input go through the
- * whole of `nameKey` (accents, full-width forms, punctuation, refusing symbols). The two agree: a key is a
- * fixed point of `nameKey`, which also removes white space and lower-cases, so where the cheap form is a
- * key it is the input's key (a property test holds them together).
+ * the input as it is (a key, or a code in capitals), then the input trimmed and lower-cased, with its inner
+ * spaces removed where that leaves a long key (`'United Kingdom'`, `' GB '`, `'英国'`); only where that is
+ * no plain key does the input go through the whole of `nameKey` (accents, full-width forms, punctuation,
+ * invisible characters, refusing symbols). The two agree: a plain form is its own key (a short one has no
+ * space to keep), so where the cheap form is plain it is the input's key (a property test holds them
+ * together).
  */
 function look(input: string, first: Index, second: Index | undefined): string | undefined {
   if (input.length > MAX_NAME_LENGTH) return undefined;
   const exact = first.get(input) ?? second?.get(input);
   if (exact !== undefined) return exact;
   // Lower-casing a string of Chinese characters costs more than the look-up: only do it where there is an
-  // ASCII capital (a capital of another script makes no key either way, and takes the whole path below).
+  // ASCII capital (a capital of another script makes no plain form either way, and takes the whole path below).
   let quick = input.trim();
   if (ASCII_CAPITAL.test(quick)) quick = quick.toLowerCase();
-  if (quick.includes(' ')) quick = quick.replaceAll(' ', '');
-  const code = first.get(quick) ?? second?.get(quick);
-  if (code !== undefined) return code;
-  // A cheap form of plain letters and digits, or of Chinese characters alone, is the input's key already.
-  if (PLAIN.test(quick)) return undefined;
+  const joined = quick.includes(' ') ? quick.replaceAll(' ', '') : quick;
+  if (PLAIN.test(joined) && (joined === quick || joined.length > SHORT)) {
+    return first.get(joined) ?? second?.get(joined);
+  }
   const key = nameKey(input);
-  if (!key || key === quick) return undefined;
+  if (!key) return undefined;
   return first.get(key) ?? second?.get(key);
 }
 

@@ -11,9 +11,37 @@ export const CountrySchema = z
       .regex(/^[A-Z]{3}$/)
       .describe('ISO 3166-1 alpha-3 code.'),
     name: z.string().min(1).describe('Short English name used by this dataset.'),
+    officialName: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe(
+        "Official (formal) English name of a state, as ISO 3166-1 and the UN's terminology give it, e.g. Federal Republic of Germany; null for territories and where the dataset takes no position (Taiwan, Kosovo).",
+      ),
     aliases: z.array(z.string().min(1)).describe('Other English names and spellings that resolve to this country.'),
     nameZh: z.string().min(1).describe('Chinese (simplified) name.'),
-    aliasesZh: z.array(z.string().min(1)).describe('Other Chinese names that resolve to this country.'),
+    officialNameZh: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('Official Chinese (simplified) name of a state, e.g. 德意志联邦共和国; null as for `officialName`.'),
+    nameZhHk: z
+      .string()
+      .min(1)
+      .describe(
+        'Chinese name in traditional characters as Hong Kong writes it, e.g. 沙地阿拉伯 (Unicode CLDR, zh-Hant-HK).',
+      ),
+    nameZhTw: z
+      .string()
+      .min(1)
+      .describe(
+        'Chinese name in traditional characters as Taiwan writes it, e.g. 沙烏地阿拉伯 (Unicode CLDR, zh-Hant).',
+      ),
+    aliasesZh: z
+      .array(z.string().min(1))
+      .describe(
+        'Other Chinese names that resolve to this country: simplified short and older forms, and traditional forms (OpenCC conversions of every simplified name, CLDR variants).',
+      ),
     cowCode: z
       .number()
       .int()

@@ -161,7 +161,15 @@ describe('guides', () => {
       const country = data.countryOf(code!)!;
       expect(name, code).toBe(country.name);
       expect(nameZh, code).toBe(country.nameZh);
-      const aliases = [...country.aliases, ...country.aliasesZh];
+      const names = [
+        country.officialName,
+        ...country.aliases,
+        country.officialNameZh,
+        country.nameZhHk,
+        country.nameZhTw,
+        ...country.aliasesZh,
+      ];
+      const aliases = [...new Set(names)].filter((n) => n !== null && n !== country.name && n !== country.nameZh);
       expect(also === '(none)' ? [] : also!.split('; '), code).toEqual(aliases);
     }
   });

@@ -141,11 +141,37 @@ describe('strings that are not names get no answer', () => {
       expect(api.eventsInvolving(s)).toEqual([]);
     }
   });
+  it('invisible characters pasted into a name are ignored', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(['GB', 'GB'], ['Germany', 'DE'], ['gbr', 'GB'], ['英国', 'GB'], ['Japan', 'JP']),
+        fc.constantFrom(
+          '\u200b',
+          '\u200c',
+          '\u200d',
+          '\u2060',
+          '\ufeff',
+          '\u00ad',
+          '\u200e',
+          '\u200f',
+          '\u202a',
+          '\u2066',
+        ),
+        fc.nat(),
+        ([name, code], invisible, at) => {
+          const i = at % (name.length + 1);
+          const input = `${name.slice(0, i)}${invisible}${name.slice(i)}`;
+          expect(api.resolveCountry(input), JSON.stringify(input)).toBe(code);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
   it('symbol-bearing strings never name a country', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('GB', 'Germany', 'gbr', '英国', 'Japan'),
-        fc.constantFrom('★', '™', '\uFFFD', '\u200b', '\u0000', '©', '°', '€', '+', '*', '@', '#', '%'),
+        fc.constantFrom('★', '™', '\uFFFD', '\u0000', '\u0007', '©', '°', '€', '+', '*', '@', '#', '%'),
         fc.nat(),
         (name, symbol, at) => {
           const i = at % (name.length + 1);

@@ -79,16 +79,24 @@ describe('nameIndex', () => {
     code: 'XA',
     alpha3: 'XAA',
     name: 'Côte Example',
-    nameZh: '例国',
+    officialName: 'Republic of Example',
     aliases: ['Ex-Land'],
+    nameZh: '例国',
+    officialNameZh: '例共和国',
+    nameZhHk: '例國',
+    nameZhTw: '範例國',
     aliasesZh: [],
   };
-  it('keys every name and code, leaves out names two countries share', () => {
+  it('keys every name and code, official and traditional names included, leaves out names two countries share', () => {
     expect(nameIndex([country], { exland: ['XA', 'XB'] }, () => true)).toEqual({
       xa: 'XA',
       xaa: 'XA',
       coteexample: 'XA',
+      republicofexample: 'XA',
       例国: 'XA',
+      例共和国: 'XA',
+      例國: 'XA',
+      範例國: 'XA',
     });
     expect(nameIndex([country], {}, () => false)).toEqual({});
   });
