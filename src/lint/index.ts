@@ -10,6 +10,7 @@ import { formatValue } from '../lib/format.js';
 import type { TableName } from '../registry.js';
 import type { LintTables, Rule } from './rule.js';
 import { citations } from './rules/citations.js';
+import { claimSources } from './rules/claim-sources.js';
 import { dateEvidence } from './rules/date-evidence.js';
 import { editionBound } from './rules/edition-bound.js';
 import { idFormulas } from './rules/id-formulas.js';
@@ -17,6 +18,8 @@ import { recordOrder } from './rules/record-order.js';
 import { references } from './rules/references.js';
 import { schema } from './rules/schema.js';
 import { sourceAddresses } from './rules/source-addresses.js';
+import { sourceHosts } from './rules/source-hosts.js';
+import { sourceKind } from './rules/source-kind.js';
 import { sourcesCited } from './rules/sources-cited.js';
 import { stepOrder } from './rules/step-order.js';
 import { uniqueKeys } from './rules/unique-keys.js';
@@ -29,6 +32,9 @@ const RULE_LIST = [
   citations,
   sourcesCited,
   sourceAddresses,
+  sourceHosts,
+  sourceKind,
+  claimSources,
   references,
   idFormulas,
   recordOrder,

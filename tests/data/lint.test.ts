@@ -85,6 +85,44 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
       expected: `sources/${records.sources[2]!.id}: url: same address as ${records.sources[1]!.id}`,
     },
   ],
+  'source-hosts': [
+    {
+      breakIt: (t) => (t.sources[1]!.url = 'http://exbulletin.com/news/1/'),
+      expected: `sources/${records.sources[1]!.id}: url: exbulletin.com is not its publisher's own site: cite the publisher's page, or give the copy as readAt`,
+    },
+    {
+      breakIt: (t) => (t.sources[1]!.url = 'http://49.213.0.198/doc/1.html'),
+      expected: `sources/${records.sources[1]!.id}: url: 49.213.0.198 is not its publisher's own site: cite the publisher's page, or give the copy as readAt`,
+    },
+  ],
+  'source-kind': [
+    {
+      breakIt: (t) => Object.assign(t.sources[1]!, { publisherType: 'state-media', kind: 'official' }),
+      expected: `sources/${records.sources[1]!.id}: kind: a state-media source is of kind news, not official`,
+    },
+  ],
+  'claim-sources': [
+    {
+      // Russia's level cited by a reference work alone.
+      breakIt: (t) => {
+        const wiki = t.sources.find((s) => s.publisherType === 'reference')!;
+        t.partnerships.find((m) => m.id === 'ru-1-1-2019')!.sources = [{ source: wiki.id, excerpt: 'x' }];
+      },
+      expected:
+        'partnerships/ru-1-1-2019: sources: no source from an identifiable publisher: every claim needs one (a reference work or an unnamed site is never enough)',
+    },
+    {
+      // A treaty step cited only by a source whose address is a copy.
+      breakIt: (t) => {
+        const copy = t.sources.find((s) => s.publisherType === 'government')!;
+        copy.url = 'http://exbulletin.com/x';
+        const hkCa = t.treaties.find((x) => x.id === 'hk-ca')!;
+        hkCa.steps[0].sources = [{ source: copy.id }];
+      },
+      expected:
+        'treaties/hk-ca: steps.0.sources: no source from an identifiable publisher: every claim needs one (a reference work or an unnamed site is never enough)',
+    },
+  ],
   references: [
     {
       breakIt: (t) => t.watchItems[0]!.relatedEvents.push('no-such-event'),

@@ -6,6 +6,7 @@ export const eventSources: Source[] = [
   {
     id: 'wikipedia-2001-sino-russian-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: '2001 Sino-Russian Treaty of Friendship',
     url: 'https://en.wikipedia.org/wiki/2001_Sino-Russian_Treaty_of_Friendship',
     publisher: 'Wikipedia',
@@ -15,6 +16,7 @@ export const eventSources: Source[] = [
   {
     id: 'xinhuanet-2021-06-28-treaty-extension',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua report on the Xi-Putin joint statement extending the 2001 treaty',
     url: 'http://xinhuanet.com/english/2021-06/28/c_1310032632.htm',
     publisher: 'Xinhua',
@@ -25,6 +27,7 @@ export const eventSources: Source[] = [
   {
     id: 'europediplomatic-2021-06-14-nato-threats',
     kind: 'news',
+    publisherType: 'news',
     title: 'NATO faces multifaceted threats',
     url: 'https://europediplomatic.com/2021/06/14/nato-faces-multifaceted-threats/',
     publisher: 'Europe Diplomatic',
@@ -34,6 +37,7 @@ export const eventSources: Source[] = [
   {
     id: 'newsghana-nato-china-systemic-challenges',
     kind: 'news',
+    publisherType: 'news',
     title: 'NATO: China presents systemic challenges to international order',
     url: 'https://newsghana.com.gh/nato-china-presents-systemic-challenges-to-international-order/',
     publisher: 'News Ghana',
@@ -43,6 +47,7 @@ export const eventSources: Source[] = [
   {
     id: 'iiab-wikipedia-chinese-embassy-bombing',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Chinese embassy bombing (Wikipedia article in an offline Kiwix copy)',
     url: 'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Chinese_embassy_bombing',
     publisher: 'Wikipedia (Kiwix mirror on iiab.me)',
@@ -52,6 +57,7 @@ export const eventSources: Source[] = [
   {
     id: 'greatpowerrelations-comprehensive-strategic-partnership',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Comprehensive strategic partnership (partnership policy)',
     url: 'https://greatpowerrelations.com/alliances/partnership-policy/comprh-strat-partnership/',
     publisher: 'Great Power Relations',
@@ -61,6 +67,7 @@ export const eventSources: Source[] = [
   {
     id: 'portolano-eu-human-rights-sanctions-russia',
     kind: 'other',
+    publisherType: 'company',
     title:
       'European global human rights sanctions regime: the Council of the European Union sanctions four people responsible for serious human rights violations in Russia',
     url: 'https://portolano.it/newsletter/portolano-cavallo-inform-compliance/european-global-human-rights-sanctions-regime-the-council-of-the-european-union-sanctions-four-people-responsible-for-serious-human-rights-violations-in-russia',
@@ -71,6 +78,7 @@ export const eventSources: Source[] = [
   {
     id: 'qz-eu-sanctions-china-xinjiang',
     kind: 'news',
+    publisherType: 'news',
     title: 'EU sanctions China for the first time since Tiananmen Square',
     url: 'https://qz.com/1987267/eu-sanctions-china-for-the-first-time-since-tiananmen-square/',
     publisher: 'Quartz',
@@ -81,6 +89,7 @@ export const eventSources: Source[] = [
   {
     id: 'memri-wang-yi-lavrov-guilin',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Following US-China meeting, Chinese Foreign Minister Wang Yi meets his Russian counterpart',
     url: 'https://www.memri.org/reports/following-us-china-meeting-chinese-foreign-minister-wang-yi-meets-his-russian-counterpart',
     publisher: 'MEMRI',
@@ -90,6 +99,7 @@ export const eventSources: Source[] = [
   {
     id: 'quotacom-russia-china-lunar-station-mou',
     kind: 'other',
+    publisherType: 'company',
     title: 'Russia, China sign MoU on lunar research station',
     url: 'https://quotacom.passle.net/post/102gt3w/russia-china-sign-mou-on-lunar-research-station',
     publisher: 'Quotacom',
@@ -99,6 +109,7 @@ export const eventSources: Source[] = [
   {
     id: 'tass-1263979-lunar-station',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'TASS science item on the Russia-China lunar research station memorandum',
     url: 'https://tass.com/science/1263979',
     publisher: 'TASS',
@@ -108,6 +119,7 @@ export const eventSources: Source[] = [
   {
     id: 'exbulletin-924972-nuclear-groundbreaking',
     kind: 'news',
+    publisherType: 'news',
     title: 'ExBulletin item on the Xi-Putin groundbreaking ceremony for joint nuclear energy projects',
     url: 'https://exbulletin.com/politics/924972/',
     publisher: 'ExBulletin',
@@ -117,6 +129,7 @@ export const eventSources: Source[] = [
   {
     id: 'scmp-2021-07-03-china-russia-data-security',
     kind: 'news',
+    publisherType: 'news',
     title: 'China and Russia pledge cooperation on data security, Arctic sea route',
     url: 'https://www.scmp.com/news/china/diplomacy/article/3139574/china-and-russia-pledge-cooperation-data-security-arctic-sea',
     publisher: 'South China Morning Post',
@@ -127,6 +140,7 @@ export const eventSources: Source[] = [
   {
     id: 'rightsinrussia-18-march-2014',
     kind: 'other',
+    publisherType: 'ngo',
     title: '18 March 2014',
     url: 'https://www.rightsinrussia.org/18-march-2014/',
     publisher: 'Rights in Russia',
@@ -136,6 +150,7 @@ export const eventSources: Source[] = [
   {
     id: 'toledoblade-crimea-un-veto-china-abstains',
     kind: 'news',
+    publisherType: 'news',
     title: "Russia vetoes UN resolution on Crimea's future; China abstains, showing Moscow's isolation",
     url: 'https://www.toledoblade.com/World/2014/03/15/Russia-vetoes-UN-resolution-on-Crimea-s-future-China-abstains-showing-Moscow-s-isolation.print',
     publisher: 'The Blade (Toledo)',
@@ -146,6 +161,7 @@ export const eventSources: Source[] = [
   {
     id: 'urdupoint-2021-07-08-taliban-delegation-moscow',
     kind: 'news',
+    publisherType: 'news',
     title: 'Delegation of Taliban political office arrives in Moscow',
     url: 'https://www.urdupoint.com/en/world/delegation-of-taliban-political-office-arrive-1297922.html',
     publisher: 'UrduPoint',
@@ -156,6 +172,7 @@ export const eventSources: Source[] = [
   {
     id: 'reuters-2014-03-15-russia-vetoes-crimea-resolution',
     kind: 'news',
+    publisherType: 'news',
     title: 'Reuters: Russia vetoes a UN Security Council draft on the Crimea referendum, China abstains',
     url: 'http://www.reuters.com/article/us-ukraine-crisis-un-idUSBREA2E0H320140315',
     publisher: 'Reuters',
@@ -167,6 +184,7 @@ export const eventSources: Source[] = [
   {
     id: 'yannschreiber-2014-03-15-russia-veto-ukraine',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Blog post on the Russian veto of the Security Council draft on Ukraine',
     url: 'http://yannschreiber.com/2014/03/15/russia-vetoes-security-council-resolution-on-ukraine/',
     publisher: 'Yann Schreiber (blog)',
@@ -178,6 +196,7 @@ export const eventSources: Source[] = [
   {
     id: 'chinacomcn-2019-06-06-xi-state-visit-russia',
     kind: 'news',
+    publisherType: 'state-media',
     title: "China.com.cn explainer on Xi Jinping's state visit to Russia in June 2019",
     url: 'http://guoqing.china.com.cn/2019zgxg/2019-06/06/content_74860795.html',
     publisher: 'China.com.cn (中国网)',
@@ -189,6 +208,7 @@ export const eventSources: Source[] = [
   {
     id: 'handmsg-xi-2019-state-visit-russia-summary',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       "Chinese-English summary of Xi Jinping's state visit to Russia of 5-7 June 2019 (copy on an unidentified mirror site)",
     url: 'http://m.handmsg.com/page/2019/0910/9763778.shtml',
@@ -200,6 +220,7 @@ export const eventSources: Source[] = [
   {
     id: 'europanu-2021-02-22-foreign-affairs-council',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Council of the EU: main results of the Foreign Affairs Council of 22 February 2021 (reproduced by Europa Nu)',
     url: 'https://www.europa-nu.nl/id/vlgjuxyzgyu9/nieuws/foreign_affairs_council_22_february_2021?ctx=vg9piqcfmzzz&v=1&tab=0&start_tab0=340',
@@ -212,6 +233,7 @@ export const eventSources: Source[] = [
   {
     id: 'ieu-monitoring-2021-03-22-foreign-affairs-council',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Main results of the EU Foreign Affairs Council of 22 March 2021 (reproduced by IEU Monitoring)',
     url: 'https://ieu-monitoring.com/editorial/main-results-of-the-eu-foreign-affairs-council-on-22-march-2021/3818?utm_source=ieu-portal',
     publisher: 'IEU Monitoring (reproducing the Council of the European Union)',
@@ -222,6 +244,7 @@ export const eventSources: Source[] = [
   {
     id: 'nationalpost-2021-07-08-taliban-delegation-moscow',
     kind: 'news',
+    publisherType: 'news',
     title: 'Reuters via National Post: a Taliban political delegation travels to Moscow',
     url: 'https://nationalpost.com/pmn/news-pmn/taliban-political-delegation-travels-to-moscow-ifax-cites-source',
     publisher: 'National Post (Reuters)',
@@ -234,6 +257,8 @@ export const eventSources: Source[] = [
   {
     id: 'ip-5-180-24-3-hk-national-security-law',
     kind: 'reference',
+    publisherType: 'reference',
+    publisher: '5.180.24.3',
     title: '2020 Hong Kong national security law (encyclopaedia-style page)',
     url: 'http://5.180.24.3/info/2020-hong-kong-national-security-law',
     language: 'en',
@@ -242,6 +267,7 @@ export const eventSources: Source[] = [
   {
     id: 'onenewspage-2020-07-04-canada-suspends-hk-extradition',
     kind: 'news',
+    publisherType: 'news',
     title: 'Canadian PM Justin Trudeau suspends extradition treaty with Hong Kong',
     url: 'https://www.onenewspage.com/n/World/1zlssdojtk/Canadian-PM-Justin-Trudeau-suspends-extradition-treaty-with.htm',
     publisher: 'One News Page',
@@ -252,6 +278,7 @@ export const eventSources: Source[] = [
   {
     id: 'legacyofhopkinton-china-suspends-nz-treaty',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'China suspends HK extradition treaty with New Zealand',
     url: 'https://legacyofhopkinton.com/2020/08/03/china-suspends-hk-extradition-treaty-with-new-zealand/',
     publisher: 'Legacy of Hopkinton (AFP)',
@@ -263,6 +290,7 @@ export const eventSources: Source[] = [
   {
     id: 'gac-2020-07-03-canada-hong-kong-measures',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Global Affairs Canada: statement by Minister Champagne on the measures Canada takes after the Hong Kong national security law, among them suspending the extradition treaty',
     url: 'https://www.canada.ca/en/global-affairs/news/2020/07/canada-takes-action-following-passage-of-national-security-legislation-for-hong-kong.html',
@@ -275,6 +303,7 @@ export const eventSources: Source[] = [
   {
     id: 'mia-2020-07-09-australia-suspends-hk-agreement',
     kind: 'news',
+    publisherType: 'news',
     title: 'dpa report carried by MIA: Australia suspends its extradition agreement with Hong Kong',
     url: 'https://mia.mk/australia-suspends-hong-kong-extradition-agreement-offers-safe-haven/?lang=en',
     publisher: 'MIA (dpa)',
@@ -286,6 +315,7 @@ export const eventSources: Source[] = [
   {
     id: 'onenewspage-2020-07-20-uk-suspends-hk-extradition',
     kind: 'news',
+    publisherType: 'news',
     title: 'News aggregator item on the UK suspending its extradition treaty with Hong Kong',
     url: 'https://www.onenewspage.com/n/Front+Page/1zlssdtnqk/UK-risks-China-wrath-by-suspending-Hong.htm',
     publisher: 'One News Page',
@@ -297,6 +327,7 @@ export const eventSources: Source[] = [
   {
     id: 'legacyofhopkinton-2020-07-28-nz-suspends-hk-treaty',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Blog repost of an AFP report: New Zealand suspends its extradition treaty with Hong Kong',
     url: 'https://legacyofhopkinton.com/2020/07/28/new-zealand-suspends-extradition-treaty-with-hong-kong/',
     publisher: 'Legacy of Hopkinton (AFP)',
@@ -308,6 +339,7 @@ export const eventSources: Source[] = [
   {
     id: 'cna-2020-07-28-nz-suspends-hk-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: 'CNA report from Wellington: New Zealand suspends its extradition treaty with Hong Kong',
     url: 'https://www.channelnewsasia.com/news/world/new-zealand-extradition-treaty-hong-kong-china-national-security-12968648',
     publisher: 'CNA',
@@ -319,6 +351,7 @@ export const eventSources: Source[] = [
   {
     id: 'tellerreport-2020-07-28-china-suspends-hk-treaties',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "Report on China suspending Hong Kong's treaties with Canada, Australia and the UK, and on New Zealand's suspension",
     url: 'https://www.tellerreport.com/news/2020-07-28-hong-kong-suspends-extradition-treaties-with-britain.SJ8Xs8v6lw.html',
@@ -331,6 +364,7 @@ export const eventSources: Source[] = [
   {
     id: 'nbd-2020-07-28-hk-suspends-ca-au-gb-agreements',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'National Business Daily: China decides that Hong Kong suspends its surrender agreements with Canada, Australia and the UK',
     url: 'https://www.nbd.com.cn/articles/2020-07-28/1469542.html',
@@ -343,6 +377,7 @@ export const eventSources: Source[] = [
   {
     id: 'republicworld-2020-08-01-germany-suspends-hk-agreement',
     kind: 'news',
+    publisherType: 'news',
     title: 'Republic World: Germany suspends its extradition agreement with Hong Kong',
     url: 'https://www.republicworld.com/world-news/europe/germany-suspends-extradition-agreement-with-hong-kong-following-electi.html',
     publisher: 'Republic World',
@@ -355,6 +390,7 @@ export const eventSources: Source[] = [
   {
     id: 'carsondailynews-xi-centenary-speech',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi speaks on the 100th anniversary of the Communist Party',
     url: 'https://carsondailynews.com/xi-speaks-on-the-100th-anniversary-of-the-communist-party/',
     publisher: 'Carson Daily News',
@@ -364,6 +400,7 @@ export const eventSources: Source[] = [
   {
     id: 'globaltimes-1229204-henan-floods',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Global Times report on the Henan floods (Zhengzhou, July 2021)',
     url: 'https://www.globaltimes.cn/page/202107/1229204.shtml',
     publisher: 'Global Times',
@@ -373,6 +410,7 @@ export const eventSources: Source[] = [
   {
     id: 'aninews-henan-floods-toll-71',
     kind: 'news',
+    publisherType: 'news',
     title: 'China: toll in Henan floods rises to 71',
     url: 'https://www.aninews.in/news/world/asia/china-toll-in-henan-floods-rises-to-7120210727173403/',
     publisher: 'ANI',
@@ -383,6 +421,7 @@ export const eventSources: Source[] = [
   {
     id: 'cgtn-henan-floods-toll-99',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Death toll from heavy rain, floods rises to 99 in China's Henan",
     url: 'https://news.cgtn.com/news/2021-07-29/Death-toll-from-heavy-rain-floods-rises-to-99-in-China-s-Henan-12icydu5lT2/index.html',
     publisher: 'CGTN',
@@ -393,6 +432,7 @@ export const eventSources: Source[] = [
   {
     id: 'channelnewsasia-tong-ying-kit-jailed',
     kind: 'news',
+    publisherType: 'news',
     title: 'Tong Ying-kit jailed 9 years under national security law in Hong Kong',
     url: 'https://www.channelnewsasia.com/news/asia/tong-ying-kit-jailed-9-years-national-security-law-hong-kong-15337840',
     publisher: 'CNA (Channel NewsAsia)',
@@ -402,6 +442,7 @@ export const eventSources: Source[] = [
   {
     id: 'gnews-p1434624-tong-ying-kit',
     kind: 'news',
+    publisherType: 'news',
     title: 'GNews item on the Tong Ying-kit national security trial',
     url: 'https://gnews.org/post/p1434624',
     publisher: 'GNews',
@@ -411,6 +452,7 @@ export const eventSources: Source[] = [
   {
     id: 'washingtonnewsday-2021-07-28-sun-dawu',
     kind: 'news',
+    publisherType: 'news',
     title:
       'Sun Dawu, a Chinese billionaire, was sentenced to 18 years in prison for provoking trouble by a Chinese court',
     url: 'https://washingtonnewsday.com/sports/sun-dawu-a-chinese-billionaire-was-sentenced-to-18-years-in-prison-for-provoking-trouble-by-a-chinese-court/',
@@ -422,6 +464,7 @@ export const eventSources: Source[] = [
   {
     id: 'cnn-2021-04-19-china-feminists-silenced',
     kind: 'news',
+    publisherType: 'news',
     title: 'China feminists silenced (CNN report)',
     url: 'https://www.cnn.com/2021/04/19/china/china-feminists-silenced-intl-hnk-dst/index.html',
     publisher: 'CNN',
@@ -432,6 +475,7 @@ export const eventSources: Source[] = [
   {
     id: 'wthitv-2021-07-07-wechat-lgbt-accounts',
     kind: 'news',
+    publisherType: 'news',
     title: 'WeChat deletes LGBT accounts run by university students (wire report)',
     url: 'https://www.wthitv.com/content/national/574782022.html?ref=022',
     publisher: 'WTHI-TV',
@@ -442,6 +486,7 @@ export const eventSources: Source[] = [
   {
     id: 'alturi-nationalists-attack-lgbtq-film-festival',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Chinese social media nationalists attack LGBTQ film festival run by foreign consulates',
     url: 'https://alturi.org/news_items/chinese-social-media-nationalists-attack-lgbtq-film-festival-run-by-foreign-consulates/',
     publisher: 'Alturi',
@@ -452,6 +497,7 @@ export const eventSources: Source[] = [
   {
     id: 'govcn-birth-policy-decision',
     kind: 'official',
+    publisherType: 'government',
     title: 'Decision on optimizing the birth policy released (State Council, latest releases)',
     url: 'https://english.www.gov.cn/policies/latestreleases/202107/20/content_WS60f6c308c6d0df57f98dd491.html',
     publisher: 'The State Council of the PRC (gov.cn)',
@@ -462,6 +508,7 @@ export const eventSources: Source[] = [
   {
     id: 'twtext-nyt-2021-04-24-weibo-feminists-thread',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       'Mirror of a Twitter thread introducing the New York Times report of 24 April 2021 on Weibo and Chinese feminists',
     url: 'http://twtext.com/article/1385966125700186119',
@@ -473,6 +520,7 @@ export const eventSources: Source[] = [
   {
     id: 'bhrrc-2021-07-08-wechat-lgbtq-accounts',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Digest item on WeChat removing university LGBTQ accounts (quoting the BBC)',
     url: 'https://www.business-humanrights.org/es/%C3%BAltimas-noticias/china-social-media-platform-wechat-removes-university-lgbtq-accounts-for-violating-internet-regulations/',
     publisher: 'Business & Human Rights Resource Centre',
@@ -484,6 +532,7 @@ export const eventSources: Source[] = [
   {
     id: 'lifestylewnews-variety-weibo-bans-german-consulate',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       "Copy of a Variety report: Weibo bans the German Guangzhou consulate's account over a post on an LGBTQ film festival",
     url: 'https://lifestylewnews.com/lifestyle/china-bans-germanys-guangzhou-consulate-from-social-media-for-post-about-lgbtq-film-festival/',
@@ -495,6 +544,7 @@ export const eventSources: Source[] = [
   {
     id: 'kfd-wiki-2021-henan-floods',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'July 2021 Henan rainstorm (Chinese Wikipedia article, mirror copy)',
     url: 'https://wiki.kfd.me/wiki/2021%E5%B9%B47%E6%9C%88%E6%B2%B3%E5%8D%97%E6%9A%B4%E9%9B%A8',
     publisher: 'Wikipedia (zh), mirror on wiki.kfd.me',
@@ -505,6 +555,7 @@ export const eventSources: Source[] = [
   {
     id: 'ntdtv-2021-07-28-sun-dawu-sentenced',
     kind: 'news',
+    publisherType: 'news',
     title: 'NTD: Sun Dawu sentenced to 18 years',
     url: 'https://ntdtv.com/gb/2021/07/28/a103176195.html/amp',
     publisher: 'NTD Television (新唐人)',
@@ -516,6 +567,7 @@ export const eventSources: Source[] = [
   {
     id: 'orientaldaily-2021-07-28-sun-dawu-sentenced',
     kind: 'news',
+    publisherType: 'news',
     title: 'Oriental Daily (Malaysia): Sun Dawu sentenced to 18 years at first instance',
     url: 'https://boron.orientaldaily.com.my/index.php/news/international/2021/07/28/427323',
     publisher: 'Oriental Daily News (Malaysia)',
@@ -526,7 +578,8 @@ export const eventSources: Source[] = [
   },
   {
     id: 'wikisource-hksar-v-tong-ying-kit-sentence',
-    kind: 'official',
+    kind: 'reference',
+    publisherType: 'reference',
     title: 'HKSAR v Tong Ying Kit, Reasons for Sentence ([2021] HKCFI 2239), copy on Wikisource',
     url: 'https://en.m.wikisource.org/wiki/HKSAR_v_Tong_Ying_Kit/Reasons_for_Sentence',
     publisher: 'Wikisource (text of the Court of First Instance of the High Court of the HKSAR)',
@@ -539,6 +592,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-2021-07-31-xi-national-defense',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online report on Xi's remarks at a Politburo study session on national defense",
     url: 'http://en.people.cn/n3/2021/0801/c90000-9878876.html',
     publisher: "People's Daily Online",
@@ -549,6 +603,7 @@ export const eventSources: Source[] = [
   {
     id: 'republicworld-taiwan-adiz-28-aircraft',
     kind: 'news',
+    publisherType: 'news',
     title: "In largest incursion yet, 28 Chinese air force aircraft enter Taiwan's ADI zone",
     url: 'https://www.republicworld.com/world-news/rest-of-the-world-news/in-largest-incursion-yet-28-chinese-air-force-aircraft-enter-taiwans-adi-zone.html',
     publisher: 'Republic World',
@@ -559,6 +614,7 @@ export const eventSources: Source[] = [
   {
     id: 'modjp-arc21-exercise',
     kind: 'official',
+    publisherType: 'government',
     title: 'JMSDF multilateral exercise ARC21 with French, US and Australian navies',
     url: 'https://www.mod.go.jp/en/article/2021/05/bdd996dbb43b2f543363d83dccf6067e135f1225.html',
     publisher: 'Ministry of Defense of Japan',
@@ -569,6 +625,7 @@ export const eventSources: Source[] = [
   {
     id: 'forcesnet-csg21-sets-sail',
     kind: 'news',
+    publisherType: 'news',
     title: 'Carrier Strike Group 21: HMS Queen Elizabeth sets sail',
     url: 'https://www.forces.net/news/carrier-strike-group-21-hms-queen-elizabeth-sets-sail',
     publisher: 'Forces News',
@@ -578,6 +635,7 @@ export const eventSources: Source[] = [
   {
     id: 'yorkshirepost-hms-queen-elizabeth-send-off',
     kind: 'news',
+    publisherType: 'news',
     title: 'Suitable send-off for HMS Queen Elizabeth at Portsmouth (The Yorkshire Post says)',
     url: 'https://www.yorkshirepost.co.uk/news/opinion/suitable-send-off-for-hms-queen-elizabeth-at-portsmouth-the-yorkshire-post-says-3247219',
     publisher: 'The Yorkshire Post',
@@ -588,6 +646,7 @@ export const eventSources: Source[] = [
   {
     id: 'navaltoday-bayern-south-china-sea',
     kind: 'news',
+    publisherType: 'news',
     title: 'German frigate enters South China Sea on 1st Indo-Pacific deployment in two decades',
     url: 'https://www.navaltoday.com/2021/12/16/german-frigate-enters-south-china-sea-on-1st-indo-pacific-deployment-in-two-decades/',
     publisher: 'Naval Today',
@@ -597,6 +656,7 @@ export const eventSources: Source[] = [
   {
     id: 'taipeitimes-aso-taiwan-defense',
     kind: 'news',
+    publisherType: 'news',
     title: 'Taipei Times front-page report on Taro Aso and the defence of Taiwan',
     url: 'https://www.taipeitimes.com/News/front/archives/2021/07/07/2003760422',
     publisher: 'Taipei Times',
@@ -607,6 +667,8 @@ export const eventSources: Source[] = [
   {
     id: 'todaychina-51301-aso-taiwan',
     kind: 'news',
+    publisherType: 'news',
+    publisher: 'todaychina.cc',
     title: 'Today China item on Taro Aso speech in Tokyo about Taiwan',
     url: 'https://todaychina.cc/51301.html',
     language: 'en',
@@ -615,6 +677,7 @@ export const eventSources: Source[] = [
   {
     id: 'exbulletin-1055223-blinken-philippines',
     kind: 'news',
+    publisherType: 'news',
     title: "ExBulletin item on Blinken's statement on the Philippines and the South China Sea",
     url: 'https://exbulletin.com/world/international/1055223/',
     publisher: 'ExBulletin',
@@ -624,6 +687,7 @@ export const eventSources: Source[] = [
   {
     id: 'mb-2021-07-12-us-reaffirms-ph-commitment',
     kind: 'news',
+    publisherType: 'news',
     title: 'US reaffirms commitment to PH against armed attack in South China Sea',
     url: 'https://mb.com.ph/2021/07/12/us-reaffirms-commitment-to-ph-against-armed-attack-in-south-china-sea/',
     publisher: 'Manila Bulletin',
@@ -634,6 +698,8 @@ export const eventSources: Source[] = [
   {
     id: 'china-journal-wang-yi-taliban-tianjin',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'china-journal.org',
     title: 'Chinese Foreign Minister Wang Yi meets Taliban delegation in Tianjin',
     url: 'https://china-journal.org/2021/07/28/chinese-foreign-minister-wang-yi-meets-taliban-delegation-in-tianjin/',
     published: '2021-07-28',
@@ -643,6 +709,7 @@ export const eventSources: Source[] = [
   {
     id: 'sectsco-20210614-anniversary',
     kind: 'official',
+    publisherType: 'international-organisation',
     title: 'SCO Secretariat news item on the 20th anniversary (page 767163)',
     url: 'https://eng.sectsco.org/20210614/767163.html',
     publisher: 'Shanghai Cooperation Organisation Secretariat',
@@ -652,6 +719,7 @@ export const eventSources: Source[] = [
   {
     id: 'sectsco-20210615-anniversary',
     kind: 'official',
+    publisherType: 'international-organisation',
     title: 'SCO Secretariat news item on the 20th anniversary celebration (page 765514)',
     url: 'https://eng.sectsco.org/20210615/765514.html',
     publisher: 'Shanghai Cooperation Organisation Secretariat',
@@ -661,6 +729,7 @@ export const eventSources: Source[] = [
   {
     id: 'globaltimes-2021-07-11-china-dprk-treaty',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Global Times report on the Xi-Kim messages for the 60th anniversary of the China-DPRK treaty',
     url: 'https://www.globaltimes.cn/page/202107/1228326.shtml',
     publisher: 'Global Times',
@@ -671,6 +740,7 @@ export const eventSources: Source[] = [
   {
     id: 'dvids-arc21-jeanne-darc-21',
     kind: 'official',
+    publisherType: 'government',
     title: "DVIDS feature page on exercise Jeanne d'Arc 21 (ARC21)",
     url: 'https://dvidshub.net/feature/ARC21',
     publisher: 'DVIDS (US Department of Defense)',
@@ -681,6 +751,7 @@ export const eventSources: Source[] = [
   {
     id: 'jmsdf-sf-arc21-completed',
     kind: 'official',
+    publisherType: 'government',
     title: 'JMSDF Self-Defense Fleet news: ARC21 conducted with French, US and Australian forces',
     url: 'https://www.mod.go.jp/msdf/sf/english/news/05/0519.html',
     publisher: 'Japan Maritime Self-Defense Force, Self-Defense Fleet',
@@ -691,6 +762,7 @@ export const eventSources: Source[] = [
   {
     id: 'itv-meridian-2021-05-22-queen-visits-carrier',
     kind: 'news',
+    publisherType: 'news',
     title: 'ITV Meridian: the Queen visits HMS Queen Elizabeth in Portsmouth',
     url: 'https://itv.com/news/meridian/2021-05-22/the-queen-visits-hms-queen-elizabeth-in-portsmouth',
     publisher: 'ITV News Meridian',
@@ -702,6 +774,7 @@ export const eventSources: Source[] = [
   {
     id: 'muscatinejournal-ap-queen-visits-carrier',
     kind: 'news',
+    publisherType: 'news',
     title: 'AP photo captions: Queen Elizabeth II visits the carrier before its deployment',
     url: 'https://muscatinejournal.com/entertainment/queen-elizabeth-ii-visits-navy-carrier-ahead-of-deployment/article_8e8bd310-8972-5e90-b820-a18e190501b6.html',
     publisher: 'Muscatine Journal (AP)',
@@ -712,6 +785,7 @@ export const eventSources: Source[] = [
   {
     id: 'cis-legislation-sco-declaration-2001',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Declaration on the creation of the Shanghai Cooperation Organisation (English translation)',
     url: 'https://cis-legislation.com/document.fwx?rgn=3867',
     publisher: 'CIS Legislation (SojuzPravoInform)',
@@ -722,6 +796,7 @@ export const eventSources: Source[] = [
   {
     id: 'chinaorgcn-fr-shanghai-cooperation-organisation',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China.org.cn (French): the Shanghai Cooperation Organisation',
     url: 'http://french.china.org.cn/french/china2002/ch-word-9.htm',
     publisher: 'China.org.cn',
@@ -732,6 +807,7 @@ export const eventSources: Source[] = [
   {
     id: 'paper-people-2021-08-02-politburo-defense-study',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "People's Daily overseas edition: Xi at the Politburo's 32nd group study session on the army's centenary goal",
     url: 'http://paper.people.com.cn/rmrbhwb/html/2021-08/02/content_3061090.htm',
@@ -744,6 +820,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-2021-07-01-xi-world-class-military',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua: Xi calls for raising the armed forces to world-class standards (centenary speech)',
     url: 'http://en.people.cn/n3/2021/0701/c90000-9867210.html',
     publisher: "People's Daily Online (Xinhua)",
@@ -755,6 +832,7 @@ export const eventSources: Source[] = [
   {
     id: 'statedept-2021-07-11-arbitral-ruling-anniversary',
     kind: 'official',
+    publisherType: 'government',
     title:
       'US Department of State press statement: fifth anniversary of the arbitral tribunal ruling on the South China Sea',
     url: 'https://www.state.gov/fifth-anniversary-of-the-arbitral-tribunal-ruling-on-the-south-china-sea/',
@@ -769,6 +847,7 @@ export const eventSources: Source[] = [
   {
     id: 'gnzrmzf-2021-07-12-xi-kim-treaty-messages',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Xinhua report of the Xi-Kim messages on the 60th anniversary of the China-DPRK treaty, reproduced on a Gannan prefecture government site',
     url: 'http://swj.gnzrmzf.gov.cn/info/1111/2536.htm',
@@ -781,6 +860,7 @@ export const eventSources: Source[] = [
   {
     id: 'qjwb-2006-07-11-china-dprk-treaty-45th',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Qianjiang Evening News (Xinhua): 45th anniversary of the China-DPRK treaty',
     url: 'http://qjwb.thehour.cn/html/2006-07/11/content_1023717.htm',
     publisher: 'Qianjiang Evening News (钱江晚报), Xinhua',
@@ -792,6 +872,7 @@ export const eventSources: Source[] = [
   {
     id: 'caixin-2021-07-28-wang-yi-meets-taliban',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Caixin: Wang Yi meets the Afghan Taliban's Baradar in Tianjin (relaying the Foreign Ministry)",
     url: 'http://international.caixin.com/2021-07-28/101746780.html',
     publisher: 'Caixin (财新网)',
@@ -803,6 +884,7 @@ export const eventSources: Source[] = [
   {
     id: 'deutschlandfunk-2021-08-02-frigate-bayern',
     kind: 'news',
+    publisherType: 'news',
     title: 'Deutschlandfunk: the frigate Bayern sets out for the Indo-Pacific',
     url: 'https://www.deutschlandfunk.de/praesenzfahrt-fregatte-bayern-sticht-zu-indopazifischer.1939.de.html?drn:news_id=1286662',
     publisher: 'Deutschlandfunk',
@@ -814,6 +896,7 @@ export const eventSources: Source[] = [
   {
     id: 'diplo-seoul-frigate-bayern-indo-pacific',
     kind: 'official',
+    publisherType: 'government',
     title: 'German Embassy in Seoul: the frigate Bayern in the Indo-Pacific',
     url: 'https://seoul.diplo.de/kr-de/-/2498700',
     publisher: 'German Federal Foreign Office (Embassy in Seoul)',
@@ -826,6 +909,8 @@ export const eventSources: Source[] = [
   {
     id: 'todaychina-49557-g7-summit',
     kind: 'news',
+    publisherType: 'news',
+    publisher: 'todaychina.cc',
     title: 'Today China item on the close of the G7 leaders summit',
     url: 'https://todaychina.cc/49557.html',
     language: 'en',
@@ -834,6 +919,7 @@ export const eventSources: Source[] = [
   {
     id: 'impakter-eu-us-summit',
     kind: 'news',
+    publisherType: 'news',
     title: 'EU-US summit: relations restarted',
     url: 'https://impakter.com/eu-us-summit-relations-restarted',
     publisher: 'Impakter',
@@ -844,6 +930,7 @@ export const eventSources: Source[] = [
   {
     id: 'globaltimes-1229645-sherman-two-lists',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Global Times report on the two lists handed to Wendy Sherman in Tianjin',
     url: 'https://globaltimes.cn/page/202107/1229645.shtml',
     publisher: 'Global Times',
@@ -853,6 +940,7 @@ export const eventSources: Source[] = [
   {
     id: 'cncnews-81799-sherman-visit',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'U.S. Deputy Secretary of State to visit China',
     url: 'http://en.cncnews.cn/news/v_show/81799_U_S__Deputy_Secretary_of_State_to_visit_China.shtml',
     publisher: 'CNC News',
@@ -862,6 +950,7 @@ export const eventSources: Source[] = [
   {
     id: 'silkcouncil-xi-macron-merkel-summit',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Chinese, French and German leaders held virtual summit',
     url: 'https://www.silkcouncil.org/post/chinese-french-and-german-leaders-held-virtual-summit',
     publisher: 'Silk Council',
@@ -871,6 +960,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-2021-05-27-xi-sanchez-call',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online report on Xi's phone call with Spanish Prime Minister Pedro Sanchez",
     url: 'http://en.people.cn/n3/2021/0527/c90000-9854380.html',
     publisher: "People's Daily Online",
@@ -881,6 +971,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-european-ministers-visit-announced',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online report announcing the visit of four European foreign ministers to China",
     url: 'http://en.people.cn/n3/2021/0528/c90000-9855435.html',
     publisher: "People's Daily Online",
@@ -890,6 +981,7 @@ export const eventSources: Source[] = [
   {
     id: 'mfa-cn-t1880358-guiyang-talks',
     kind: 'official',
+    publisherType: 'government',
     title: "PRC Foreign Ministry news item on Wang Yi's talks with European counterparts (embassy site)",
     url: 'https://www.mfa.gov.cn/ce/cejm//eng/zgxw/t1880358.htm',
     publisher: 'Ministry of Foreign Affairs of the PRC',
@@ -899,6 +991,7 @@ export const eventSources: Source[] = [
   {
     id: 'thehindu-2021-05-23-lithuania-quits-17-plus-1',
     kind: 'news',
+    publisherType: 'news',
     title: "Lithuania quits 'divisive' China group",
     url: 'https://www.thehindu.com/news/international/lithuania-quits-divisive-china-group/article34629296.ece',
     publisher: 'The Hindu',
@@ -909,6 +1002,7 @@ export const eventSources: Source[] = [
   {
     id: 'exbulletin-991598-trade-technology-council',
     kind: 'news',
+    publisherType: 'news',
     title: 'ExBulletin item on the US-EU summit and the planned Trade and Technology Council',
     url: 'https://exbulletin.com/world/international/991598/',
     publisher: 'ExBulletin',
@@ -918,6 +1012,7 @@ export const eventSources: Source[] = [
   {
     id: 'rferl-ukraine-china-vaccine-uyghurs',
     kind: 'news',
+    publisherType: 'news',
     title: 'RFE/RL report on Ukraine withdrawing from a Xinjiang statement after Chinese vaccine threats',
     url: 'https://rferl.org/amp/ukraine-china-covid-vaccine-uyghurs-threats/31327704.html',
     publisher: 'Radio Free Europe/Radio Liberty',
@@ -927,6 +1022,7 @@ export const eventSources: Source[] = [
   {
     id: 'whitehouse-2021-06-13-carbis-bay-communique',
     kind: 'official',
+    publisherType: 'government',
     title: 'Carbis Bay G7 Summit Communiqué (White House release)',
     url: 'https://www.whitehouse.gov/briefing-room/statements-releases/2021/06/13/carbis-bay-g7-summit-communique/',
     publisher: 'The White House',
@@ -938,6 +1034,7 @@ export const eventSources: Source[] = [
   {
     id: 'fairfieldcitizen-ap-2021-06-11-g7-opening-day',
     kind: 'news',
+    publisherType: 'news',
     title: 'AP live updates and photos from the opening day of the G7 summit in Carbis Bay',
     url: 'https://www.fairfieldcitizenonline.com/news/article/The-Latest-Family-of-crash-victim-hope-Biden-may-16240799.php',
     publisher: 'Fairfield Citizen (AP)',
@@ -949,6 +1046,7 @@ export const eventSources: Source[] = [
   {
     id: 'washingtonpost-2021-06-13-g7-china',
     kind: 'news',
+    publisherType: 'news',
     title: 'Washington Post report on the G7 taking a firmer line on China at the close of the Cornwall summit',
     url: 'https://www.washingtonpost.com/world/europe/queen-elizabeth-biden-g7/2021/06/13/078574de-c7cf-11eb-8708-64991f2acf28_story.html',
     publisher: 'The Washington Post',
@@ -960,6 +1058,7 @@ export const eventSources: Source[] = [
   {
     id: 'cri-filipino-2021-05-27-xi-sanchez-call',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'CRI Filipino: Xi Jinping and Pedro Sánchez speak by telephone',
     url: 'https://filipino.cri.cn/20210527/1b0eb4e7-96e6-f8dd-50ed-f2f51fc44205.html',
     publisher: 'China Radio International (Filipino service)',
@@ -971,6 +1070,7 @@ export const eventSources: Source[] = [
   {
     id: 'china-embassy-vn-2021-05-29-wang-yi-rau-talks',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Foreign Ministry release: Wang Yi holds talks with Polish Foreign Minister Zbigniew Rau (Chinese embassy in Viet Nam)',
     url: 'http://vn.china-embassy.gov.cn/eng/xwdt/202105/t20210530_8911506.htm',
@@ -983,6 +1083,7 @@ export const eventSources: Source[] = [
   {
     id: 'cri-filipino-2021-06-01-wang-yi-szijjarto',
     kind: 'news',
+    publisherType: 'state-media',
     title: "CRI Filipino: Wang Yi and Hungary's Péter Szijjártó meet the press in Guiyang",
     url: 'https://filipino.cri.cn/20210601/daf044d0-9ac1-9558-b0a6-c6a747b5be8a.html',
     publisher: 'China Radio International (Filipino service)',
@@ -994,6 +1095,7 @@ export const eventSources: Source[] = [
   {
     id: 'lrt-2022-06-08-landsbergis-17-plus-1',
     kind: 'news',
+    publisherType: 'news',
     title: "LRT: Lithuania's foreign minister urges Central and Eastern European states to leave 17+1",
     url: 'https://www.lrt.lt/en/news-in-english/19/1714608/lithuanian-fm-urges-east-european-countries-to-quit-china-s-17plus1-block',
     publisher: 'LRT (Lithuanian National Radio and Television)',
@@ -1005,6 +1107,7 @@ export const eventSources: Source[] = [
   {
     id: 'foreignpolicywatchdog-eu-us-summit-results',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Main results of the EU-US summit (Council of the EU page, reproduced)',
     url: 'https://foreignpolicywatchdog.com/european-union/main-results-of-the-eu-us-summit',
     publisher: 'Foreign Policy Watchdog (reproducing the Council of the European Union)',
@@ -1015,6 +1118,7 @@ export const eventSources: Source[] = [
   {
     id: 'thompsonhine-2021-06-us-eu-summit-statement',
     kind: 'other',
+    publisherType: 'company',
     title: 'Thompson Hine SmartTrade note on the US-EU summit statement on trade, investment and technology',
     url: 'https://www.thompsonhinesmartrade.com/2021/06/u-s-eu-summit-statement-addresses-trade-investment-and-technological-cooperation/',
     publisher: 'Thompson Hine LLP',
@@ -1026,6 +1130,7 @@ export const eventSources: Source[] = [
   {
     id: 'ani-2021-06-27-beijing-welcomes-ukraine-withdrawal',
     kind: 'news',
+    publisherType: 'news',
     title: "ANI item: Beijing welcomes Ukraine's withdrawal from the Human Rights Council statement on Xinjiang",
     url: 'https://indianeconomicobserver.com/news/beijing-welcomes-ukraines-withdrawal-from-unhrc-statement-slamming-rights-abuses-in-xinjiang20210627021710',
     publisher: 'Indian Economic Observer (ANI)',
@@ -1037,6 +1142,7 @@ export const eventSources: Source[] = [
   {
     id: 'urap-2021-06-22-joint-statement-un',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Uyghur Rights Advocacy Project statement on the joint statement Canada delivered at the UN',
     url: 'https://www.urap.ca/urap-statement-on-joint-statement-delivered-at-un-by-canada/',
     publisher: 'Uyghur Rights Advocacy Project',
@@ -1048,6 +1154,7 @@ export const eventSources: Source[] = [
   {
     id: 'justiceforallcanada-2021-06-22-joint-statement-hrc',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Justice For All Canada statement on the joint statement at the Human Rights Council',
     url: 'https://www.justiceforallcanada.org/china_canada_joint_statement_un_ohcrh_2021_06_22.html',
     publisher: 'Justice For All Canada',
@@ -1059,6 +1166,7 @@ export const eventSources: Source[] = [
   {
     id: 'hk01-2021-07-26-sherman-visit',
     kind: 'news',
+    publisherType: 'news',
     title: "HK01: US Deputy Secretary of State Sherman's visit to China, with her posts on the Tianjin talks",
     url: 'https://www.hk01.com/%E5%8D%B3%E6%99%82%E5%9C%8B%E9%9A%9B/655556/%E7%BE%8E%E5%9C%8B%E5%89%AF%E5%8D%BF%E8%A8%AA%E8%8F%AF-%E8%88%8D%E6%9B%BC%E7%A8%B1%E8%88%87%E7%8E%8B%E6%AF%85%E8%A8%8E%E8%AB%96%E9%A6%99%E6%B8%AF%E6%96%B0%E7%96%86%E5%8F%B0%E7%81%A3%E8%AD%B0%E9%A1%8C',
     publisher: 'HK01',
@@ -1070,6 +1178,7 @@ export const eventSources: Source[] = [
   {
     id: 'ntdtv-2021-07-26-tianjin-talks',
     kind: 'news',
+    publisherType: 'news',
     title: 'NTD: the US-China talks in Tianjin open',
     url: 'https://www2.ntdtv.com/b5/2021/07/26/a103174760.html',
     publisher: 'NTD Television (新唐人)',
@@ -1082,6 +1191,7 @@ export const eventSources: Source[] = [
   {
     id: 'sesec-data-security-law-september-2021',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'China introduces the Data Security Law, to be implemented in September 2021',
     url: 'https://sesec.eu/2021/news-events/news/china-introduces-the-data-security-law-to-be-implemented-in-september-2021/',
     publisher: 'SESEC (Seconded European Standardization Expert in China)',
@@ -1091,6 +1201,7 @@ export const eventSources: Source[] = [
   {
     id: 'kpmg-pipl-protection-management-system',
     kind: 'other',
+    publisherType: 'company',
     title: 'Establishing a comprehensive personal information protection management system',
     url: 'https://kpmg.com/cn/en/home/insights/2021/08/establishing-comprehensive-personal-information-protection-management-system.html',
     publisher: 'KPMG China',
@@ -1100,6 +1211,7 @@ export const eventSources: Source[] = [
   {
     id: 'internationallawoffice-anjie-automobile-data-draft',
     kind: 'other',
+    publisherType: 'company',
     title: 'CAC proposes stringent data protection rules for automobile sector (AnJie Law Firm)',
     url: 'https://www.internationallawoffice.com/Newsletters/Tech-Data-Telecoms-Media/China/AnJie-Law-Firm/CAC-proposes-stringent-data-protection-rules-for-automobile-sector',
     publisher: 'International Law Office',
@@ -1109,6 +1221,7 @@ export const eventSources: Source[] = [
   {
     id: 'sesec-automotive-data-rules-finalised',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Finalised: China's rules on data security in automotive industry",
     url: 'https://sesec.eu/2021/news-events/news/finalised-chinas-rules-on-data-security-in-automotive-industry/',
     publisher: 'SESEC (Seconded European Standardization Expert in China)',
@@ -1118,6 +1231,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-2021-07-10-cybersecurity-review-draft',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online report on the draft revision of the cybersecurity review measures",
     url: 'http://en.people.cn/n3/2021/0711/c90000-9870506.html',
     publisher: "People's Daily Online",
@@ -1128,6 +1242,8 @@ export const eventSources: Source[] = [
   {
     id: 'vibrantdot-didi-ipo-and-review',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'vibrantdot.co',
     title: 'Vibrant Dot item of 20 July 2021 on Didi Chuxing (IPO and cybersecurity review)',
     url: 'https://vibrantdot.co/2021/07/20',
     language: 'en',
@@ -1136,6 +1252,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-didi-app-removal',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online report on the order to remove Didi's app",
     url: 'http://en.people.cn/n3/2021/0705/c90000-9868203.html',
     publisher: "People's Daily Online",
@@ -1145,6 +1262,7 @@ export const eventSources: Source[] = [
   {
     id: 'globaltimes-1228838-didi-onsite-review',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Global Times report on the on-site cybersecurity review of Didi by several departments',
     url: 'https://www.globaltimes.cn/page/202107/1228838.shtml',
     publisher: 'Global Times',
@@ -1154,6 +1272,8 @@ export const eventSources: Source[] = [
   {
     id: 'uweconsoc-double-reduction-policy',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'uweconsoc.com',
     title: "Reshuffle of the China's education system: the double reduction policy",
     url: 'https://uweconsoc.com/reshuffle-of-the-chinas-education-system-the-double-reduction-policy/',
     language: 'en',
@@ -1162,6 +1282,7 @@ export const eventSources: Source[] = [
   {
     id: 'markettactic-us-listed-chinese-shares-drop',
     kind: 'news',
+    publisherType: 'news',
     title: 'US-listed Chinese shares drop even lower',
     url: 'https://markettactic.com/us-listed-chinese-shares-drop-even-lower/5519148/',
     publisher: 'Market Tactic',
@@ -1171,6 +1292,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-2021-04-10-alibaba-penalty',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online report on SAMR's antitrust penalty on Alibaba Group",
     url: 'http://en.people.cn/n3/2021/0410/c90000-9837748.html',
     publisher: "People's Daily Online",
@@ -1181,6 +1303,7 @@ export const eventSources: Source[] = [
   {
     id: 'moneycontrol-bitcoin-china-crackdown',
     kind: 'news',
+    publisherType: 'news',
     title: 'Bitcoin tumbles after China says to crack down on mining, trading activities',
     url: 'https://www.moneycontrol.com/news/trends/current-affairs-trends/bitcoin-tumbles-after-china-says-to-crack-down-on-mining-trading-activities-6924161.html',
     publisher: 'Moneycontrol',
@@ -1191,6 +1314,7 @@ export const eventSources: Source[] = [
   {
     id: 'rt-530769-chinese-tech-selloff',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'RT report on the July 2021 selloff of Chinese tech stocks',
     url: 'https://rt.com/business/530769-chinese-tech-stocks-worst-selloff/amp',
     publisher: 'RT',
@@ -1200,6 +1324,7 @@ export const eventSources: Source[] = [
   {
     id: 'aljazeera-china-stocks-record-slide',
     kind: 'news',
+    publisherType: 'news',
     title: 'Beijing crackdown sparks record slide in US-listed China stocks',
     url: 'https://www.aljazeera.com/economy/2021/7/27/beijing-crackdown-sparks-record-slide-in-us-listed-china-stocks',
     publisher: 'Al Jazeera',
@@ -1210,6 +1335,7 @@ export const eventSources: Source[] = [
   {
     id: 'cnfuding-2021-04-10-alibaba-penalty',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Copy of a news item on the market regulator's penalty decision against Alibaba",
     url: 'http://m.cnfuding.com/jinlong/20210410/92466.html',
     publisher: 'm.cnfuding.com (copy of 鞭牛士)',
@@ -1221,6 +1347,7 @@ export const eventSources: Source[] = [
   {
     id: 'zjol-2021-04-10-alibaba-penalty-xinhua',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua release on the antitrust penalty on Alibaba, carried by Zhejiang Online',
     url: 'http://txnews.zjol.com.cn/guoneiguoji/redianguanzhu/202104/t20210410_3927134.html',
     publisher: 'Zhejiang Online (Xinhua)',
@@ -1232,6 +1359,7 @@ export const eventSources: Source[] = [
   {
     id: 'zmham-cac-order-7-automobile-data',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       "Reproduction of the order promulgating the Several Provisions on Automobile Data Security Management (Trial), from the CAC's account",
     url: 'http://www.zmham.com/syfg/zcfg/1532.html',
@@ -1244,6 +1372,7 @@ export const eventSources: Source[] = [
   {
     id: 'jianbiaoku-automobile-data-provisions',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Text of the Several Provisions on Automobile Data Security Management (Trial) with the promulgating order',
     url: 'http://www.jianbiaoku.com/webarbs/book/172041/4862607.shtml',
     publisher: 'jianbiaoku.com (建标库)',
@@ -1254,6 +1383,7 @@ export const eventSources: Source[] = [
   {
     id: 'qwitaly-2021-05-22-fsdc-bitcoin',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Item relaying FX168 on the financial stability committee's statement on bitcoin mining and trading",
     url: 'http://qwitaly.com/cjxw/18739.html',
     publisher: 'qwitaly.com (from FX168)',
@@ -1265,6 +1395,7 @@ export const eventSources: Source[] = [
   {
     id: 'binance-square-mirror-2021-05-19-bitcoin-crash',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Mirror of a Binance Square post recalling the bitcoin crash of 19 May 2021 (from BlockBeats)',
     url: 'https://bbapi.viigoo.eu.org/zh-CN/square/post/05-19-2025-2021-5-19-31-17-24445862026978',
     publisher: 'Binance Square mirror (BlockBeats)',
@@ -1277,6 +1408,7 @@ export const eventSources: Source[] = [
   {
     id: 'exbulletin-1031600-didi-ipo',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Repost of a CNBC report on Didi shares after the NYSE debut, with a Reuters photo',
     url: 'https://exbulletin.com/business/1031600/',
     publisher: 'exbulletin (copy of CNBC)',
@@ -1288,6 +1420,7 @@ export const eventSources: Source[] = [
   {
     id: 'foxbusiness-2021-06-30-didi-ipo',
     kind: 'news',
+    publisherType: 'news',
     title: 'Fox Business: Didi shares jump in their first NYSE trade',
     url: 'https://www.foxbusiness.com/markets/didi-initial-public-offering-china-uber-technologies-rival',
     publisher: 'Fox Business',
@@ -1299,6 +1432,7 @@ export const eventSources: Source[] = [
   {
     id: 'newshainan-2023-01-16-didi-review',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'News item on Didi reopening new user registration, recalling the 2021 review',
     url: 'http://newshainan.com/roll/20230116/39904.html',
     publisher: 'newshainan.com',
@@ -1310,6 +1444,7 @@ export const eventSources: Source[] = [
   {
     id: 'uc0427-2021-07-05-cac-didi-app-notice',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Copy of the CAC notice ordering the Didi Chuxing app off app stores',
     url: 'http://uc0427.com/newsCenter/driedfood/2021-07-05/468.html',
     publisher: 'uc0427.com (copy of the CAC notice)',
@@ -1321,6 +1456,7 @@ export const eventSources: Source[] = [
   {
     id: 'doudouxitong-2021-07-05-cac-didi-app-notice',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Copy of the CAC notice ordering the Didi Chuxing app off app stores',
     url: 'https://m.doudouxitong.com/news/2021/0705/19726.html',
     publisher: 'doudouxitong.com (copy of the CAC notice)',
@@ -1332,6 +1468,7 @@ export const eventSources: Source[] = [
   {
     id: 'downloadswallpapers-didi-review-qa',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Q&A compilation on the Didi cybersecurity review',
     url: 'https://downloadswallpapers.com/security_418267',
     publisher: 'downloadswallpapers.com',
@@ -1343,6 +1480,7 @@ export const eventSources: Source[] = [
   {
     id: 'sputniknews-2021-07-16-didi-onsite-review',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Sputnik (Chinese service): seven departments station a cybersecurity review team at Didi',
     url: 'https://big5.sputniknews.cn/20210716/1034085274.html',
     publisher: 'Sputnik (Chinese service)',
@@ -1354,6 +1492,7 @@ export const eventSources: Source[] = [
   {
     id: 'solidot-2021-07-10-cybersecurity-review-draft',
     kind: 'news',
+    publisherType: 'news',
     title: 'Solidot: draft rule requires a cybersecurity review before listing abroad',
     url: 'https://www.solidot.org/story?sid=68249',
     publisher: 'Solidot',
@@ -1365,6 +1504,7 @@ export const eventSources: Source[] = [
   {
     id: 'jrdji-2021-07-11-cybersecurity-review-draft',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Repost of a National Business Daily item on the draft revised Cybersecurity Review Measures',
     url: 'http://jrdji.com/ItemDetail.aspx?SysNo=2497',
     publisher: 'jrdji.com (from National Business Daily)',
@@ -1377,6 +1517,7 @@ export const eventSources: Source[] = [
   {
     id: 'clsbluesky-2021-09-23-afsl-hong-kong',
     kind: 'other',
+    publisherType: 'company',
     title: 'Debevoise discusses the proposed Anti-Foreign Sanctions Law in Hong Kong',
     url: 'https://clsbluesky.law.columbia.edu/2021/09/23/debevoise-discusses-the-proposed-anti-foreign-sanctions-law-in-hong-kong/',
     publisher: 'CLS Blue Sky Blog (Columbia Law School)',
@@ -1387,6 +1528,7 @@ export const eventSources: Source[] = [
   {
     id: 'europarl-legislative-train-indo-pacific',
     kind: 'official',
+    publisherType: 'legislature',
     title: 'Legislative Train: Indo-Pacific strategy',
     url: 'https://www.europarl.europa.eu/legislative-train/theme-a-stronger-europe-in-the-world/file-indo-pacific-strategy',
     publisher: 'European Parliament',
@@ -1396,6 +1538,7 @@ export const eventSources: Source[] = [
   {
     id: 'keia-eu-council-indo-pacific-conclusions',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'EU Council conclusions on the Indo-Pacific strategy',
     url: 'https://keia.org/news/eu-council-conclusions-on-the-indo-pacific-strategy/',
     publisher: 'Korea Economic Institute of America',
@@ -1406,6 +1549,7 @@ export const eventSources: Source[] = [
   {
     id: 'chinajusticeobserver-2021-09-03-afsl-first-use',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'China Justice Observer: the Anti-Foreign Sanctions Law applied for the first time',
     url: 'https://www.chinajusticeobserver.com/a/china-s-anti-foreign-sanctions-law-applied-for-the-first-time',
     publisher: 'China Justice Observer',
@@ -1418,6 +1562,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-npcsc-30th-session-scheduled',
     kind: 'news',
+    publisherType: 'state-media',
     title: "NPC Standing Committee to convene 30th session (People's Daily Online)",
     url: 'http://en.people.cn/n3/2021/0728/c90000-9877497.html',
     publisher: "People's Daily Online",
@@ -1428,6 +1573,7 @@ export const eventSources: Source[] = [
   {
     id: 'chinascope-27371-npcsc-adjourns',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Chinascope item on the adjournment of the NPC Standing Committee session of August 2021',
     url: 'http://chinascope.org/archives/27371',
     publisher: 'Chinascope',
@@ -1437,6 +1583,7 @@ export const eventSources: Source[] = [
   {
     id: 'scmp-3145727-afsl-vote-postponed',
     kind: 'news',
+    publisherType: 'news',
     title: "Surprise move: Beijing postpones vote on adding anti-sanctions law to Hong Kong's Basic Law",
     url: 'https://www.scmp.com/news/hong-kong/politics/article/3145727/surprise-move-beijing-postpones-vote-adding-anti-sanctions',
     publisher: 'South China Morning Post',
@@ -1446,6 +1593,7 @@ export const eventSources: Source[] = [
   {
     id: 'politico-eu-china-policy-review',
     kind: 'news',
+    publisherType: 'news',
     title: 'Politico Europe article on the EU China policy review',
     url: 'https://www.politico.eu/article/eu-china-policy-review/',
     publisher: 'Politico Europe',
@@ -1455,6 +1603,7 @@ export const eventSources: Source[] = [
   {
     id: 'mfa-lv-gymnich-slovenia',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Gymnich meeting in Slovenia: EU foreign ministers discuss Afghanistan and developments at the Belarusian border',
     url: 'https://mfa.gov.lv/en/article/gymnich-meeting-slovenia-eu-foreign-ministers-discuss-afghanistan-and-developments-belarusian-border',
@@ -1465,6 +1614,7 @@ export const eventSources: Source[] = [
   {
     id: 'urdupoint-1368994-eu-leaders-strategic-discussion',
     kind: 'news',
+    publisherType: 'news',
     title: "EU leaders hold strategic discussion on bloc's role",
     url: 'https://www.urdupoint.com/en/world/eu-leaders-hold-strategic-discussion-on-bloc-1368994.html',
     publisher: 'UrduPoint',
@@ -1475,6 +1625,7 @@ export const eventSources: Source[] = [
   {
     id: 'novinite-211680-eu-leaders-balkan-summit',
     kind: 'news',
+    publisherType: 'news',
     title: 'EU leaders discuss influence and defense of the Union at Balkan summit',
     url: 'https://www.novinite.com/articles/211680/EU+Leaders+Discuss+Influence+and+Defense+of+the+Union+at+Balkan+Summit',
     publisher: 'Novinite',
@@ -1484,6 +1635,7 @@ export const eventSources: Source[] = [
   {
     id: 'ftdk-euco-october-2021-invitation',
     kind: 'official',
+    publisherType: 'legislature',
     title: 'Invitation letter to the European Council of 21-22 October 2021 (filed with the Danish Parliament)',
     url: 'https://ft.dk/samling/20211/almdel/UPN/bilag/15/2465993/index.htm',
     publisher: 'Folketinget (Danish Parliament)',
@@ -1493,6 +1645,7 @@ export const eventSources: Source[] = [
   {
     id: 'eurlex-2021-09-16-join-2021-24',
     kind: 'official',
+    publisherType: 'gazette',
     title: 'Joint Communication JOIN(2021) 24 final: the EU strategy for cooperation in the Indo-Pacific',
     url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021JC0024',
     publisher: 'EUR-Lex',
@@ -1503,6 +1656,7 @@ export const eventSources: Source[] = [
   {
     id: 'canindia-eu-indo-pacific-strategy',
     kind: 'news',
+    publisherType: 'news',
     title: 'EU announces new Indo-Pacific strategy',
     url: 'https://www.canindia.com/eu-announces-new-indo-pacific-strategy/',
     publisher: 'CanIndia',
@@ -1512,6 +1666,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-golden-week-2021-tourism',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online report on domestic tourism during the 2021 National Day holiday",
     url: 'http://en.people.cn/n3/2021/1008/c90000-9904238.html',
     publisher: "People's Daily Online",
@@ -1522,6 +1677,7 @@ export const eventSources: Source[] = [
   {
     id: 'tellerreport-golden-week-2020-tourists',
     kind: 'news',
+    publisherType: 'state-media',
     title: '637 million domestic tourists received nationwide during the double festival holiday (2020)',
     url: 'https://www.tellerreport.com/news/2020-10-08-637-million-domestic-tourists-received-nationwide-during-the-double-festival-holiday--a-year-on-year-recovery-of-79%25.B18MpQQ6Uw.html',
     publisher: 'Teller Report',
@@ -1531,6 +1687,7 @@ export const eventSources: Source[] = [
   {
     id: 'nationalpost-xi-g20-video-link',
     kind: 'news',
+    publisherType: 'news',
     title: "China's Xi to participate in G20 leaders' summit via video link",
     url: 'https://nationalpost.com/pmn/environment-pmn/chinas-xi-to-participate-in-g20-leaders-summit-via-video-link-2',
     publisher: 'National Post',
@@ -1540,6 +1697,7 @@ export const eventSources: Source[] = [
   {
     id: 'opoyi-biden-g20-absence',
     kind: 'news',
+    publisherType: 'news',
     title: "'It is disappointing': Joe Biden on Russian, Chinese leaders' absence at G20",
     url: 'https://opoyi.com/usa/it-is-disappointing-joe-biden-on-russian-chinese-leaders-absence-at-g20-312867',
     publisher: 'Opoyi',
@@ -1549,6 +1707,7 @@ export const eventSources: Source[] = [
   {
     id: 'axios-biden-xi-virtual-summit-date',
     kind: 'news',
+    publisherType: 'news',
     title: 'Axios report: White House sets date of Biden-Xi virtual summit',
     url: 'https://www.axios.com/2021/11/12/biden-xi-summit-date-china',
     publisher: 'Axios',
@@ -1558,6 +1717,7 @@ export const eventSources: Source[] = [
   {
     id: 'scmp-3199190-biden-xi-bali',
     kind: 'news',
+    publisherType: 'news',
     title: 'Biden and Xi will meet next week in Indonesia, US confirms',
     url: 'https://www.scmp.com/news/china/diplomacy/article/3199190/biden-and-xi-will-meet-next-week-indonesia-us-confirms',
     publisher: 'South China Morning Post',
@@ -1567,6 +1727,7 @@ export const eventSources: Source[] = [
   {
     id: 'zhonghuashu-npc-law-committee-pipl-report',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       'Report of the NPC Constitution and Law Committee on the third-reading draft of the Personal Information Protection Law, 19 August 2021 (wiki copy)',
     url: 'https://zhonghuashu.com/wiki/%E5%85%A8%E5%9B%BD%E4%BA%BA%E6%B0%91%E4%BB%A3%E8%A1%A8%E5%A4%A7%E4%BC%9A%E5%AE%AA%E6%B3%95%E5%92%8C%E6%B3%95%E5%BE%8B%E5%A7%94%E5%91%98%E4%BC%9A%E5%85%B3%E4%BA%8E%E3%80%8A%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E4%B8%AA%E4%BA%BA%E4%BF%A1%E6%81%AF%E4%BF%9D%E6%8A%A4%E6%B3%95%EF%BC%88%E8%8D%89%E6%A1%88%E4%B8%89%E6%AC%A1%E5%AE%A1%E8%AE%AE%E7%A8%BF%EF%BC%89%E3%80%8B%E4%BF%AE%E6%94%B9%E6%84%8F%E8%A7%81%E7%9A%84%E6%8A%A5%E5%91%8A',
@@ -1579,6 +1740,7 @@ export const eventSources: Source[] = [
   {
     id: 'peoplecn-2021-08-20-npcsc-30th-session-concludes',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua: the NPC Standing Committee concludes its 30th session',
     url: 'http://en.people.cn/n3/2021/0820/c90000-9886469.html',
     publisher: "People's Daily Online (Xinhua)",
@@ -1590,6 +1752,7 @@ export const eventSources: Source[] = [
   {
     id: 'exbulletin-1092672-borrell-china-report',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Machine-translated copy of the Politico Europe report on Borrell's planned China report",
     url: 'https://exbulletin.com/politics/1092672/',
     publisher: 'exbulletin (copy of Politico Europe)',
@@ -1602,6 +1765,7 @@ export const eventSources: Source[] = [
   {
     id: 'scmp-3143116-borrell-china-strategy-review',
     kind: 'news',
+    publisherType: 'news',
     title: "SCMP: the EU's foreign policy chief flags a review of the China strategy within months",
     url: 'https://www.scmp.com/news/china/diplomacy/article/3143116/eu-foreign-policy-chief-flags-review-china-strategy-months',
     publisher: 'South China Morning Post',
@@ -1612,6 +1776,7 @@ export const eventSources: Source[] = [
   {
     id: 'ahram-2021-10-05-eu-leaders-china-us',
     kind: 'news',
+    publisherType: 'news',
     title: 'Ahram Online (AFP): EU leaders seek unity on how to face China and the US',
     url: 'https://english.ahram.org.eg/NewsContent/2/9/426336/World/International/EU-leaders-seek-unity-on-how-to-face-China-and-US.aspx',
     publisher: 'Ahram Online (AFP)',
@@ -1623,6 +1788,7 @@ export const eventSources: Source[] = [
   {
     id: 'denederlandsegrondwet-2021-10-21-michel-remarks',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Charles Michel's remarks before the European Council of 21 October 2021 (reproduced)",
     url: 'https://denederlandsegrondwet.nl/id/vln8mp5zymyk/nieuws/remarks_by_president_charles_michel?start_002=12',
     publisher: 'De Nederlandse Grondwet (reproducing the European Council)',
@@ -1634,6 +1800,7 @@ export const eventSources: Source[] = [
   {
     id: 'caribbeannewsglobal-euco-october-2021-invitation',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Charles Michel's invitation letter for the European Council of 21-22 October 2021 (reproduced)",
     url: 'https://caribbeannewsglobal.com/president-charles-michel-invitation-letter-to-members-of-the-european-council',
     publisher: 'Caribbean News Global (reproducing the European Council)',
@@ -1644,6 +1811,7 @@ export const eventSources: Source[] = [
   {
     id: 'italy-geneva-2021-11-g20-rome-summit',
     kind: 'official',
+    publisherType: 'government',
     title: "Permanent Mission of Italy in Geneva: the G20 summit ends with the Rome Leaders' Declaration",
     url: 'https://italiarappginevra.esteri.it/en/news/dalla_rappresentanza/2021/11/il-vertice-g20-si-chiude-con-l-2/',
     publisher: 'Permanent Mission of Italy to the UN in Geneva',
@@ -1655,6 +1823,7 @@ export const eventSources: Source[] = [
   {
     id: 'xinhua-2021-11-01-g20-rome-declaration',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Xinhua: the Rome summit adopts the G20 leaders' declaration",
     url: 'http://news.cn/english/2021-11/01/c_1310282038.htm',
     publisher: 'Xinhua',
@@ -1666,6 +1835,7 @@ export const eventSources: Source[] = [
   {
     id: 'pixnet-mfa-2021-10-29-press-conference',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Blog copy of the bilingual transcript of the Foreign Ministry press conference of 29 October 2021',
     url: 'https://drbanana001.pixnet.net/blog/post/57751171',
     publisher: 'Pixnet blog (copy of the PRC Foreign Ministry transcript)',
@@ -1676,6 +1846,7 @@ export const eventSources: Source[] = [
   {
     id: 'exbulletin-1282593-biden-xi-virtual-summit',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Copy of a CBS News report on the Biden-Xi virtual summit',
     url: 'https://exbulletin.com/politics/1282593/',
     publisher: 'exbulletin (copy of CBS News)',
@@ -1687,6 +1858,7 @@ export const eventSources: Source[] = [
   {
     id: 'ycnews-2021-11-12-biden-xi-virtual-meeting',
     kind: 'news',
+    publisherType: 'news',
     title: 'Report quoting the White House announcement of the Biden-Xi virtual meeting on Monday 15 November',
     url: 'https://www.yc.news/2021/11/12/president-biden-to-host-virtual-meeting-with-president-xi-jinping-of-china-on-monday/',
     publisher: 'Your Content (yc.news)',
@@ -1698,6 +1870,7 @@ export const eventSources: Source[] = [
   {
     id: 'gulfnews-biden-xi-bali',
     kind: 'news',
+    publisherType: 'news',
     title: 'Gulf News: Biden meets Xi in Bali',
     url: 'https://gulfnews.com/world/asia/biden-meets-xi-in-bali-as-asia-allies-look-to-lower-temperature-1.91988875',
     publisher: 'Gulf News',

@@ -6,6 +6,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'shhangkong-china-russia-new-era-statement',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'shhangkong.net',
     title:
       'Page reproducing news of the 2019 China–Russia joint statement on a comprehensive strategic partnership of coordination for a new era',
     url: 'http://shhangkong.net/jspd/21020.html',
@@ -15,6 +17,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'zztongyun-china-russia-new-era',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'www.zztongyun.com',
     title:
       'Article on the China–Russia comprehensive strategic partnership of coordination entering a new era (also lists partnership types)',
     url: 'https://www.zztongyun.com/article/%E5%BC%95%E9%A2%86%E4%B8%AD%E4%BF%84%E5%85%A8%E9%9D%A2%E6%88%98%E7%95%A5%E5%8D%8F%E4%BD%9C%E4%BC%99%E4%BC%B4%E5%85%B3%E7%B3%BB%E8%BF%9B%E5%85%A5%E6%96%B0%E6%97%B6%E4%BB%A3',
@@ -25,6 +29,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chineseembassy-bd-2016-bangladesh-partnership',
     kind: 'official',
+    publisherType: 'government',
     title: 'Chinese Embassy in Bangladesh: China and Bangladesh establish a strategic partnership of cooperation',
     url: 'http://bd.chineseembassy.org/eng/zmgx/zyjh/t1436842.htm',
     publisher: 'Embassy of the PRC in Bangladesh',
@@ -35,6 +40,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'wenweipo-2015-04-22-pakistan-all-weather',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Pakistan raise ties to an all-weather strategic cooperative partnership',
     url: 'http://news.wenweipo.com/2015/04/22/IN1504220007.htm',
     publisher: 'Wen Wei Po',
@@ -45,6 +51,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chineseembassy-bb-2016-congo-partnership',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Chinese Embassy page: China and the Republic of Congo lift ties to a comprehensive strategic partnership of cooperation',
     url: 'http://bb.chineseembassy.org/eng/zgyw/t1378212.htm',
@@ -57,6 +64,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'kckyqg-mfa-mirror-2019-nepal',
     kind: 'official',
+    publisherType: 'government',
+    publisher: 'www.kckyqg.live',
     title: 'PRC Foreign Ministry release on the China–Nepal joint statement of October 2019 (mirror copy)',
     url: 'http://www.kckyqg.live/eng/wjyw/t1707855.htm',
     language: 'en',
@@ -65,6 +74,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ecns-2015-01-07-costa-rica',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Costa Rica establish a strategic partnership',
     url: 'http://ecns.cn/2015/01-07/149582.shtml',
     publisher: 'China News Service (ECNS)',
@@ -76,6 +86,8 @@ export const partnershipSources: Source[] = [
   {
     id: '91dzs-china-germany-all-round-sp',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: '91dzs.com',
     title: 'China keywords: China–Germany All-Round Strategic Partnership (copy of a China.org.cn keyword page)',
     url: 'http://91dzs.com/english/china_key_words/2020-01/19/content_75629671.html',
     published: '2020-01-19',
@@ -85,6 +97,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-paper-2022-09-15-kazakhstan',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "People's Daily article recalling the 2019 China–Kazakhstan joint statement on a permanent comprehensive strategic partnership",
     url: 'http://paper.people.com.cn/rmrb/html/2022-09/15/nw.D110000renmrb_20220915_1-02.htm',
@@ -97,6 +110,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2015-10-22-uk-partnership',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and the UK commit to a global comprehensive strategic partnership for the 21st century',
     url: 'http://europe.chinadaily.com.cn/2015-10/22/content_22264267.htm',
     publisher: 'China Daily',
@@ -107,6 +121,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'hsw-2018-11-17-pacific-islands',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'CCTV report: China and eight Pacific island countries raise ties to a comprehensive strategic partnership',
     url: 'http://news.hsw.cn/system/2018/1117/1040918.shtml',
     publisher: 'hsw.cn',
@@ -117,6 +132,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'peoplessjj-austria-friendly-sp',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'www.peoplessjj.com',
     title: 'Page on China and Austria establishing a friendly strategic partnership',
     url: 'http://www.peoplessjj.com/show-28-8762-1.html',
     language: 'zh-Hans',
@@ -125,6 +142,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'twwiki-first-financial-daily-2014-survey',
     kind: 'reference',
+    publisherType: 'reference',
     title: "twwiki copy of the 2014 First Financial Daily survey of China's partnership labels and dates (陈晓晨)",
     url: 'https://twwiki.net/wiki/986oyx7mov4y4ez.html?lang=0',
     publisher: 'twwiki',
@@ -136,6 +154,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'caijingsc-first-financial-daily-2014-survey',
     kind: 'news',
+    publisherType: 'news',
     title: "First Financial Daily survey of the labels and dates of China's partnerships (陈晓晨)",
     url: 'https://caijingsc.com/news/show-4519.html',
     publisher: 'First Financial Daily (第一财经日报)',
@@ -146,6 +165,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cri-big5-2016-04-11-switzerland',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Switzerland establish an innovative strategic partnership',
     url: 'https://big5.cri.cn/gate/big5/news.cri.cn/20160411/f29c291f-6811-689e-4485-ebee871d3d5e.html',
     publisher: 'China Radio International',
@@ -156,6 +176,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-2015-11-07-singapore',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'Joint statement of China and Singapore on an all-round cooperative partnership progressing with the times (7 November 2015)',
     url: 'http://xinhuanet.com/world/2015-11/07/c_1117071914.htm',
@@ -167,6 +188,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'wiki-x-io-china-maldives-relations',
     kind: 'reference',
+    publisherType: 'reference',
+    publisher: 'zh.m.wiki.x.io',
     title: 'Chinese Wikipedia mirror: China–Maldives relations',
     url: 'http://zh.m.wiki.x.io/zh/%E4%B8%AD%E5%9C%8B%E2%80%94%E9%A6%AC%E7%88%BE%E4%BB%A3%E5%A4%AB%E9%97%9C%E4%BF%82',
     language: 'zh-Hant',
@@ -176,6 +199,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fmprc-china-netherlands-relations',
     kind: 'official',
+    publisherType: 'government',
     title: 'PRC Foreign Ministry country page: relations between China and the Netherlands',
     url: 'https://www.fmprc.gov.cn/web/gjhdq_676201/gj_676203/oz_678770/1206_679234/sbgx_679238/',
     publisher: 'Ministry of Foreign Affairs of the PRC',
@@ -186,6 +210,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'doc-49-213-0-198-japan-1998-declaration',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: '49.213.0.198',
     title:
       'Copy of the 1998 China–Japan Joint Declaration (friendly cooperative partnership for peace and development)',
     url: 'http://49.213.0.198/doc/7_0_100638847_4_0507191847.html',
@@ -196,6 +222,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'huanbohainews-2017-04-06-finland',
     kind: 'news',
+    publisherType: 'news',
     title: 'China and Finland announce a future-oriented new-type cooperative partnership',
     url: 'http://news.huanbohainews.com.cn/system/2017/04/06/011741006.shtml',
     publisher: 'huanbohainews.com.cn',
@@ -205,7 +232,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'chinanews-mfa-profile-israel',
-    kind: 'official',
+    kind: 'news',
+    publisherType: 'state-media',
     title: 'PRC Foreign Ministry profile of China–Israel relations (China News Service copy, updated October 2020)',
     url: 'https://www.chinanews.com.cn/gj/zlk/2014/01-15/225_2.shtml',
     publisher: 'China News Service',
@@ -217,6 +245,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'fashion-shanghaidx-2019-austria-interview',
     kind: 'news',
+    publisherType: 'news',
+    publisher: 'fashion.shanghaidx.net',
     title: 'Xinhua interview (2019) on China–Austria relations since the friendly strategic partnership (copy)',
     url: 'http://fashion.shanghaidx.net/article/html/26251.html',
     published: '2019',
@@ -226,6 +256,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'uni-hamburg-jcsaa-2012-li-chenyang-myanmar',
     kind: 'academic',
+    publisherType: 'academic',
     title:
       'Li Chenyang, "China–Myanmar Comprehensive Strategic Cooperative Partnership: A Regional Threat?", Journal of Current Southeast Asian Affairs 31(1)',
     url: 'https://journals.sub.uni-hamburg.de/giga/jsaa/article/view/512.html',
@@ -237,6 +268,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'creativeottawanerds-2012-thailand',
     kind: 'news',
+    publisherType: 'news',
+    publisher: 'creativeottawanerds.com',
     title:
       'Report (copy) of Wen Jiabao and Yingluck Shinawatra agreeing a comprehensive strategic cooperative partnership',
     url: 'http://creativeottawanerds.com/show.php?contentid=38059',
@@ -246,6 +279,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'africanews-2018-07-22-senegal',
     kind: 'news',
+    publisherType: 'news',
     title: 'Chinese, Senegalese presidents vow to create better future ties',
     url: 'http://www.africanews.com/2018/07/22/chinese-senegalese-presidents-vow-to-create-better-future-ties/',
     publisher: 'Africanews',
@@ -257,6 +291,8 @@ export const partnershipSources: Source[] = [
   {
     id: '8i8i8i-2017-02-22-mozambique',
     kind: 'news',
+    publisherType: 'news',
+    publisher: '8i8i8i.com',
     title: "People's Daily essay by China's ambassador on China–Mozambique relations (copy)",
     url: 'https://8i8i8i.com/guoji/20170222/3404674.shtml',
     published: '2017-02-22',
@@ -266,6 +302,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'modernghana-2016-sierra-leone',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi Jinping holds talks with President Ernest Bai Koroma of Sierra Leone',
     url: 'https://www.modernghana.com/news/740968/xi-jinping-holds-talks-with-president-ernest-bai-koroma-of-s.html',
     publisher: 'Modern Ghana',
@@ -276,6 +313,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'caixin-2016-11-02-guinea',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Guinea establish a comprehensive strategic cooperative partnership',
     url: 'https://m.caixin.com/m/2016-11-02/101003381.html',
     publisher: 'Caixin',
@@ -287,6 +325,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'kbctv-2017-05-15-kenya',
     kind: 'news',
+    publisherType: 'state-media',
     title: "China pledges over KSh20b to boost Kenya's development",
     url: 'http://www.kbctv.co.ke/blog/2017/05/15/china-pledges-over-ksh20b-to-boost-kenyas-development/',
     publisher: 'Kenya Broadcasting Corporation',
@@ -297,6 +336,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'thesafiablog-2017-05-14-ethiopia',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'thesafiablog.com',
     title:
       'China calls for comprehensive strategic cooperation partnership with Ethiopia (blog copy of a CGTN report of 12 May 2017)',
     url: 'https://thesafiablog.com/2017/05/14/china-calls-for-comprehensive-strategic-cooperation-partnership-with-ethiopia/',
@@ -308,6 +349,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'hegsqy-2018-ethiopia',
     kind: 'news',
+    publisherType: 'news',
+    publisher: 'www.hegsqy.com',
     title:
       'Report (copy, 2018) stating that China and Ethiopia have a comprehensive strategic and cooperative partnership',
     url: 'http://www.hegsqy.com/a/201809/02/WS5b8bebfda310add14f3891b3.html',
@@ -319,6 +362,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'customkitchencountertop-2018-09-zimbabwe',
     kind: 'news',
+    publisherType: 'news',
+    publisher: 'customkitchencountertop.com',
     title: 'Xinhua report (copy) on Zimbabwe–China ties raised to a comprehensive strategic cooperative partnership',
     url: 'http://customkitchencountertop.com/world/2018-09/02/c_1123367697.htm',
     published: '2018-09-02',
@@ -328,6 +373,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'globaltimes-2018-11-brunei',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Brunei upgrade ties to a strategic cooperative partnership',
     url: 'https://globaltimes.cn/page/201811/1128075.shtml',
     publisher: 'Global Times',
@@ -339,7 +385,8 @@ export const partnershipSources: Source[] = [
   // --- Tier 3 members ---
   {
     id: 'chinaculture-china-france-50-years',
-    kind: 'reference',
+    kind: 'news',
+    publisherType: 'state-media',
     title: 'Fifty years of China–France relations: timeline',
     url: 'http://en.chinaculture.org/focus/focus/50yearsChinaFrance/2014-05/06/content_525382.htm',
     publisher: 'chinaculture.org',
@@ -350,6 +397,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2004-05-09-italy',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Italy agree on a strategic partnership (May 2004)',
     url: 'https://www.chinadaily.com.cn/english/doc/2004-05/09/content_329031.htm',
     publisher: 'China Daily',
@@ -360,6 +408,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cri-polish-2005-11-15-spain',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Spain establish a comprehensive strategic partnership (Polish service)',
     url: 'https://polish.cri.cn/177/2005/11/15/41@36821.htm',
     publisher: 'China Radio International',
@@ -370,6 +419,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2005-12-10-portugal',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Portugal elevated to the level of strategic partner of China (December 2005)',
     url: 'http://covid-19.chinadaily.com.cn/english/doc/2005-12/10/content_502256_2.htm',
     publisher: 'China Daily',
@@ -380,6 +430,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'usc-china-greece-2006-communique',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Joint Communiqué between China and Greece on the establishment of a comprehensive strategic partnership',
     url: 'https://china.usc.edu/joint-communiqu%C3%A9-between-peoples-republic-china-and-republic-greece-establishment-comprehensive',
     publisher: 'USC US-China Institute',
@@ -390,6 +441,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'wikisource-china-denmark-2008-statement',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'China Denmark Joint Statement on Strategic Partnership',
     url: 'https://en.wikisource.org/wiki/China_Denmark_Joint_Statement_on_Strategic_Partnership',
     publisher: 'Wikisource',
@@ -399,6 +451,7 @@ export const partnershipSources: Source[] = [
   {
     id: '881903-poland-2016',
     kind: 'news',
+    publisherType: 'news',
     title: 'Report on Xi Jinping visiting Poland and the two countries agreeing a comprehensive strategic partnership',
     url: 'https://www.881903.com/news/amp/international/2091679',
     publisher: 'Commercial Radio Hong Kong (881903)',
@@ -408,6 +461,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-2017-05-13-hungary',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Hungary establish comprehensive strategic partnership',
     url: 'http://news.xinhuanet.com/english/2017-05/13/c_136279592.htm',
     publisher: 'Xinhua',
@@ -418,6 +472,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'blindbatnews-2014-06-17-china-uk-statement',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'blindbatnews.com',
     title: 'Blog copy of the China–UK joint statement of 17 June 2014',
     url: 'http://blindbatnews.com/2014/06/17-june-2014-statement-by-government-of-the-peoples-republic-of-china-government-of-the-united-kingdom-of-great-britain-and-northern-ireland/31617',
     published: '2014-06-17',
@@ -427,6 +483,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-es-2012-06-brazil',
     kind: 'official',
+    publisherType: 'government',
     title: 'PRC Foreign Ministry (Spanish): China and Brazil raise relations to a comprehensive strategic partnership',
     url: 'https://www.mfa.gov.cn/esp/zt/wjbzlzf/wjbcf201206/201206/t20120625_970077.html',
     publisher: 'Ministry of Foreign Affairs of the PRC',
@@ -438,6 +495,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'huzhao1-china-mexico-embassy-info',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'huzhao1.com',
     title: 'Page with embassy information on China–Mexico relations',
     url: 'http://huzhao1.com/dashiguan/zhuwai/moxige.html',
     language: 'zh-Hans',
@@ -447,6 +506,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'lunwentd-2014-xi-humala-peru',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'lunwentd.com',
     title: 'Copy of a report on the Xi Jinping–Ollanta Humala meeting (November 2014)',
     url: 'http://lunwentd.com/webdiceng.php?id=76260',
     language: 'zh-Hant',
@@ -456,6 +517,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sohu-2014-07-25-argentina-venezuela',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Report on China raising ties with Argentina and Venezuela to comprehensive strategic partnerships',
     url: 'http://news.sohu.com/20140725/n402737908.shtml',
     publisher: 'Sohu',
@@ -466,6 +528,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'crntt-2014-venezuela',
     kind: 'news',
+    publisherType: 'news',
     title: 'China and Venezuela raise relations to a comprehensive strategic partnership',
     url: 'http://hk1.crntt.com/doc/7_0_103298963_1.html',
     publisher: 'China Review News',
@@ -477,6 +540,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-j-2017-01-09-chile',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily (Japanese edition) article on China–Chile relations",
     url: 'http://j.people.cn/n3/2017/0109/c94474-9164535-5.html',
     publisher: "People's Daily",
@@ -488,6 +552,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'takungpao-2016-11-19-ecuador',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Ecuador raise relations to a comprehensive strategic partnership',
     url: 'http://www.takungpao.com.hk/hongkong/text/2016/1119/39319.html',
     publisher: 'Ta Kung Pao',
@@ -498,6 +563,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chineseconsulate-capetown-2010-south-africa',
     kind: 'official',
+    publisherType: 'government',
     title: "China, South Africa upgrade relations to 'comprehensive strategic partnership'",
     url: 'http://capetown.chineseconsulate.org/eng/gdxw/t726883.htm',
     publisher: 'Consulate-General of the PRC in Cape Town',
@@ -508,6 +574,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'jizihe-2018-sun-zhang-china-arab-partnerships',
     kind: 'academic',
+    publisherType: 'academic',
+    publisher: 'm.jizihe.com',
     title: "Sun Degang and Zhang Dandan (2018), paper on China's partnerships with Arab states (copy)",
     url: 'http://m.jizihe.com/page/2018/1120/19619857.shtml',
     published: '2018',
@@ -517,6 +585,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'kunming-2022-12-08-saudi-arabia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Article recalling the establishment of the China–Saudi Arabia comprehensive strategic partnership',
     url: 'https://www.kunming.cn/news/c/2022-12-08/13635552.shtml',
     publisher: 'kunming.cn',
@@ -528,6 +597,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2016-01-23-iran',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Joint statement of China and Iran on the establishment of a comprehensive strategic partnership',
     url: 'https://global.chinadaily.com.cn/world/2016xivisitmiddleeast/2016-01/23/content_23216249.htm',
     publisher: 'China Daily',
@@ -539,6 +609,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2016-09-30-belarus',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Belarus sign a joint declaration establishing a comprehensive strategic partnership',
     url: 'http://covid-19.chinadaily.com.cn/china/2016-09/30/content_26944007.htm',
     publisher: 'China Daily',
@@ -549,6 +620,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'gordon-maytravelgetaways-serbia',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'hovkp.gordon-maytravelgetaways.com',
     title: 'Page (copy) on China–Serbia relations raised to a comprehensive strategic partnership in 2016',
     url: 'http://hovkp.gordon-maytravelgetaways.com/neesd/71678.html',
     language: 'zh-Hans',
@@ -558,6 +631,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gmw-2022-01-25-uzbekistan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Guangming Daily article on China–Uzbekistan relations',
     url: 'https://epaper.gmw.cn/gmrb/html/2022-01/25/nw.D110000gmrb_20220125_2-16.htm',
     publisher: 'Guangming Daily',
@@ -569,6 +643,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-en-2017-09-04-tajikistan',
     kind: 'official',
+    publisherType: 'government',
     title: 'PRC Foreign Ministry: China and Tajikistan establish a comprehensive strategic partnership',
     url: 'https://www.mfa.gov.cn/mfa_eng/zxxx_662805/201709/t20170904_440402.html',
     publisher: 'Ministry of Foreign Affairs of the PRC',
@@ -580,6 +655,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'shine-2018-kyrgyzstan',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Xi lauds China's historic Kyrgyzstan ties",
     url: 'https://www.shine.cn/archive/nation/Xi-lauds-Chinas-historic-Kyrgyzstan-ties/shdaily.shtml',
     publisher: 'Shanghai Daily',
@@ -591,6 +667,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2014-12-23-mongolia',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'China Daily (Chinese) 2014 review: Xi Jinping and the Mongolian president raise ties to a comprehensive strategic partnership',
     url: 'http://world.chinadaily.com.cn/2014-12/23/content_19152614_7.htm',
@@ -602,6 +679,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'hrhdw-2013-indonesia',
     kind: 'other',
+    publisherType: 'ngo',
+    publisher: 'hrhdw.com',
     title: 'Page (copy) on China and Indonesia raising relations to a comprehensive strategic partnership',
     url: 'https://hrhdw.com/news/bencandy.php?fid=33&id=9739',
     language: 'zh-Hans',
@@ -611,6 +690,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'nanyangpost-2013-10-malaysia',
     kind: 'news',
+    publisherType: 'news',
     title: 'Malaysia and China agree on a comprehensive strategic partnership',
     url: 'http://news.nanyangpost.com/2013/10/Malaysia-China-agree-on-Strategic-Partnership.html',
     publisher: 'nanyangpost.com',
@@ -622,6 +702,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2005-09-10-canada',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Canada agree on building a strategic partnership',
     url: 'http://english.china.org.cn/archive/2005-09/10/content_1141449.htm',
     publisher: 'China.org.cn',
@@ -633,6 +714,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'hktdc-2016-china-czech-joint-statement',
     kind: 'official',
+    publisherType: 'government',
     title: 'Joint Statement on the Establishment of a Strategic Partnership between China and the Czech Republic',
     url: 'http://beltandroad.hktdc.com/en/official-documents/joint-statement-establishment-strategic-partnership-between-china-and-czech',
     publisher: 'HKTDC Belt and Road Portal',
@@ -643,6 +725,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'globaltimes-2013-09-turkmenistan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Turkmenistan lift ties to a strategic partnership',
     url: 'http://globaltimes.cn/content/808510.shtml',
     publisher: 'Global Times',
@@ -654,6 +737,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'timeskuwait-2018-kuwait',
     kind: 'news',
+    publisherType: 'news',
     title: 'Kuwait builds strategic partnership with China',
     url: 'http://timeskuwait.com/Times_Kuwait-builds-strategic-partnership-with-China',
     publisher: 'Times Kuwait',
@@ -664,6 +748,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'iias-china-angola-strategic-partnership',
     kind: 'academic',
+    publisherType: 'academic',
     title: 'Energy ties: the China–Angola strategic partnership (The Newsletter)',
     url: 'https://www.iias.asia/the-newsletter/article/energy-ties-china-angola-strategic-partnership',
     publisher: 'International Institute for Asian Studies',
@@ -675,6 +760,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2005-nigeria',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Hu Jintao and Olusegun Obasanjo agree to build a strategic partnership',
     url: 'http://china.org.cn/english/international/126001.htm',
     publisher: 'China.org.cn',
@@ -684,6 +770,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2011-06-20-ukraine',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Ukraine upgrade relations to a strategic partnership',
     url: 'http://europe.chinadaily.com.cn/china/2011-06/20/content_12741044.htm',
     publisher: 'China Daily',
@@ -694,6 +781,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinagate-2016-10-18-uruguay',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Uruguay establish strategic partnership',
     url: 'http://en.chinagate.cn/2016-10/18/content_39516071.htm',
     publisher: 'China Development Gateway',
@@ -704,6 +792,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'shine-2018-bolivia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi, Morales to strengthen strategic ties',
     url: 'https://www.shine.cn/archive/nation/Xi-Morales-to-strengthen-strategic-ties/shdaily.shtml',
     publisher: 'Shanghai Daily',
@@ -714,6 +803,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cgtn-2019-07-03-bulgaria',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Bulgaria to lift ties to strategic partnership',
     url: 'https://news.cgtn.com/news/2019-07-03/China-Bulgaria-to-lift-ties-to-strategic-partnership--I1UMM1kOME/index.html',
     publisher: 'CGTN',
@@ -724,7 +814,8 @@ export const partnershipSources: Source[] = [
   // --- Tier 4 members and the boundary case ---
   {
     id: 'chinanews-mfa-profile-croatia',
-    kind: 'official',
+    kind: 'news',
+    publisherType: 'state-media',
     title: 'PRC Foreign Ministry profile of China–Croatia relations (China News Service copy, updated April 2020)',
     url: 'https://www.chinanews.com/gj/zlk/2014/01-16/436_2.shtml',
     publisher: 'China News Service',
@@ -735,7 +826,9 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'mfatanzania-2013-03-china-communique',
-    kind: 'other',
+    kind: 'official',
+    publisherType: 'government',
+    publisher: 'mfatanzania.blogspot.com',
     title: 'Joint communiqué between Tanzania and China, March 2013 (Tanzanian foreign ministry blog)',
     url: 'https://mfatanzania.blogspot.com/2013/03/joint-communique-between-tanzania-and.html',
     published: '2013-03',
@@ -746,6 +839,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ce-2015-04-29-equatorial-guinea',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Economic Daily: China and Equatorial Guinea raise ties to a comprehensive cooperative partnership',
     url: 'http://paper.ce.cn/jjrb/html/2015-04/29/content_238935.htm',
     publisher: 'Economic Daily',
@@ -757,6 +851,8 @@ export const partnershipSources: Source[] = [
   {
     id: 'iscstaffing-2017-belgium-xinhua',
     kind: 'news',
+    publisherType: 'news',
+    publisher: 'iscstaffing.com',
     title:
       'Xinhua report (copy) recalling the 2014 China–Belgium joint statement on an all-round friendly cooperative partnership',
     url: 'https://iscstaffing.com/xinwen/2017-06-01/content_5198908.htm',
@@ -768,6 +864,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'piie-chinas-partnerships',
     kind: 'other',
+    publisherType: 'ngo',
     title: "China's partnerships (blog post summarising Min Ye's ranking of China's partnerships)",
     url: 'https://www.piie.com/blogs/north-korea-witness-transformation/chinas-partnerships',
     publisher: 'Peterson Institute for International Economics',
@@ -777,7 +874,8 @@ export const partnershipSources: Source[] = [
   // --- Partnership histories: Europe ---
   {
     id: 'china-org-2020-01-19-france',
-    kind: 'reference',
+    kind: 'news',
+    publisherType: 'state-media',
     title: 'China Keywords: promoting a close and lasting China–France comprehensive strategic partnership',
     url: 'http://keywords.china.org.cn/2020-01/19/content_75629456.html',
     publisher: 'China.org.cn (China Keywords)',
@@ -789,6 +887,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sina-2004-01-28-france',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Text of the China–France joint statement of January 2004 (Hebei Daily via Sina)',
     url: 'http://news.sina.com.cn/w/2004-01-28/10421659788s.shtml',
     publisher: 'Hebei Daily (via Sina)',
@@ -800,6 +899,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cri-italian-2011-07-15-italy',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Overview of China–Italy political relations (China Radio International, Italian service)',
     url: 'http://italian.cri.cn/861/2011/07/15/281s149808.htm',
     publisher: 'China Radio International',
@@ -811,6 +911,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sina-2006-09-18-italy',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Wen Jiabao holds talks with Italian Prime Minister Prodi (Xinhua via Sina)',
     url: 'http://news.sina.com.cn/c/2006-09-18/195011040708.shtml',
     publisher: 'Xinhua (via Sina)',
@@ -822,6 +923,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-2004-05-06-italy',
     kind: 'official',
+    publisherType: 'government',
     title: "PRC Foreign Ministry background page on Wen Jiabao's May 2004 visit to Italy",
     url: 'https://www.mfa.gov.cn/web/ziliao_674904/zt_674979/ywzt_675099/zt2004_675921/wjbzlfwoz_675937/200405/t20040506_7964469.shtml',
     publisher: 'PRC Ministry of Foreign Affairs',
@@ -833,6 +935,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2004-05-08-italy',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Italy agree on a strategic partnership in their first joint communiqué (Xinhua via China.org.cn)',
     url: 'http://china.org.cn/archive/2004-05/08/content_1094711.htm',
     publisher: 'China.org.cn (Xinhua)',
@@ -844,6 +947,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'wujiajia-uk',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Bilingual text of the China–UK Joint Statement of 10 May 2004 (copy)',
     url: 'https://wujiajia.com/meiwen/506873.html',
     publisher: 'wujiajia.com',
@@ -854,6 +958,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xieliaobaba-2004-05-10-uk',
     kind: 'news',
+    publisherType: 'news',
     title: 'China News Service report on the China–UK joint statement of 10 May 2004 (copy)',
     url: 'http://m.xieliaobaba.com/n/2004-05-10/26/434646.shtml',
     publisher: 'China News Service (copy)',
@@ -865,6 +970,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fmprc-2024-01-spain',
     kind: 'official',
+    publisherType: 'government',
     title: 'PRC Foreign Ministry profile "China\'s relations with Spain" (updated January 2024)',
     url: 'https://www.fmprc.gov.cn/web/gjhdq_676201/gj_676203/oz_678770/1206_679810/sbgx_679814',
     publisher: 'PRC Ministry of Foreign Affairs',
@@ -876,6 +982,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cctv-2005-11-15-spain',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Hu Jintao and Zapatero announce a comprehensive strategic partnership (CCTV Xinwen Lianbo)',
     url: 'http://news.cctv.cn/news/xwlb/20051115/102841.shtml',
     publisher: 'CCTV',
@@ -887,6 +994,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'peoplechina-2005-11-15-spain',
     kind: 'news',
+    publisherType: 'state-media',
     title: "China and Spain announce a comprehensive strategic partnership (People's China, Japanese, from CRI)",
     url: 'http://www.peoplechina.com.cn/maindoc/html/news/20051115/1.htm',
     publisher: "People's China (from CRI)",
@@ -898,6 +1006,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cdapex-2021-07-06-portugal',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Overview of Portugal–China relations (copy of foreign-ministry chronology)',
     url: 'http://www.cdapex.com/home/other_news/6565',
     publisher: 'cdapex.com (study-abroad agency)',
@@ -909,6 +1018,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'flfgdq-portugal',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Text of the China–Portugal joint statement on strengthening bilateral relations (2005), law database copy',
     url: 'https://flfgdq.cn/law/%e4%b8%ad%e5%8d%8e%e4%ba%ba%e6%b0%91%e5%85%b1%e5%92%8c%e5%9b%bd%e6%94%bf%e5%ba%9c%e5%92%8c%e8%91%a1%e8%90%84%e7%89%99%e5%85%b1%e5%92%8c%e5%9b%bd%e6%94%bf%e5%ba%9c%e5%85%b3%e4%ba%8e%e5%8a%a0%e5%bc%ba%e5%8f%8c%e8%be%b9%e5%85%b3%e7%b3%bb%e7%9a%84%e8%81%94%e5%90%88%e5%a3%b0%e6%98%8e-2005%e5%b9%b4',
     publisher: 'flfgdq.cn (法律法规大全)',
@@ -919,6 +1029,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xalsdbl-2018-12-03-portugal',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xinhua background note on Portugal (copy)',
     url: 'http://xalsdbl.com/world/2018-12/03/c_1210007613.htm',
     publisher: 'Xinhua (copy)',
@@ -930,6 +1041,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2006-01-20-greece',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Ancient civilizations look ahead to new era: China and Greece sign first joint declaration (China Daily)',
     url: 'http://covid-19.chinadaily.com.cn/english/doc/2006-01/20/content_513966.htm',
     publisher: 'China Daily',
@@ -941,6 +1053,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-com-2019-11-09-greece',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Hello, Greece: background before Xi Jinping's 2019 state visit (China.com)",
     url: 'https://news.china.com/zw/news/13000776/20191109/37374030.html',
     publisher: 'China.com',
@@ -952,6 +1065,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gov-cn-2008-10-25-denmark',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Joint statement of China and Denmark on establishing a comprehensive strategic partnership (Xinhua via gov.cn)',
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn//jrzg/2008-10/25/content_1130731.htm',
@@ -963,7 +1077,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'chinanews-2020-05-belarus',
-    kind: 'official',
+    kind: 'news',
+    publisherType: 'state-media',
     title: 'PRC Foreign Ministry profile "China\'s relations with Belarus" (copy, updated May 2020)',
     url: 'https://www.chinanews.com.cn/gj/zlk/2014/01-16/348_2.shtml',
     publisher: 'China News Service (copy of fmprc.gov.cn profile)',
@@ -975,6 +1090,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'haijiangzx-2015-10-23-uk',
     kind: 'news',
+    publisherType: 'news',
     title:
       'Xinhua text of the China–UK joint declaration on a global comprehensive strategic partnership for the 21st century (copy)',
     url: 'http://www.haijiangzx.com/2015/1023/262633.shtml',
@@ -987,6 +1103,7 @@ export const partnershipSources: Source[] = [
   {
     id: '91dzs-2015-10-23-uk',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       'Bilingual full text of the UK–China joint statement on a global comprehensive strategic partnership for the 21st century (copy of China.org.cn)',
     url: 'http://m.91dzs.com/chinese/2015-10/23/content_36874618.htm',
@@ -999,6 +1116,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ncdzx-2016-06-21-poland',
     kind: 'news',
+    publisherType: 'news',
     title:
       'Southern commentary: a new chapter in China–Poland strategic partnership (copy of a Nanfang Daily article via Taiwan.cn)',
     url: 'http://ncdzx.com/plzhx/gjshd/201606/t20160621_11487830.htm',
@@ -1011,6 +1129,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-2016-06-20-poland',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping and Duda decide to raise China–Poland ties to a comprehensive strategic partnership (Xinhua)',
     url: 'http://xinhuanet.com/world/2016-06/20/c_1119079034.htm',
     publisher: 'Xinhua',
@@ -1022,6 +1141,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinataiwan-2016-06-18-serbia',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'China–Serbia strategic partnership on a widening road: Xi Jinping arrives in Belgrade (China News Service via Taiwan.cn)',
     url: 'http://big5.chinataiwan.cn/xwzx/gj/201606/t20160618_11485784.htm',
@@ -1034,6 +1154,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sxjjr-serbia',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Commentary on Xi Jinping's 2016 visit to Serbia, with Xinhua photo caption (copy)",
     url: 'https://sxjjr.com/detail/kDwmzBLjO2l',
     publisher: 'Xinhua (copy)',
@@ -1044,6 +1165,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-jp-2016-09-30-belarus',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping holds talks with Lukashenko in Beijing (Xinhua Japanese service)',
     url: 'http://jp.xinhuanet.com/2016-09/30/c_135725503.htm',
     publisher: 'Xinhua (Japanese service)',
@@ -1055,6 +1177,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'hkwb-2017-11-28-hungary',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xinhua background: chronology of China–Hungary cooperation (copy)',
     url: 'http://hkwb.net/news/content/2017-11/28/content_3406099.htm',
     publisher: 'Xinhua (copy)',
@@ -1066,6 +1189,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'zhanshwang-hungary',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Xi Jinping meets Orbán and announces a comprehensive strategic partnership (Xinhua, copy)',
     url: 'http://zhanshwang.com/e/action/ShowInfo.php?classid=112&id=154',
     publisher: 'Xinhua (copy)',
@@ -1076,6 +1200,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-2018-04-10-austria',
     kind: 'official',
+    publisherType: 'government',
     title: 'Xi Jinping holds talks with Austrian President Van der Bellen (PRC Foreign Ministry, Spanish)',
     url: 'https://www.mfa.gov.cn/esp/wjb/zzjg/xos/xwlb/201804/t20180410_938153.html',
     publisher: 'PRC Ministry of Foreign Affairs',
@@ -1087,6 +1212,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-french-2018-04-08-austria',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Austria establish a friendly strategic partnership (Xinhua French service)',
     url: 'http://french.xinhuanet.com/2018-04/08/c_137096082.htm',
     publisher: 'Xinhua',
@@ -1098,6 +1224,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinanews-2010-07-15-serbia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Wu Bangguo meets Serbian President Tadić in Belgrade (China News Service)',
     url: 'https://www.chinanews.com.cn/gn/2010/07-15/2402840.shtml',
     publisher: 'China News Service',
@@ -1109,6 +1236,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xu-shi-serbia',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Serbian Prime Minister meets Xu Caihou (Xinhua report, forum copy)',
     url: 'http://xu-shi.com/archiver/tid-51992.html',
     publisher: 'Xinhua (forum copy)',
@@ -1119,6 +1247,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinanews-2010-07-16-germany',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'Hu Jintao meets Merkel: the two sides decide to promote the strategic partnership comprehensively (China News Service)',
     url: 'http://chinanews.com.cn/gn/2010/07-16/2407626.shtml',
@@ -1131,6 +1260,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'workercn-2014-10-09-germany',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Ambassador Shi Mingde on upgrading China–Germany relations (People's Daily, via workercn.cn)",
     url: 'http://comment.workercn.cn/435/201410/09/141009073443729.shtml',
     publisher: "People's Daily (via workercn.cn)",
@@ -1142,6 +1272,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'waou-2011-06-21-ukraine',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Hu Jintao holds talks with Yanukovych in Kyiv (Macao Daily News)',
     url: 'https://www.waou.com.mo/2011/06/21/%e8%83%a1%e9%8c%a6%e6%bf%a4%e5%90%8c%e4%ba%9e%e5%8a%aa%e7%a7%91%e7%b6%ad%e5%a5%87%e8%88%89%e8%a1%8c%e6%9c%83%e8%ab%87/',
     publisher: 'Macao Daily News (澳門日報)',
@@ -1153,6 +1284,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'wenweipo-2011-06-20-ukraine',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Hu Jintao and Yanukovych sign joint statement on a strategic partnership (Wen Wei Po)',
     url: 'http://news.wenweipo.com/2011/06/20/IN1106200104_p1.htm',
     publisher: 'Wen Wei Po',
@@ -1164,6 +1296,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gov-cn-2011-12-21-poland',
     kind: 'official',
+    publisherType: 'government',
     title: 'Hu Jintao and Komorowski sign joint statement on a China–Poland strategic partnership (Xinhua via gov.cn)',
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/ldhd/2011-12/21/content_2025282.htm',
     publisher: 'gov.cn (Xinhua)',
@@ -1175,6 +1308,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'rp-2016-06-17-poland',
     kind: 'news',
+    publisherType: 'news',
     title: 'Ambassador Xu Jian: A New Era for China–Poland Relations (Rzeczpospolita)',
     url: 'http://archiwum.rp.pl/artykul/1311660-A-New-Era-for-China-Poland-Relations:-What-We-Can-Expect.html',
     publisher: 'Rzeczpospolita',
@@ -1186,6 +1320,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fx361-2022-10-20-ireland',
     kind: 'academic',
+    publisherType: 'academic',
     title:
       'Men Honghua and Yu Qinwen on the China–Ireland mutually beneficial strategic partnership (journal article, copy)',
     url: 'https://fx361.cc/page/2022/1020/11823616.shtml',
@@ -1198,6 +1333,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'crntt-2026-01-05-ireland',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi Jinping meets Irish Taoiseach Martin (China Review News, citing Xinhua)',
     url: 'https://hk.crntt.com/doc/1071/5/8/1/107158134.html?coluid=7&kindid=0&docid=107158134&mdate=0105164150',
     publisher: 'China Review News (中評社)',
@@ -1209,6 +1345,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sklib-czechia',
     kind: 'academic',
+    publisherType: 'academic',
     title: 'CASS report on China–Czech relations (book abstract, Social Sciences Academic Press library)',
     url: 'https://sklib.cn/booklib/bookPreview?ID=57238&SiteID=122&fromSubID=729',
     publisher: 'Social Sciences Academic Press (sklib.cn)',
@@ -1219,6 +1356,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cri-italian-2019-07-03-bulgaria',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping meets Bulgarian President Radev; ties raised to a strategic partnership (CRI Italian service)',
     url: 'http://italian.cri.cn/1741/2019/07/03/121s344626.htm',
     publisher: 'China Radio International',
@@ -1230,6 +1368,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'customkitchencountertop-2019-07-03-bulgaria',
     kind: 'news',
+    publisherType: 'news',
     title: 'Li Zhanshu meets Bulgarian President Radev (Xinhua, copy)',
     url: 'http://customkitchencountertop.com/world/2019-07/03/c_1124706789.htm',
     publisher: 'Xinhua (copy)',
@@ -1241,6 +1380,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'thepaper-2016-04-10-switzerland',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping meets two "old friends of the Chinese people" (Xinhua via The Paper)',
     url: 'http://www.thepaper.cn/newsDetail_forward_1454453',
     publisher: 'The Paper (Xinhua)',
@@ -1252,6 +1392,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sina-2004-11-24-romania',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Romanian ambassador on Romania–China relations (People's Daily via Sina)",
     url: 'http://news.sina.com.cn/o/2004-11-24/08264329774s.shtml',
     publisher: "People's Daily (via Sina)",
@@ -1263,6 +1404,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fraudsandswindlers-2006-03-29-romania',
     kind: 'news',
+    publisherType: 'news',
     title: 'Wen Jiabao meets Romanian President Băsescu (China News Service, copy)',
     url: 'http://m.fraudsandswindlers.com//news/2006/2006-03-29/8/709753.shtml',
     publisher: 'China News Service (copy)',
@@ -1274,6 +1416,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'qq-bulgaria',
     kind: 'academic',
+    publisherType: 'academic',
     title: '丝路列国志 (CASS Belt and Road series): Bulgaria, bilateral relations',
     url: 'https://m.qbook.qq.com/read/1023669243/58',
     publisher: 'China Social Sciences Academy series (QQ Reading copy)',
@@ -1283,7 +1426,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'xinhuanet-croatia',
-    kind: 'reference',
+    kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua background file on Croatia (updated after 2013)',
     url: 'http://news.xinhuanet.com/ziliao/2002-06/18/content_446104_3.htm',
     publisher: 'Xinhua',
@@ -1294,6 +1438,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gmw-2012-05-18-croatia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Wu Bangguo arrives in Zagreb (Xinhua via Guangming Daily)',
     url: 'http://epaper.gmw.cn/gmrb/html/2012-05/18/nw.D110000gmrb_20120518_1-03.htm?div=-1',
     publisher: 'Guangming Daily (Xinhua)',
@@ -1305,6 +1450,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gov-cn-2008-10-23-poland',
     kind: 'official',
+    publisherType: 'government',
     title: 'Hu Jintao meets Polish Prime Minister Tusk (Xinhua via gov.cn)',
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn//ldhd/2008-10/23/content_1129536.htm',
     publisher: 'gov.cn (Xinhua)',
@@ -1316,6 +1462,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'huanqiu-2017-11-hungary',
     kind: 'news',
+    publisherType: 'state-media',
     title: "China's relations with Hungary: background (Huanqiu)",
     url: 'https://world.huanqiu.com/hot/2017-11/11396714.html',
     publisher: 'Huanqiu (Global Times online)',
@@ -1327,6 +1474,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'tushygear-2017-04-03-finland',
     kind: 'news',
+    publisherType: 'news',
     title: "Xinhua commentary before Xi Jinping's 2017 state visit to Finland (copy via Taiwan.cn)",
     url: 'http://m.tushygear.com/xwzx/PoliticsNews/201704/t20170403_11737755.htm',
     publisher: 'Xinhua (copy)',
@@ -1338,6 +1486,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'folksfolks-2017-04-07-finland',
     kind: 'news',
+    publisherType: 'news',
     title: "Xi Jinping's Helsinki hours: Xinhua account of the 2017 state visit (copy)",
     url: 'http://m.folksfolks.com/news/2017-04/07/content_19346661.htm',
     publisher: 'Xinhua (copy)',
@@ -1349,6 +1498,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cctv-russia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Text of the China–Russia Joint Statement of 3 September 1994 (CCTV special page)',
     url: 'https://big5.cctv.com/gate/big5/www.cctv.cn/special/903/6/70503.html',
     publisher: 'CCTV',
@@ -1359,6 +1509,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'librarydata-russia',
     kind: 'news',
+    publisherType: 'news',
     title:
       "Yinchuan Evening News article on the steps of China–Russia relations before Yeltsin's 1997 visit (library record)",
     url: 'https://meta.librarydata.cn/metainfo?metaID=310120020210011022',
@@ -1370,6 +1521,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'law-lib-russia',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Text of the China–Russia Joint Statement of 25 April 1996 (law database)',
     url: 'http://www.law-lib.com/lawhtm/1996/77742.htm',
     publisher: 'law-lib.com (法律图书馆)',
@@ -1380,6 +1532,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-com-cn-2014-01-26-france',
     kind: 'news',
+    publisherType: 'state-media',
     title: "China.com.cn photo chronology of China–France relations: Chirac's 1997 state visit",
     url: 'http://photo.china.com.cn/zf50/2014-01/26/content_31313828.htm',
     publisher: 'China.com.cn',
@@ -1391,6 +1544,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'bbc-1998-10-06-uk',
     kind: 'news',
+    publisherType: 'news',
     title: "Blair heralds new 'partnership' with China (BBC News)",
     url: 'http://news.bbc.co.uk/2/hi/asia-pacific/187381.stm',
     publisher: 'BBC News',
@@ -1402,6 +1556,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fmprc-uk',
     kind: 'official',
+    publisherType: 'government',
     title: 'PRC Foreign Ministry English page on China–UK relations',
     url: 'https://www.fmprc.gov.cn/mfa_eng/gjhdq_665435/3265_665445/3371_664802/3372_664804/202406/t20240611_11423916.html',
     publisher: 'PRC Ministry of Foreign Affairs',
@@ -1412,6 +1567,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'parliament-uk',
     kind: 'official',
+    publisherType: 'legislature',
     title: 'UK/China Joint Statement, October 1998 (annex to a Foreign Affairs Committee memorandum)',
     url: 'https://publications.parliament.uk/pa/cm199900/cmselect/cmfaff/uc574iv/574m13.htm',
     publisher: 'UK Parliament, House of Commons Foreign Affairs Committee',
@@ -1422,6 +1578,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'hotsrq-2015-10-23-uk',
     kind: 'news',
+    publisherType: 'news',
     title: 'Commentary on the 2015 upgrade of China–UK relations by Song Xiaomin, CASS (copy)',
     url: 'http://m.hotsrq.com/world/2015-10/23/c_1116911792.htm',
     publisher: 'copy of Xinhua commentary',
@@ -1433,6 +1590,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'epochtimes-2006-09-12-germany',
     kind: 'news',
+    publisherType: 'news',
     title: "Report ahead of Wen Jiabao's 2006 visit to Germany, citing CNA and China News Service",
     url: 'https://www.epochtimes.com/gb/6/9/12/n1451489.htm',
     publisher: 'Epoch Times (citing CNA)',
@@ -1444,6 +1602,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-en-2011-06-17-russia',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Hu and Medvedev upgrade China–Russia partnership in Moscow (Xinhua via People's Daily Online)",
     url: 'http://en.people.cn/90001/90776/90883/7412441.html',
     publisher: "People's Daily Online (Xinhua)",
@@ -1455,6 +1614,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'iscstaffing-2017-06-01-belgium',
     kind: 'news',
+    publisherType: 'news',
     title: 'Chinese ambassador Qu Xing on China–Belgium relations (Xinhua, copy)',
     url: 'https://iscstaffing.com/xinwen/2017-06/01/content_5198908.htm',
     publisher: 'Xinhua (copy)',
@@ -1466,6 +1626,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gov-cn-2013-06-03-finland',
     kind: 'official',
+    publisherType: 'government',
     title: 'Vice Foreign Minister Song Tao meets Finnish State Secretary (gov.cn)',
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/gzdt/2013-06/03/content_2417532.htm',
     publisher: 'gov.cn',
@@ -1478,6 +1639,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sggp-vietnam',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Fifteen years of the Vietnam–China comprehensive strategic cooperative partnership',
     url: 'https://en.sggp.org.vn/15-year-journey-of-vietnam-china-comprehensive-strategic-cooperative-partnership-post106888.html',
     publisher: 'Saigon Giai Phong (SGGP)',
@@ -1488,6 +1650,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'vietnambusiness-vietnam',
     kind: 'news',
+    publisherType: 'news',
     title: "Vietnamese vice-president's 2010 visit to China and Xi Jinping's remarks on the 2008 partnership",
     url: 'https://vietnambusiness.asia/vietnam-steps-up-cooperation-with-china',
     publisher: 'vietnambusiness.asia',
@@ -1498,6 +1661,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'crntt-mirror-vietnam',
     kind: 'news',
+    publisherType: 'news',
     title: "China Review News report of Xi Jinping's December 2011 visit to Vietnam (copy)",
     url: 'http://49.213.0.198/doc/93_2783_101948685_2_1222012002.html',
     publisher: 'China Review News (中評社)',
@@ -1508,6 +1672,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'quanben-laos',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Chapter copy of a book on the Belt and Road and a community with a shared future (China–Laos chapter)',
     url: 'https://big5.quanben.io/amp/n/-yidaiyilu-yurenleimingyungongtongti/49.html',
     publisher: 'quanben.io',
@@ -1518,6 +1683,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ankorcivilization-2010-12-13-cambodia',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       'Blog copy of a Xinhua report: China and Cambodia agree a comprehensive strategic partnership of cooperation',
     url: 'https://ankorcivilization.blogspot.com/2010_12_13_archive.html',
@@ -1530,6 +1696,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gnccambodians-cambodia',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Copy of the Chinese foreign ministry's text on China–Cambodia political relations, with Khmer translation",
     url: 'https://gnccambodians.wixsite.com/website/blank-page-2',
     publisher: 'gnccambodians (Wix site)',
@@ -1540,6 +1707,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinjiapo-myanmar',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Copy of the Chinese foreign ministry profile 'China's relations with Myanmar'",
     url: 'https://xinjiapo.news/news/231402/amp',
     publisher: 'xinjiapo.news',
@@ -1550,6 +1718,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2012-04-18-thailand',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Thailand upgrade bilateral ties (Xinhua)',
     url: 'http://china.org.cn/world/2012-04/18/content_25169642.htm',
     publisher: 'china.org.cn / Xinhua',
@@ -1561,6 +1730,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ryt9-2012-04-20-thailand',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Thai foreign ministry release: joint statement establishing a China–Thailand comprehensive strategic cooperative partnership',
     url: 'https://ryt9.com/en/mfa/122960',
@@ -1573,6 +1743,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-embassy-lr-2008-05-28-south-korea',
     kind: 'official',
+    publisherType: 'government',
     title: "China, ROK agree to upgrade bilateral ties to 'strategic partnership' (Xinhua, on a Chinese embassy site)",
     url: 'http://lr.china-embassy.gov.cn/eng/majorevents/200805/t20080528_6252984.htm',
     publisher: 'Embassy of the PRC in Liberia / Xinhua',
@@ -1584,6 +1755,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-2024-05-31-south-korea',
     kind: 'official',
+    publisherType: 'government',
     title: 'China–ROK joint statement of May 2008 (English text on the Chinese foreign ministry site)',
     url: 'https://www.mfa.gov.cn/eng/zy/gb/202405/t20240531_11367193.html',
     publisher: 'Ministry of Foreign Affairs of the PRC',
@@ -1595,6 +1767,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fmprc-2023-12-south-korea',
     kind: 'official',
+    publisherType: 'government',
     title: "Chinese foreign ministry profile: China's relations with the Republic of Korea (updated December 2023)",
     url: 'https://www.fmprc.gov.cn/web/gjhdq_676201/gj_676203/yz_676205/1206_676524/sbgx_676528/',
     publisher: 'Ministry of Foreign Affairs of the PRC',
@@ -1606,6 +1779,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'dictall-2018-11-19-brunei',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'CRI commentary (copy): how China and Brunei reached a strategic cooperative partnership',
     url: 'http://dictall.com/dictall/newsInfo.jsp?id=88729',
     publisher: 'dictall.com (copy of a China Radio International commentary)',
@@ -1617,6 +1791,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'tech999999-2018-11-20-brunei',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Page (copy) quoting Xinhua on Xi Jinping's talks with the Sultan of Brunei, 19 November 2018",
     url: 'http://tech999999.com/2018zt/2018-11/20/content_9351211.htm',
     publisher: 'tech999999.com',
@@ -1628,6 +1803,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xfafinance-2019-04-brunei',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xinhua interview with the Chinese ambassador to Brunei, April 2019',
     url: 'http://en.xfafinance.com/html/BR/Analysis/2019/392621.shtml',
     publisher: 'xfafinance.com / Xinhua',
@@ -1639,6 +1815,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-j-indonesia',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Xi Jinping holds talks with Yudhoyono in Jakarta (People's Daily Japanese edition)",
     url: 'http://j.people.com.cn/94474/8416477.html',
     publisher: "People's Daily Online (Japanese)",
@@ -1649,6 +1826,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'bbctodays-2013-10-02-indonesia',
     kind: 'news',
+    publisherType: 'news',
     title: "Xi Jinping's first South-East Asian trip: talks with the Indonesian president (BBC Chinese, mirror)",
     url: 'https://bbctodays.pages.dev/zhongwen/trad/china/2013/10/131002_china_xi_apec_update',
     publisher: 'BBC News Chinese (mirror copy)',
@@ -1660,6 +1838,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'lwxsd-2024-11-11-indonesia',
     kind: 'news',
+    publisherType: 'news',
     title: 'Interview with the Indonesian ambassador to China on 75 years of relations',
     url: 'http://lwxsd.com/pc/info_view.php?VID=58536&tab=mynews',
     publisher: '瞭望新时代 (lwxsd.com)',
@@ -1671,6 +1850,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-jp-2015-11-17-malaysia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua Japanese country profile of Malaysia, with its relations with China',
     url: 'http://jp.xinhuanet.com/2015-11/17/c_134825435.htm',
     publisher: 'Xinhua (Japanese service)',
@@ -1682,6 +1862,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2013-10-04-malaysia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Malaysia agree to lift bilateral ties (Xinhua)',
     url: 'http://www.chinadaily.com.cn/china/2013xiapec/2013-10/04/content_17009806.htm',
     publisher: 'China Daily / Xinhua',
@@ -1693,6 +1874,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'thebricspost-2014-08-22-mongolia',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi assents to a trilateral summit with Russia and Mongolia',
     url: 'https://www.thebricspost.com/xi-assent-to-trilateral-summit-with-russia-mongolia/',
     publisher: 'The BRICS Post',
@@ -1704,6 +1886,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'crntt-2022-09-16-mongolia',
     kind: 'news',
+    publisherType: 'news',
     title: 'China Review News: the China–Mongolia comprehensive strategic partnership keeps deepening',
     url: 'http://hk1.crntt.com/doc/7_0_106468692_1.html',
     publisher: 'China Review News (中評社)',
@@ -1715,6 +1898,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-en-2014-11-18-australia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Australia upgrade ties to a comprehensive strategic partnership (Xinhua)',
     url: 'http://en.people.cn/n/2014/1118/c90883-8810184.html',
     publisher: "People's Daily Online / Xinhua",
@@ -1726,6 +1910,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-2017-03-22-australia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua background on Australia (March 2017)',
     url: 'http://news.xinhuanet.com/world/2017-03/22/c_1120676379.htm',
     publisher: 'Xinhua',
@@ -1737,6 +1922,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-en-2014-11-20-new-zealand',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, New Zealand elevate ties to a comprehensive strategic partnership (Xinhua)',
     url: 'http://en.people.cn/n/2014/1120/c90883-8811965.html',
     publisher: "People's Daily Online / Xinhua",
@@ -1748,6 +1934,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'etogether-2018-04-28-new-zealand',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Bilingual copy of a Chinese ambassador's 2018 article on China–New Zealand relations",
     url: 'https://www.etogether.net/wap/foreignAffairs/20180428/5228_2.html',
     publisher: 'etogether.net',
@@ -1759,6 +1946,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinaconsulate-new-zealand',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Xi Jinping holds talks with John Key; China–New Zealand relations upgraded to a comprehensive strategic partnership',
     url: 'http://www.chinaconsulate.org.nz/eng/zt/xijinping/t1215965.htm',
@@ -1770,6 +1958,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'globaltimes-2018-11-17-pacific-islands',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Pacific island countries elevate ties to a comprehensive strategic partnership (Xinhua)',
     url: 'http://www.globaltimes.cn/content/1127732.shtml',
     publisher: 'Global Times / Xinhua',
@@ -1781,6 +1970,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gov-cn-en-2018-11-16-papua-new-guinea',
     kind: 'official',
+    publisherType: 'government',
     title: 'China, PNG agree on comprehensive strategic partnership (Xinhua)',
     url: 'http://english.www.gov.cn/news/top_news/2018/11/16/content_281476393063052.htm',
     publisher: 'english.gov.cn (State Council) / Xinhua',
@@ -1792,6 +1982,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'kemlu-2010-04-13-indonesia',
     kind: 'official',
+    publisherType: 'government',
     title: 'Message of the Indonesian ambassador on the 60th anniversary of Indonesia–China diplomatic relations',
     url: 'https://www.kemlu.go.id/beijing/en/arsip/pidato/Pages/Message-Of-Ambassador-Of-The-Republic-Of-Indonesia-On-the-occasion-of-the-60th-Anniversary-of-diplom.aspx',
     publisher: 'Embassy of the Republic of Indonesia in Beijing (kemlu.go.id)',
@@ -1803,6 +1994,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-en-2013-09-30-indonesia',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Interview: Xi's visit to lift China–Indonesia ties to a new level, says Chinese ambassador (Xinhua)",
     url: 'http://en.people.cn/90883/8415132.html',
     publisher: "People's Daily Online / Xinhua",
@@ -1814,6 +2006,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2014-08-20-mongolia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'High-level exchanges between China and Mongolia (Xinhua)',
     url: 'http://china.org.cn/world/2014-08/20/content_33289744.htm',
     publisher: 'china.org.cn / Xinhua',
@@ -1825,6 +2018,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2013-04-09-australia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Chinese premier, Australian PM to meet annually (Xinhua)',
     url: 'http://usa.chinadaily.com.cn/china/2013-04/09/content_16387809.htm',
     publisher: 'China Daily / Xinhua',
@@ -1836,6 +2030,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fmprc-australia',
     kind: 'official',
+    publisherType: 'government',
     title: 'Chinese foreign ministry (English): China–Australia relations in 2013',
     url: 'https://www.fmprc.gov.cn/mfa_eng/gjhdq_665435/2797_665439/3377_664820/',
     publisher: 'Ministry of Foreign Affairs of the PRC',
@@ -1846,6 +2041,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'abc-2013-04-10-australia',
     kind: 'news',
+    publisherType: 'news',
     title: 'ABC AM: Gillard strikes strategic partnership with China',
     url: 'http://www.abc.net.au/am/content/2013/s3733498.htm?site=alicesprings',
     publisher: 'Australian Broadcasting Corporation',
@@ -1857,6 +2053,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'malumnalu-2014-11-23-pacific-islands',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Blog copy of Xinhua: China, Pacific island countries announce strategic partnership',
     url: 'https://malumnalu.blogspot.com.au/2014/11/china-pacific-island-countries-announce.html',
     publisher: 'malumnalu.blogspot.com (Xinhua text)',
@@ -1868,6 +2065,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'baogaosu-2014-11-23-pacific-islands',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Copy of the Xinhua report of Xi Jinping's collective meeting with Pacific island leaders in Nadi",
     url: 'https://zhengzhou.baogaosu.com/xinwen/%E5%90%8C%E5%A4%AA%E5%B9%B3%E6%B4%8B%E5%B2%9B%E5%9B%BD%E9%A2%86%E5%AF%BC%E4%BA%BA%E4%B8%BE%E8%A1%8C%E9%9B%86%E4%BD%93%E4%BC%9A%E6%99%A4/26639092',
     publisher: 'baogaosu.com',
@@ -1879,6 +2077,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ecns-2018-11-14-pacific-islands',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "Xi to meet leaders of eight Pacific island countries in Papua New Guinea (vice foreign minister's briefing)",
     url: 'http://ecns.cn/news/politics/2018-11-14/detail-ifyzwcft9465420.shtml',
@@ -1891,6 +2090,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sina-2006-10-05-south-korea',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'South Korean president to make a working visit to China (with a chronology of China–ROK relations)',
     url: 'http://news.sina.com.cn/w/2006-10-05/084310166571s.shtml',
     publisher: 'Sina News (金羊网-新快报, Xinhua)',
@@ -1902,6 +2102,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-2006-12-19-south-korea',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua background: China–ROK relations (December 2006)',
     url: 'http://news.xinhuanet.com/world/2006-12/19/content_5508361.htm',
     publisher: 'Xinhua',
@@ -1913,6 +2114,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'secretchina-2003-07-10-south-korea',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and South Korea issue a joint statement in Beijing (July 2003)',
     url: 'https://m.secretchina.com/news/b5/2003/07/10/amp46149.html',
     publisher: 'secretchina.com (看中国)',
@@ -1924,6 +2126,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'rmzxb-2016-10-13-cambodia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua chronology of China–Cambodia friendly relations',
     url: 'https://www.rmzxb.com.cn/c/2016-10-13/1080581.shtml',
     publisher: 'Xinhua, via 人民政协网',
@@ -1934,7 +2137,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'yidaiyilu-2017-04-27-timor-leste',
-    kind: 'official',
+    kind: 'news',
+    publisherType: 'state-media',
     title:
       'Joint Statement between China and Timor-Leste on establishing a comprehensive partnership of good-neighbourly friendship, mutual trust and mutual benefit (April 2014)',
     url: 'https://eng.yidaiyilu.gov.cn/p/11917.html',
@@ -1947,6 +2151,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ce-2014-04-14-timor-leste',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Timor-Leste pledge partnership (Xinhua)',
     url: 'http://en.ce.cn/National/foreignaffairs/201404/14/t20140414_2654708.shtml',
     publisher: 'China Economic Net / Xinhua',
@@ -1958,6 +2163,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'forumchinaplp-2015-04-08-timor-leste',
     kind: 'official',
+    publisherType: 'government',
     title: 'China hopes to expand practical cooperation with Timor-Leste (Macao Forum news item)',
     url: 'https://forumchinaplp.org.mo/zh-hans/economic_trade/view/1091',
     publisher: 'Forum for Economic and Trade Co-operation between China and Portuguese-speaking Countries (Macao)',
@@ -1969,6 +2175,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'peopleschina-2012-04-20-japan',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's China (Japanese edition): the 1998 China–Japan Joint Declaration",
     url: 'http://peopleschina.com/zhuanti/2012-04/20/content_447946.htm',
     publisher: "People's China (人民中国)",
@@ -1980,6 +2187,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'newslist-japan',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       'Forum copy of the 2008 China–Japan joint statement on a strategic relationship of mutual benefit (Xinhua and Japanese MOFA texts)',
     url: 'http://bbs.newslist.com.cn/forum.php?goto=nextnewset&mod=redirect&tid=153299',
@@ -1991,6 +2199,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'emb-japan-1998-11-26-japan',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Japan–China joint press communique on strengthening cooperation for the 21st century, 26 November 1998 (Chinese text)',
     url: 'https://www.cn.emb-japan.go.jp/itpr_zh/bunken_1998press.html',
@@ -2003,6 +2212,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'hankyung-1998-11-13-south-korea',
     kind: 'news',
+    publisherType: 'news',
     title: 'Text of the Korea–China joint statement of November 1998 (Korean)',
     url: 'https://www.hankyung.com/politics/article/1998111301891',
     publisher: 'Korea Economic Daily (한국경제)',
@@ -2014,6 +2224,7 @@ export const partnershipSources: Source[] = [
   {
     id: '78911-2018-10-28-mongolia',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Web article on China–Mongolia relations with a chronology of state visits',
     url: 'http://m.78911.com.cn/HuaDangXinWen/458914.html',
     publisher: '78911.com.cn',
@@ -2026,6 +2237,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'crntt-mirror-pakistan',
     kind: 'news',
+    publisherType: 'news',
     title: "Review of Xi Jinping's April 2015 visit to Pakistan (China Review News copy)",
     url: 'http://49.213.0.198/doc/7_0_104118569_2_0211094037.html',
     publisher: 'China Review News Agency (crntt)',
@@ -2036,6 +2248,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'johnnytowncar-2013-05-22-pakistan',
     kind: 'news',
+    publisherType: 'news',
     title: 'Background: the Islamic Republic of Pakistan (Xinhua background note, copy of a chinanews.com page)',
     url: 'https://m.johnnytowncar.com/gj/2013/05-22/4846218.shtml',
     publisher: 'Xinhua / China News Service (mirror)',
@@ -2047,6 +2260,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2005-04-06-pakistan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Pakistan sign cooperation treaty',
     url: 'http://covid-19.chinadaily.com.cn/english/doc/2005-04/06/content_431695.htm',
     publisher: 'China Daily',
@@ -2058,6 +2272,7 @@ export const partnershipSources: Source[] = [
   {
     id: '360v360-2005-04-13-india',
     kind: 'news',
+    publisherType: 'news',
     title: 'Wen Jiabao and Manmohan Singh sign China-India joint statement (Japanese, from CRI; china.org.cn copy)',
     url: 'http://360v360.cn/politics/txt/2005-04/13/content_2168269.htm',
     publisher: 'China Radio International (copy)',
@@ -2069,6 +2284,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-india',
     kind: 'official',
+    publisherType: 'government',
     title: 'China, India agree on "strategic partnership" (Xinhua, on the Chinese Embassy in India site)',
     url: 'https://www.mfa.gov.cn/ce/cein/eng/ssygd/zygx/t191496.htm',
     publisher: 'Embassy of the PRC in India (Xinhua)',
@@ -2078,7 +2294,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'ccun-2010-10-09-turkey',
-    kind: 'news',
+    kind: 'official',
+    publisherType: 'international-organisation',
     title: "China, Turkey Upgrade Ties to Strategic Cooperative Relationship During Wen's Visit (Xinhua, reposted)",
     url: "http://ccun.org/News/2010/October/9%20n/China,%20Turkey%20Upgrade%20Ties%20to%20Strategic%20Cooperative%20Relationship%20During%20Wen's%20Visit.htm",
     publisher: 'Al-Jazeerah: Cross-Cultural Understanding (Xinhua copy)',
@@ -2090,6 +2307,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinanews-2010-10-09-turkey',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Turkey issue a joint statement raising ties to a strategic cooperative relationship',
     url: 'https://chinanews.com.cn/gj/2010/10-09/2573576.shtml',
     publisher: 'China News Service',
@@ -2101,6 +2319,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'turkcindostlukvakfi-turkey',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Turkish Chinese Relations Today',
     url: 'https://turkcindostlukvakfi.org.tr/EN,2585/turkish-chinese-relations-today.html',
     publisher: 'Turkish-Chinese Friendship Foundation',
@@ -2111,6 +2330,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ckhq-2015-11-16-turkey',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Commentary on Xi Jinping's 2015 trip to Turkey for the G20",
     url: 'https://www.ckhq.net/arc/jwjs/zgjs/2015/1116/206967.html',
     publisher: 'ckhq.net (reposted internet commentary)',
@@ -2122,6 +2342,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-af-afghanistan',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Joint Statement between Afghanistan and China on Deepening Strategic and Cooperative Partnership (September 2013)',
     url: 'http://mfa.gov.af/en/news/joint-statement-between-the-islamic-republic-of-afghanistan-and-the-peoples-republic-of-china-on-deepening-strategic-and-cooperative-partnership',
@@ -2133,6 +2354,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-2024-05-31-afghanistan',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Joint Declaration between China and Afghanistan on Establishing Strategic and Cooperative Partnership (June 2012), English text',
     url: 'https://www.mfa.gov.cn/eng/zy/gb/202405/t20240531_11367266.html',
@@ -2145,6 +2367,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-afghanistan',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'Afghanistan country backgrounder, section on relations with China (Xinhua reference page, updated after 2013)',
     url: 'http://news.xinhuanet.com/ziliao/2002-06/12/content_437219_3.htm',
@@ -2156,6 +2379,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-lk-2014-09-16-sri-lanka',
     kind: 'official',
+    publisherType: 'government',
     title: 'Sri Lanka and China agree to deepen their Strategic Cooperative Partnership',
     url: 'https://mfa.gov.lk/sin/sri-lanka-and-china-agree-to-deepen-their-strategic-cooperative-partnership',
     publisher: 'Ministry of External Affairs of Sri Lanka',
@@ -2167,6 +2391,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'slemb-2013-06-06-sri-lanka',
     kind: 'official',
+    publisherType: 'government',
     title:
       "Joint Communique of the People's Republic of China and the Democratic Socialist Republic of Sri Lanka (May 2013)",
     url: 'http://slemb.com/third.php?menu_code=7&rid=333&lang=en',
@@ -2179,6 +2404,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gov-cn-2015-03-26-sri-lanka',
     kind: 'official',
+    publisherType: 'government',
     title: 'Xi Jinping holds talks with Sri Lankan President Sirisena (Xinhua on gov.cn)',
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2015-03/26/content_2838771.htm',
     publisher: 'gov.cn (Xinhua)',
@@ -2190,6 +2416,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'newagebd-2016-10-14-bangladesh',
     kind: 'news',
+    publisherType: 'news',
     title: "Bangladesh-China ties elevated to 'strategic partnership': Hasina, Xi",
     url: 'http://www.newagebd.net/article/785/bangladesh-china-ties-elevated-to-strategic-partnership-hasina-xi',
     publisher: 'New Age (Dhaka)',
@@ -2201,6 +2428,7 @@ export const partnershipSources: Source[] = [
   {
     id: '08654-nepal',
     kind: 'news',
+    publisherType: 'news',
     title: "Nepalese reactions to Xi Jinping's October 2019 state visit (Xinhua report, copy)",
     url: 'http://08654.cn/domestic/11776.html',
     publisher: '08654.cn (Xinhua copy)',
@@ -2211,6 +2439,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gov-cn-2014-12-kazakhstan',
     kind: 'official',
+    publisherType: 'government',
     title: 'Kazakhstan country profile on a gov.cn special page for a December 2014 premier visit',
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/zhuanti/201412lkqcf',
     publisher: "gov.cn (Central People's Government of the PRC)",
@@ -2222,6 +2451,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2011-06-14-kazakhstan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Kazakhstan vow to develop closer ties',
     url: 'http://covid-19.chinadaily.com.cn/china/2011-06/14/content_12686689.htm',
     publisher: 'China Daily (Xinhua)',
@@ -2233,6 +2463,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cntv-2016-01-21-saudi-arabia',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Commentary on Xi Jinping's January 2016 state visit to Saudi Arabia (CNTV)",
     url: 'http://news.cntv.cn/2016/01/21/ARTISzNsSWV3qJW17pTQpAsu160121.shtml',
     publisher: 'CNTV',
@@ -2244,6 +2475,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fudan-iran',
     kind: 'news',
+    publisherType: 'news',
     title:
       'Text of the China-Iran joint statement on establishing a comprehensive strategic partnership (Xinhua text, Fudan University institute site)',
     url: 'https://brgg.fudan.edu.cn/articleinfo_1913.html',
@@ -2255,6 +2487,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cri-2016-06-22-uzbekistan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Full text of the China-Uzbekistan joint statement of 22 June 2016 (Xinhua, on CRI)',
     url: 'https://big5.cri.cn/gate/big5/news.cri.cn/20160622/7c43bd7f-48c1-3d10-b0e4-6ac4a8e27a7b.html',
     publisher: 'China Radio International (Xinhua text)',
@@ -2266,6 +2499,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'wikisource-uzbekistan',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'China-Uzbekistan joint statement of 15 September 2022 (Wikisource)',
     url: 'https://zh.wikisource.org/wiki/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E4%B9%8C%E5%85%B9%E5%88%AB%E5%85%8B%E6%96%AF%E5%9D%A6%E5%85%B1%E5%92%8C%E5%9B%BD%E8%81%94%E5%90%88%E5%A3%B0%E6%98%8E_(2022%E5%B9%B4)',
     publisher: 'Wikisource',
@@ -2276,6 +2510,7 @@ export const partnershipSources: Source[] = [
   {
     id: '81-2018-06-07-kyrgyzstan',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'Full text of the China-Kyrgyzstan joint statement on establishing a comprehensive strategic partnership (Xinhua, on 81.cn)',
     url: 'https://www.81.cn/jmywyl/2018-06/07/content_8054261_2.htm',
@@ -2288,6 +2523,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2018-07-20-uae',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, UAE agree to lift ties to comprehensive strategic partnership (Xinhua)',
     url: 'http://www.china.org.cn/world/2018-07/20/content_57807543.htm',
     publisher: 'china.org.cn (Xinhua)',
@@ -2299,6 +2535,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'jl-cn-uae',
     kind: 'news',
+    publisherType: 'news',
     title: "Chinese ambassador's essay on 40 years of China-UAE relations (People's Daily, copy)",
     url: 'https://xinwen.oa.jl.cn/guojixinwen/2296.html',
     publisher: "copy of People's Daily",
@@ -2309,6 +2546,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'rferl-2005-07-04-kazakhstan',
     kind: 'news',
+    publisherType: 'news',
     title: 'Kazakhstan, China Sign Cooperation Declaration',
     url: 'https://www.rferl.org/a/1059662.html',
     publisher: 'Radio Free Europe/Radio Liberty',
@@ -2320,6 +2558,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'wenweipo-2011-06-08-kazakhstan',
     kind: 'news',
+    publisherType: 'state-media',
     title: "MFA briefing before Hu Jintao's 2011 state visit to Kazakhstan (Wen Wei Po, from China News Service)",
     url: 'http://news.wenweipo.com/2011/06/08/IN1106080006.htm',
     publisher: 'Wen Wei Po',
@@ -2331,6 +2570,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-uae',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'United Arab Emirates country backgrounder, section on relations with China (Xinhua reference page, updated after 2014)',
     url: 'http://news.xinhuanet.com/ziliao/2002-06/18/content_445905_3.htm',
@@ -2342,6 +2582,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gulfnews-2019-07-22-uae',
     kind: 'news',
+    publisherType: 'news',
     title: 'UAE-China cooperation leads to pioneering partnerships, says Mohamed bin Zayed',
     url: 'https://gulfnews.com/uae/uae-china-cooperation-leads-to-pioneering-partnerships-in-various-fields-mohamed-bin-zayed-1.65372834',
     publisher: 'Gulf News',
@@ -2353,6 +2594,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2012-06-06-uzbekistan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Uzbekistan ink strategic partnership treaty',
     url: 'http://www.chinadaily.com.cn/china/2013xivisitcenterasia/2012-06/06/content_16933340.htm',
     publisher: 'China Daily',
@@ -2364,6 +2606,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2013-05-21-tajikistan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Tajikistan president visits China',
     url: 'http://covid-19.chinadaily.com.cn/cndy/2013-05/21/content_16513993.htm',
     publisher: 'China Daily',
@@ -2375,6 +2618,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'nea-2018-09-14-tajikistan',
     kind: 'official',
+    publisherType: 'government',
     title: 'China and Tajikistan in 2013 (Belt and Road country data page)',
     url: 'https://obor.nea.gov.cn/v_country/getDataCountry.html?id=279&status=2&webSiteId=2',
     publisher: 'National Energy Administration of the PRC (Belt and Road portal)',
@@ -2386,6 +2630,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cacem-2023-01-09-turkmenistan',
     kind: 'news',
+    publisherType: 'news',
     title: "Signed article by Turkmen President Serdar Berdimuhamedov in People's Daily (copy)",
     url: 'http://ydyl.cacem.com.cn/content/details_47_5537.html',
     publisher: "People's Daily (copy on cacem.com.cn)",
@@ -2397,6 +2642,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2013-09-12-kyrgyzstan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Chinese, Kyrgyz presidents agree to lift ties (CNTV)',
     url: 'http://www.china.org.cn/video/2013-09/12/content_30004807.htm',
     publisher: 'china.org.cn (CNTV)',
@@ -2408,6 +2654,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'wenweipo-2013-09-11-kyrgyzstan',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'Xi Jinping and Atambayev raise China-Kyrgyzstan ties to a strategic partnership (Wen Wei Po, from China News Service)',
     url: 'http://news.wenweipo.com/2013/09/11/IN1309110067.htm',
@@ -2420,6 +2667,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fmprc-2014-11-03-qatar',
     kind: 'official',
+    publisherType: 'government',
     title: 'Xi Jinping holds talks with the Emir of Qatar; the two leaders announce a strategic partnership (Arabic)',
     url: 'http://www.fmprc.gov.cn/ara/zxxx/t1207284.shtml',
     publisher: 'Ministry of Foreign Affairs of the PRC',
@@ -2431,6 +2679,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'business-standard-qatar',
     kind: 'news',
+    publisherType: 'news',
     title: 'China, Qatar announce strategic partnership (IANS)',
     url: 'https://www.business-standard.com/amp/article/news-ians/china-qatar-announce-strategic-partnership-114110400070_1.html',
     publisher: 'Business Standard (IANS)',
@@ -2441,6 +2690,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-portuguese-2015-09-10-jordan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping meets King Abdullah II of Jordan; strategic partnership signed (Portuguese)',
     url: 'http://portuguese.people.com.cn/n/2015/0910/c310816-8948211.html',
     publisher: "People's Daily Online (Portuguese)",
@@ -2452,6 +2702,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2015-12-22-iraq',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Iraq establish strategic partnership (Xinhua)',
     url: 'http://china.org.cn/world/2015-12/22/content_37376947.htm',
     publisher: 'china.org.cn (Xinhua)',
@@ -2463,6 +2714,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'hebei-2018-05-25-oman',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Text of the China-Oman joint statement on establishing a strategic partnership (Xinhua, on hebei.com.cn)',
     url: 'http://news.hebei.com.cn/system/2018/05/25/018832796.shtml',
     publisher: 'hebei.com.cn (Xinhua text)',
@@ -2473,7 +2725,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'jnsw-2018-05-26-oman',
-    kind: 'news',
+    kind: 'official',
+    publisherType: 'government',
     title:
       'Xi Jinping and Sultan Qaboos exchange messages announcing a China-Oman strategic partnership (Xinhua, on a local government site)',
     url: 'http://jnsw.gov.cn/content/zysz/content-26-18642-1.html',
@@ -2486,6 +2739,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gaozhaiedu-kuwait',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Signed article by the Chinese ambassador to Kuwait on head-of-state diplomacy (bilingual copy)',
     url: 'https://gaozhaiedu.com/html/whitepaper/qitalingdaorenyanjiangzhici/2019/0929/2921.html',
     publisher: 'copy of an article by the PRC ambassador to Kuwait',
@@ -2496,6 +2750,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cri-filipino-2018-07-10-kuwait',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping and the Emir of Kuwait agree to establish a strategic partnership (Filipino)',
     url: 'https://filipino.cri.cn/301/2018/07/10/107s156940.htm',
     publisher: 'China Radio International (Filipino service)',
@@ -2507,6 +2762,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'enjoyage-maldives',
     kind: 'news',
+    publisherType: 'news',
     title: "People's Daily commentary on the 2024 upgrade of China-Maldives relations (copy)",
     url: 'http://sm.enjoyage.com/meeting/?YM2=0L5.html',
     publisher: "copy of People's Daily (和音 commentary)",
@@ -2517,6 +2773,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'peopledaily-2014-09-16-maldives',
     kind: 'news',
+    publisherType: 'news',
     title:
       "Xi Jinping and Abdulla Yameen agree a future-oriented comprehensive friendly cooperative partnership (People's Daily report, copy)",
     url: 'http://peopledaily.eu/sz/20140916_21116.html',
@@ -2529,6 +2786,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-office-lt-2006-07-16-sri-lanka',
     kind: 'official',
+    publisherType: 'government',
     title: 'Joint Press Communiqué of the Foreign Ministers of China and Sri Lanka (July 2006)',
     url: 'http://lt.china-office.gov.cn/eng/xwdt/200607/t20060716_2685382.htm',
     publisher: 'PRC diplomatic mission site (lt.china-office.gov.cn)',
@@ -2540,6 +2798,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gov-cn-2005-09-01-sri-lanka',
     kind: 'official',
+    publisherType: 'government',
     title: 'Wu Bangguo and Wen Jiabao meet Sri Lankan President Kumaratunga (Xinhua on gov.cn)',
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn//ldhd/2005-09/01/content_27961.htm',
     publisher: 'gov.cn (Xinhua)',
@@ -2551,6 +2810,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-sri-lanka',
     kind: 'news',
+    publisherType: 'state-media',
     title: "China and Sri Lanka issue joint communique at the end of Wen Jiabao's visit (Xinhua)",
     url: 'http://english.china.org.cn/english/2005/SouthasiaTour/125353.htm',
     publisher: 'china.org.cn (Xinhua)',
@@ -2561,6 +2821,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'mfa-2005-04-08-bangladesh',
     kind: 'official',
+    publisherType: 'government',
     title: "China-Bangladesh joint communique at the end of Wen Jiabao's April 2005 visit (Spanish)",
     url: 'https://www.mfa.gov.cn/esp/zt/wjbzlzf/wzlcflyesp/200504/t20050408_9909427.html',
     publisher: 'Ministry of Foreign Affairs of the PRC',
@@ -2572,6 +2833,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-bangladesh',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Bangladesh Hail Bilateral Relationship (Xinhua)',
     url: 'http://english.china.org.cn/english/2005/SouthasiaTour/125284.htm',
     publisher: 'china.org.cn (Xinhua)',
@@ -2582,6 +2844,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'wikisource-bangladesh',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Chinese text of the China-Bangladesh joint statement of 21 March 2010 (Wikisource)',
     url: 'http://zh.wikisource.org/zh/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E6%94%BF%E5%BA%9C%E4%B8%8E%E5%AD%9F%E5%8A%A0%E6%8B%89%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E6%94%BF%E5%BA%9C%E8%81%94%E5%90%88%E5%A3%B0%E6%98%8E%EF%BC%882010%E5%B9%B4%EF%BC%89',
     publisher: 'Wikisource',
@@ -2592,6 +2855,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2009-12-31-nepal',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "Hu Jintao meets Nepalese Prime Minister Madhav Kumar Nepal (Japanese, People's Daily Online copy on china.org.cn)",
     url: 'http://japanese.china.org.cn/politics/txt/2009-12/31/content_19163150.htm',
@@ -2604,6 +2868,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'jssljx-2019-10-14-nepal',
     kind: 'news',
+    publisherType: 'news',
     title: "Commentary on Xi Jinping's 2019 state visit to Nepal (CCTV News, taiwan.cn copy)",
     url: 'http://jssljx.com/xwzx/PoliticsNews/201910/t20191014_12209369.htm',
     publisher: 'taiwan.cn copy of CCTV News',
@@ -2615,6 +2880,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chineseembassy-bd-bangladesh',
     kind: 'official',
+    publisherType: 'government',
     title:
       "Joint Statement between the People's Republic of China and the People's Republic of Bangladesh (March 2010)",
     url: 'http://bd.chineseembassy.org/eng/zmgx/zywj/t697175.htm',
@@ -2626,6 +2892,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2004-06-16-uzbekistan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Uzbekistan sign joint statement on developing their partnership of friendly cooperation (Xinhua)',
     url: 'http://china.org.cn/archive/2004-06/16/content_1098321.htm',
     publisher: 'china.org.cn (Xinhua)',
@@ -2637,6 +2904,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sina-2010-06-09-uzbekistan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Chinese, Uzbek presidents vow to strengthen cooperation (Xinhua English on Sina)',
     url: 'https://english.sina.com/china/p/2010/0609/323941.html',
     publisher: 'Xinhua (via Sina English)',
@@ -2648,6 +2916,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'lomlog-2004-06-15-uzbekistan',
     kind: 'news',
+    publisherType: 'news',
     title: 'Hu Jintao and Karimov sign China-Uzbekistan joint statement (China News Service, copy)',
     url: 'http://lomlog.com/news/2004year/2004-06-15/26/448671.shtml',
     publisher: 'China News Service (copy)',
@@ -2659,6 +2928,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'jewishpress-2017-03-21-israel',
     kind: 'news',
+    publisherType: 'news',
     title: 'Netanyahu meets with Chinese President Xi Jinping (Israeli PMO statement)',
     url: 'https://jewishpress.com/news/breaking-news/netanyahu-meets-with-chinese-president-xi-jinping/2017/03/21',
     publisher: 'The Jewish Press (PMO statement)',
@@ -2670,6 +2940,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'bjreview-2017-03-22-israel',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Israel Announce Innovative Comprehensive Partnership',
     url: 'http://www.bjreview.com/Latest_Headlines/201703/t20170322_800091828.html',
     publisher: 'Beijing Review',
@@ -2681,6 +2952,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ppfocus-nepal',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Review of China-Nepal political relations (copy of a PRC embassy/MFA profile)',
     url: 'https://ppfocus.com/0/tr68c5200.html',
     publisher: 'ppfocus.com (copy)',
@@ -2691,6 +2963,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sina-2006-07-04-india',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Review of India-China relations (Xinhua backgrounder on sina.com.cn)',
     url: 'http://news.sina.com.cn/c/2006-07-04/201010331212.shtml',
     publisher: 'Xinhua (via Sina)',
@@ -2702,6 +2975,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'kfd-india',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'China-India relations (Chinese Wikipedia, mirror copy)',
     url: 'https://54e1ad4b4888.kfd.me/zh-hant/%E4%B8%AD%E5%9C%8B%E2%80%94%E5%8D%B0%E5%BA%A6%E9%97%9C%E4%BF%82',
     publisher: 'Wikipedia (mirror)',
@@ -2712,6 +2986,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-uzbekistan',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Uzbekistan sign agreement on a friendly cooperative partnership (May 2005)',
     url: 'http://english.china.org.cn/english/international/129939.htm',
     publisher: 'china.org.cn (China Daily)',
@@ -2722,6 +2997,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'issi-pakistan',
     kind: 'academic',
+    publisherType: 'academic',
     title: 'Pakistan-China strategic relations (ISSI commentary, 2011)',
     url: 'https://issi.org.pk/pakistan-china-strategic-relations/',
     publisher: 'Institute of Strategic Studies Islamabad',
@@ -2732,7 +3008,8 @@ export const partnershipSources: Source[] = [
   // --- Partnership histories: Africa ---
   {
     id: 'mod-2018-07-22-senegal',
-    kind: 'official',
+    kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping holds talks with Senegalese President Sall (Xinhua text)',
     url: 'http://mod.gov.cn/leaders/2018-07/22/content_4820032.htm',
     publisher: 'Ministry of National Defense of the PRC (Xinhua text)',
@@ -2744,6 +3021,7 @@ export const partnershipSources: Source[] = [
   {
     id: '0514f-2016-09-02-senegal',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi Jinping meets Senegalese President Sall in Hangzhou (Xinhua text, copy)',
     url: 'http://0514f.cn/c/2016-09-02/1015211.shtml',
     publisher: 'Xinhua (copy)',
@@ -2755,6 +3033,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'brnn-2023-10-20-mozambique',
     kind: 'news',
+    publisherType: 'news',
     title: "Xi Jinping meets Mozambican Prime Minister Maleiane (People's Daily German edition, copy)",
     url: 'http://de.brnn.com/n3/2023/1020/c416983-20087020.html',
     publisher: "People's Daily Online, German edition (copy)",
@@ -2766,6 +3045,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'yibada-2016-05-23-mozambique',
     kind: 'news',
+    publisherType: 'news',
     title: 'Beijing raises ties with Mozambique (Yibada)',
     url: 'https://en.yibada.com/amp/articles/125316/20160523/beijing-mozambique-china-diplomacy-nyusi.htm',
     publisher: 'Yibada',
@@ -2777,6 +3057,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cyol-2018-09-06-congo',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping holds talks with President Sassou Nguesso (Xinhua text)',
     url: 'http://zqb.cyol.com/html/2018-09/06/nw.D110000zgqnb_20180906_2-01.htm',
     publisher: 'China Youth Daily (Xinhua text)',
@@ -2788,6 +3069,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'taiwan-2016-11-07-guinea',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Xi Jinping's foreign-affairs week: four days, five meetings (Xinhua)",
     url: 'http://taiwan.cn/xwzx/PoliticsNews/201611/t20161105_11614634.htm',
     publisher: 'Taiwan.cn (Xinhua text)',
@@ -2799,6 +3081,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sputniknews-2022-06-10-sierra-leone',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Sierra Leone's ambassador to Russia on relations with China (Sputnik Chinese)",
     url: 'https://big5.sputniknews.cn/amp/20220610/1041876350.html',
     publisher: 'Sputnik (Chinese service)',
@@ -2810,6 +3093,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'pressreader-2018-09-20-ethiopia',
     kind: 'news',
+    publisherType: 'news',
     title: "Message by Ethiopia's ambassador to China in China's Foreign Trade (Chinese edition)",
     url: 'http://www.pressreader.com/china/chinas-foreign-trade-chinese/20180920/282402695350294',
     publisher: "China's Foreign Trade (via PressReader)",
@@ -2821,6 +3105,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-consulate-surabaya-2017-06-ethiopia',
     kind: 'official',
+    publisherType: 'government',
     title: 'Prime Minister Hailemariam Desalegn of Ethiopia Meets with Wang Yi',
     url: 'http://surabaya.china-consulate.org/eng/jrzg_2/t1473729.htm',
     publisher: 'Consulate-General of the PRC in Surabaya (MFA text)',
@@ -2832,6 +3117,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-embassy-et-2018-03-19-ethiopia',
     kind: 'official',
+    publisherType: 'government',
     title: 'Ethiopian President Mulatu congratulates Xi Jinping on his re-election',
     url: 'http://et.china-embassy.gov.cn/zagx/uptodate/201803/t20180320_7211773.htm',
     publisher: 'Embassy of the PRC in Ethiopia',
@@ -2843,6 +3129,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ip-101-201-78-234-2017-05-16-kenya',
     kind: 'news',
+    publisherType: 'news',
     title: 'Li Keqiang meets Kenyan President Kenyatta in the Great Hall of the People (Xinhua text, copy)',
     url: 'http://101.201.78.234/hkmtlists/view?id=7997',
     publisher: 'China Cadres Net (Xinhua text, copy)',
@@ -2854,6 +3141,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'aoshengma-2025-04-24-kenya',
     kind: 'news',
+    publisherType: 'news',
     title: "China News Service feature on China–Kenya cooperation at President Ruto's 2025 state visit (copy)",
     url: 'http://www.aoshengma.com/blog/2rdQRNFhEnyhD0F-06.html',
     publisher: 'China News Service (copy)',
@@ -2864,7 +3152,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'yidaiyilu-2018-03-namibia',
-    kind: 'official',
+    kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Namibia agree to establish comprehensive strategic partnership of cooperation (Xinhua)',
     url: 'https://eng.yidaiyilu.gov.cn/qwyw/rdxw/51365.htm',
     publisher: 'Belt and Road Portal (Xinhua text)',
@@ -2876,6 +3165,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'nengyuanjie-2020-03-24-namibia',
     kind: 'news',
+    publisherType: 'news',
     title: "Chinese ambassador on 30 years of China–Namibia friendship (People's Daily text, copy)",
     url: 'https://nengyuanjie.net/article/35178.html',
     publisher: "People's Daily (copy)",
@@ -2887,6 +3177,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'economist-2018-04-namibia',
     kind: 'news',
+    publisherType: 'news',
     title:
       "China and Namibia stride into a new era of comprehensive strategic cooperative partnership (op-ed by China's ambassador)",
     url: 'https://economist.com.na/34147/speak-your-mind/china-and-namibia-stride-into-a-new-era-of-comprehensive-strategic-cooperative-partnership/',
@@ -2899,6 +3190,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'panafricannews-2018-04-03-zimbabwe',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       'China-Zimbabwe ties withstand transition of political power (blog copy of a Global Times report, 3 April 2018)',
     url: 'http://panafricannews.blogspot.com/2018/04/china-zimbabwe-ties-withstand.html',
@@ -2911,6 +3203,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'today-2018-04-04-zimbabwe',
     kind: 'news',
+    publisherType: 'news',
     title: 'China, Zimbabwe agree strategic partnership of cooperation',
     url: 'https://www.today.ng/news/africa/102778/china-zimbabwe-agree-strategic-partnership-cooperation',
     publisher: 'TODAY (Nigeria)',
@@ -2922,6 +3215,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-embassy-za-2010-09-01-south-africa',
     kind: 'official',
+    publisherType: 'government',
     title: 'President Hu Jintao Holds Talks with South African President Zuma',
     url: 'http://za.china-embassy.gov.cn/eng/zt/trade/201009/t20100901_7638905.htm',
     publisher: 'Embassy of the PRC in South Africa',
@@ -2933,6 +3227,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'enorth-2015-12-03-south-africa',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "Xinhua background on China–South Africa relations at the start of Xi Jinping's 2015 state visit (Enorth copy)",
     url: 'http://news.big5.enorth.com.cn/system/2015/12/03/030669714.shtml',
@@ -2945,6 +3240,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'johnnytowncar-2020-05-algeria',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       'China–Algeria bilateral relations (copy of the China News Service country database, updated May 2020, MFA text)',
     url: 'https://johnnytowncar.com/gj/zlk/2014/01-15/2_2.shtml',
@@ -2957,6 +3253,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'hndnews-2022-11-08-algeria',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'Foreign ministry: China and Algeria sign a second five-year plan of comprehensive strategic cooperation (CCTV text)',
     url: 'http://hndnews.com/p/577285.html',
@@ -2969,6 +3266,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'wereadchina-2014-12-23-egypt',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       "China, Egypt elevate bilateral ties to comprehensive strategic partnership (blog copy of a People's Daily report)",
     url: 'https://wereadchina.wordpress.com/2014/12/23/china-egypt-elevate-bilateral-ties-to-comprehensive-strategic-partnership/',
@@ -2981,6 +3279,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cntv-2016-01-22-egypt',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Xi Jinping's 'quartet' for China–Egypt relations (CCTV / China Cadre Learning Network)",
     url: 'http://news.cntv.cn/2016/01/22/ARTIes5T7GuYhZAGvwteTdiJ160122.shtml',
     publisher: 'CCTV (news.cntv.cn)',
@@ -2992,6 +3291,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinanews-2008-01-07-south-africa',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Foreign Minister Yang Jiechi arrives in Johannesburg on his first visit to South Africa',
     url: 'http://chinanews.com.cn/gn/news/2008/01-07/1125825.shtml',
     publisher: 'China News Service (Xinhua text)',
@@ -3003,6 +3303,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'dirco-2007-02-06-south-africa',
     kind: 'official',
+    publisherType: 'government',
     title: 'Joint Communiqué between South Africa and China, Pretoria, 6 February 2007 (DIRCO archive copy)',
     url: 'https://dirco1.azurewebsites.net/docs/2007/chin0207a.htm',
     publisher: 'Department of International Relations and Cooperation, South Africa',
@@ -3014,6 +3315,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'zjol-2006-04-26-nigeria',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Hu Jintao arrives in Abuja for a state visit to Nigeria (Xinhua text)',
     url: 'http://china.zjol.com.cn/05china/system/2006/04/26/006592519.shtml',
     publisher: 'Zhejiang Online (Xinhua text)',
@@ -3025,6 +3327,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'taiwan-2011-10-27-angola',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Vice-President Xi Jinping meets Angolan Minister of State Kopelipa (Xinhua text)',
     url: 'http://taiwan.cn/xwzx/PoliticsNews/201110/t20111027_2123593.htm',
     publisher: 'Taiwan.cn (Xinhua text)',
@@ -3036,6 +3339,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'office369-2022-07-25-dr-congo',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Article on 50 years of DR Congo–China relations, apparently by a DR Congo official (copy)',
     url: 'http://cn.office369.com/news/show-1075.html',
     publisher: 'office369.com (copy)',
@@ -3048,6 +3352,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'yuduxx-2024-09-12-dr-congo',
     kind: 'news',
+    publisherType: 'news',
     title: "Chinese ambassador's essay on China–DR Congo relations (People's Daily 'ambassador's notes', copy)",
     url: 'http://m.yuduxx.com/new/khj.php?0Lhu=QjgcS.html',
     publisher: "People's Daily (copy)",
@@ -3059,6 +3364,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'guayunfan-2022-08-29-sudan',
     kind: 'academic',
+    publisherType: 'academic',
     title: "Min Jie, 'An analysis of the China–Sudan strategic partnership' (copy)",
     url: 'https://www.guayunfan.com/baike/812837.html',
     publisher: 'guayunfan.com (copy of an academic paper)',
@@ -3070,6 +3376,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'altaghyeer-2015-09-02-sudan',
     kind: 'news',
+    publisherType: 'news',
     title: 'Bashir signs agreements with the Chinese president (Altaghyeer)',
     url: 'https://www.altaghyeer.info/2015/09/02/%D8%A7%D9%84%D8%A8%D8%B4%D9%8A%D8%B1-%D9%8A%D9%88%D9%82%D8%B9-%D8%A7%D8%AA%D9%81%D8%A7%D9%82%D8%A7%D8%AA-%D9%85%D8%B9-%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3-%D8%A7%D9%84%D8%B5%D9%8A%D9%86%D9%8A-%D8%A8/',
     publisher: 'Altaghyeer',
@@ -3081,6 +3388,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sudantribune-2018-06-08-sudan',
     kind: 'news',
+    publisherType: 'news',
     title: "Sudan's al-Bashir to visit China in September (with a 2015 signing-ceremony photo caption)",
     url: 'https://sudantribune.com/article63749',
     publisher: 'Sudan Tribune',
@@ -3092,6 +3400,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-cpc-2018-09-04-sudan',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Ambassador Li Lianhe: a new chapter in China–Sudan relations (People's Daily)",
     url: 'http://cpc.people.com.cn/BIG5/n1/2018/0904/c64102-30269710.html',
     publisher: "People's Daily (cpc.people.com.cn)",
@@ -3103,6 +3412,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'arabstoday-sudan',
     kind: 'news',
+    publisherType: 'news',
     title: 'Sudan, China launch joint talks (Zhang Gaoli in Khartoum)',
     url: 'https://mail.arabstoday.net/en/amp/37/sudan-china-launch-joint-talks-174020',
     publisher: 'Arabs Today',
@@ -3113,6 +3423,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'caymanmama-2016-05-12-morocco',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'China and Morocco sign joint statement on strategic partnership (press-release copy)',
     url: 'https://caymanmama.com/china-morocco-sign-joint-statement-on-strategic-partnership/',
     publisher: 'SubmitPressRelease123 (copy)',
@@ -3124,6 +3435,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'zjol-2016-05-12-morocco',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping holds talks with King Mohammed VI of Morocco (Xinhua text)',
     url: 'http://zjnews.zjol.com.cn/system/2016/05/12/021146381.shtml',
     publisher: 'Zhejiang Online (Xinhua text)',
@@ -3135,6 +3447,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'thearabweekly-2016-05-15-morocco',
     kind: 'news',
+    publisherType: 'news',
     title: "Morocco establishes 'strategic partnership' with China",
     url: 'https://thearabweekly.com/morocco-establishes-strategic-partnership-china',
     publisher: 'The Arab Weekly',
@@ -3146,6 +3459,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'macaumonthly-2019-01-09-djibouti',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Xi Jinping and Djibouti's President Guelleh exchange congratulations on 40 years of relations",
     url: 'http://macaumonthly.net/news/silu/2019-01-09/160057.html',
     publisher: 'Macau Monthly (Xinhua text)',
@@ -3157,6 +3471,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'indianexpress-2017-11-23-djibouti',
     kind: 'news',
+    publisherType: 'news',
     title: 'China, Djibouti agree to establish strategic partnership',
     url: 'http://indianexpress.com/article/world/china-djibouti-agree-to-establish-strategic-partnership-4951484/',
     publisher: 'The Indian Express (PTI)',
@@ -3168,6 +3483,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'shine-2017-11-24-djibouti',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China welcomes Djibouti to take part in Belt and Road initiative',
     url: 'https://www.shine.cn/archive/nation/China-welcomes-Djibouti-to-take-part-in-Belt-and-Road-initiative/shdaily.shtml',
     publisher: 'Shanghai Daily',
@@ -3179,6 +3495,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-en-2012-01-29-ethiopia',
     kind: 'news',
+    publisherType: 'state-media',
     title: "China reaches out to Ethiopia (China Daily, Jia Qinglin's visit)",
     url: 'http://en.people.cn/90883/7713448.html',
     publisher: "People's Daily Online (China Daily text)",
@@ -3190,6 +3507,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china168-2014-05-03-ethiopia',
     kind: 'news',
+    publisherType: 'news',
     title: "Xinhua interview with Ethiopian Prime Minister Hailemariam ahead of Li Keqiang's 2014 visit (copy)",
     url: 'http://portal.china168.biz/article-30182-1.html',
     publisher: 'Xinhua (copy)',
@@ -3201,6 +3519,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2013-03-25-tanzania',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Tanzania issue joint communique (Xinhua text)',
     url: 'http://africa.chinadaily.com.cn/africa/2013xivisit/2013-03/25/content_16344034.htm',
     publisher: 'China Daily (Xinhua text)',
@@ -3212,6 +3531,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'nbd-2013-03-25-tanzania',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping holds talks with Tanzanian President Kikwete (Xinhua text)',
     url: 'https://m.nbd.com.cn/articles/2013-03-25/725871.html',
     publisher: 'National Business Daily (Xinhua text)',
@@ -3223,6 +3543,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'exbulletin-2021-04-03-congo',
     kind: 'news',
+    publisherType: 'news',
     title:
       'Xi congratulates Sassou Nguesso on re-election, with a chronology of his efforts for China–Congo ties (Xinhua text, copy)',
     url: 'https://exbulletin.com/politics/832330/',
@@ -3235,6 +3556,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'baogaosu-2014-06-13-congo',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi Jinping holds talks with President Sassou Nguesso of the Republic of Congo (Xinhua text, copy)',
     url: 'https://haikou.baogaosu.com/xinwen/%E4%B9%A0%E8%BF%91%E5%B9%B3%E5%90%8C%E5%88%9A%E6%9E%9C%E5%85%B1%E5%92%8C%E5%9B%BD%E6%80%BB%E7%BB%9F%E8%90%A8%E8%8B%8F/21051164',
     publisher: 'Xinhua (copy)',
@@ -3246,6 +3568,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-embassy-ke-kenya',
     kind: 'official',
+    publisherType: 'government',
     title:
       'President Xi Jinping Holds Talks with President Uhuru Kenyatta of Kenya Announcing Establishment of China-Kenya Comprehensive Cooperative Partnership',
     url: 'http://ke.china-embassy.org/eng/zkgx/t1067910.htm',
@@ -3257,6 +3580,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cnhubei-2014-05-10-kenya',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Li Keqiang holds talks with Kenyan President Kenyatta in Nairobi (China News Service text)',
     url: 'http://edu.cnhubei.com/xw/gn/201405/t2922227.shtml',
     publisher: 'cnhubei.com (China News Service text)',
@@ -3268,6 +3592,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'danfetv-2023-04-gabon',
     kind: 'news',
+    publisherType: 'news',
     title: 'Gabonese President kicks off Beijing trip for closer China-Africa cooperation (Global Times text, copy)',
     url: 'https://eng.danfetv.com/?p=77977',
     publisher: 'Danfe TV (Global Times text)',
@@ -3279,6 +3604,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'hebei-2018-02-24-gabon',
     kind: 'official',
+    publisherType: 'government',
     title: 'Gabonese President Bongo meets State Councilor and Defence Minister Chang Wanquan (Xinhua text)',
     url: 'https://yjj.hebei.gov.cn/hbpda/xwdt/gwyw/20180224703276363.html',
     publisher: 'Hebei provincial government site (Xinhua text)',
@@ -3290,6 +3616,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sina-2018-01-16-gabon',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Gabonese president hopes China will continue to support his country's development (Xinhua)",
     url: 'http://english.sina.com/china/d/2018-01-16/detail-ifyqqciz7671426.shtml',
     publisher: 'Sina English (Xinhua text)',
@@ -3301,6 +3628,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'artikeldigital-madagascar',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'China–Madagascar relations (copy of the English Wikipedia article)',
     url: 'https://artikeldigital.com/en/China%E2%80%93Madagascar_relations',
     publisher: 'Wikipedia (copy)',
@@ -3311,6 +3639,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-2019-11-06-madagascar',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Vice Premier Sun Chunlan visits Madagascar and meets President Rajoelina',
     url: 'http://xinhuanet.com/politics/2019-11/06/c_1125199018.htm',
     publisher: 'Xinhua',
@@ -3322,6 +3651,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-embassy-bn-2019-06-uganda',
     kind: 'official',
+    publisherType: 'government',
     title: 'Xi Jinping Holds Talks with President Yoweri Museveni of Uganda',
     url: 'http://bn.china-embassy.org/eng/zgxw/t1676225.htm',
     publisher: 'Embassy of the PRC in Brunei (MFA text)',
@@ -3333,6 +3663,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'crntt-mirror-2019-06-26-uganda',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi Jinping holds talks with Ugandan President Museveni (China Review News, Xinhua text)',
     url: 'http://49.213.3.35/doc/93_20552_105465750_1.html',
     publisher: 'China Review News (crntt, IP-address copy)',
@@ -3344,6 +3675,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-en-2001-12-11-south-africa',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online chronology of China–South Africa relations (2001)",
     url: 'http://en.people.cn/200112/11/eng20011211_86416.shtml',
     publisher: "People's Daily Online",
@@ -3355,6 +3687,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-embassy-lt-2014-02-senegal',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Xi Jinping Holds Talks with Senegalese President Macky Sall to Build China-Senegal Long-term Friendly and Cooperative Partnership',
     url: 'http://lt.china-embassy.org/eng/xwdt/t1131455.htm',
@@ -3368,6 +3701,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'zhongyishudian-2019-11-27-suriname',
     kind: 'news',
+    publisherType: 'news',
     title: 'China, Suriname establish strategic partnership of cooperation (Xinhua English, mirror)',
     url: 'http://m.zhongyishudian.com/english/2019-11/27/c_138587311.htm',
     publisher: 'Xinhua (mirror)',
@@ -3379,6 +3713,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'crntt-mirror-2019-11-28-suriname',
     kind: 'news',
+    publisherType: 'news',
     title:
       "Xi Jinping holds talks with Suriname's President Bouterse; China and Suriname establish a strategic cooperative partnership",
     url: 'http://49.213.3.35/doc/241_13573_105614364_1.html',
@@ -3391,6 +3726,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'newton-suriname',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Text of the China–Suriname joint press communiqué of November 2019 (reference copy)',
     url: 'https://newton.com.tw/wiki/%E4%B8%AD%E8%8F%AF%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9C%8B%E5%92%8C%E8%98%87%E5%88%A9%E5%8D%97%E5%85%B1%E5%92%8C%E5%9C%8B%E8%81%AF%E5%90%88%E6%96%B0%E8%81%9E%E5%85%AC%E5%A0%B1/24167253',
     publisher: 'newton.com.tw',
@@ -3401,6 +3737,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'icufrgs-brazil',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       'Confucius Institute at UFRGS: China–Brazil exchanges (bilateral relations summary from the PRC foreign-ministry profile)',
     url: 'http://www.icufrgs.com.br/zh-cn/%E4%B8%AD%E5%B7%B4%E4%BA%A4%E6%B5%81/',
@@ -3412,6 +3749,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fcgxn-peru',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Copy of a Xinhua background note on the Republic of Peru (November 2024)',
     url: 'https://fcgxn.com/post/14393.html',
     publisher: 'fcgxn.com (repost of Xinhua)',
@@ -3422,6 +3760,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'kfd-peru',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'China–Peru relations (Chinese Wikipedia mirror)',
     url: 'https://wiwikim.kfd.me/wiki/%E4%B8%AD%E7%A7%98%E9%97%9C%E4%BF%82',
     publisher: 'Wikipedia (mirror)',
@@ -3432,6 +3771,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-embassy-mx-2013-09-06-mexico',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Embassy of the PRC in Mexico (Spanish): Xi Jinping and Peña Nieto raise ties to a comprehensive strategic partnership',
     url: 'http://mx.china-embassy.gov.cn/esp/zmgx/201309/t20130906_4189451.htm',
@@ -3444,6 +3784,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sinoca-2013-06-05-mexico',
     kind: 'news',
+    publisherType: 'news',
     title:
       'Copy of Xinhua report: Chinese and Mexican heads of state raise ties to a comprehensive strategic partnership',
     url: 'http://sinoca.com/news/world/2013-06-05/271203.html',
@@ -3456,6 +3797,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'pagina12-2014-07-18-argentina',
     kind: 'news',
+    publisherType: 'news',
     title: '"A foundational day in relations between Argentina and China" (Página/12)',
     url: 'https://pagina12.com.ar/diario/ultimas/20-251034-2014-07-18.html?mobile=1',
     publisher: 'Página/12',
@@ -3467,6 +3809,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'vivobaires-2021-02-argentina',
     kind: 'news',
+    publisherType: 'news',
     title: 'Interview with PRC Ambassador to Argentina Zou Xiaoli',
     url: 'https://red.vivobaires.com/2021/02/entrevista-al-embajador-de-la-republica-popular-china-en-la-argentina-zou-xiaoli',
     publisher: 'Vivo Baires',
@@ -3478,6 +3821,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2014-07-21-venezuela',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Venezuela raise ties to a comprehensive strategic partnership (Xinhua Spanish)',
     url: 'http://spanish.china.org.cn/international/txt/2014-07/21/content_33014276.htm',
     publisher: 'China.org.cn (Spanish, Xinhua)',
@@ -3488,7 +3832,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'yidaiyilu-ecuador',
-    kind: 'official',
+    kind: 'news',
+    publisherType: 'state-media',
     title:
       'Xi Jinping holds talks with President Rafael Correa; the two establish a China–Ecuador comprehensive strategic partnership (PRC foreign-ministry readout, Spanish)',
     url: 'https://esp.yidaiyilu.gov.cn/noticia/world/32834.htm',
@@ -3500,6 +3845,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'thepaper-2016-11-23-chile',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'Xi Jinping pays state visit to Chile; ties raised to a comprehensive strategic partnership (Xinhua via The Paper)',
     url: 'http://www.thepaper.cn/newsDetail_forward_1566406_1',
@@ -3512,6 +3858,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2015-05-16-brazil',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Opinion: China–Brazil ties ahead of Premier Li Keqiang's 2015 Latin America tour",
     url: 'http://china.org.cn/opinion/2015-05/16/content_35582225.htm',
     publisher: 'China.org.cn',
@@ -3523,6 +3870,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'www965pp-2024-08-15-brazil',
     kind: 'news',
+    publisherType: 'news',
     title: 'China.com.cn commentary on 50 years of China–Brazil diplomatic relations (copy)',
     url: 'http://m.www965pp.com/opinion/2024-08/15/content_117369137.html',
     publisher: 'China.com.cn (mirror)',
@@ -3534,6 +3882,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2014-07-20-venezuela',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China-Venezuela ties riding on fast track',
     url: 'http://usa.chinadaily.com.cn/world/2014-07/20/content_17855603.htm',
     publisher: 'China Daily USA',
@@ -3544,7 +3893,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'audit-2013-09-23-venezuela',
-    kind: 'news',
+    kind: 'official',
+    publisherType: 'government',
     title:
       'Xi Jinping holds talks with Venezuelan President Maduro in Beijing (Xinhua, reposted by the National Audit Office)',
     url: 'http://www.audit.gov.cn/n4/n18/c4121/content.html',
@@ -3557,6 +3907,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cass-2013-06-05-mexico',
     kind: 'news',
+    publisherType: 'news',
     title:
       "People's Daily Online interview with a former ambassador on Xi Jinping's 2013 visit to Mexico (reposted by CASS Institute of Latin American Studies)",
     url: 'http://ilas.cass.cn/xwzx/jjzlgx/xbgx/zmodq/mxg/201306/t20130605_2262326.shtml',
@@ -3569,6 +3920,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'webarchive-2004-11-18-argentina',
     kind: 'news',
+    publisherType: 'news',
     title: 'Visit strengthens partnership with Argentina (China Daily, archived copy)',
     url: 'http://replay.web.archive.org/20081011225701/http:/www.chinadaily.com.cn/english/doc/2004-11/18/content_392420.htm',
     publisher: 'China Daily (via Internet Archive)',
@@ -3580,6 +3932,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-en-2011-09-10-argentina',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Argentina agree to further strategic ties',
     url: 'http://en.people.cn/90883/7593308.html',
     publisher: "People's Daily Online (Xinhua)",
@@ -3591,6 +3944,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'gmw-2018-12-03-argentina',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Guangming Daily theory page: CASS researcher on Xi Jinping's 2018 visit to Argentina",
     url: 'https://theory.gmw.cn/2018-12/03/content_32095850.htm',
     publisher: 'Guangming Daily (gmw.cn)',
@@ -3602,6 +3956,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinaconsulatesf-canada',
     kind: 'official',
+    publisherType: 'government',
     title:
       'President Hu Jintao holds talks with Prime Minister Paul Martin and declares a China–Canada strategic partnership',
     url: 'http://www.chinaconsulatesf.org/eng/xw/t212594.htm',
@@ -3613,6 +3968,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'aoweibang-2016-09-23-canada',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Copy of a Xinhua background note: chronology of China–Canada relations (September 2016)',
     url: 'https://aoweibang.com/view/38572148',
     publisher: 'Aoweibang (repost of Xinhua)',
@@ -3624,6 +3980,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'china-org-2008-11-20-peru',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Peru decide to establish strategic partnership',
     url: 'http://www.china.org.cn/international/2008-11/20/content_16797493.htm',
     publisher: 'China.org.cn (Xinhua)',
@@ -3635,6 +3992,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'people-en-2012-06-27-chile',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China, Chile decide to upgrade ties to strategic partnership',
     url: 'http://en.people.cn/90883/7858389.html',
     publisher: "People's Daily Online (Xinhua)",
@@ -3646,6 +4004,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinadaily-2016-11-24-chile',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China Daily (Chinese) commentary: China–Chile relations raised to a comprehensive strategic partnership',
     url: 'http://china.chinadaily.com.cn/2016-11/24/content_27479999.htm',
     publisher: 'China Daily (chinadaily.com.cn)',
@@ -3657,6 +4016,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'pixnet-costa-rica',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       "Blog copy of a China Youth Daily / Xinhua report on Xi Jinping's talks with President Solís (7 January 2015)",
     url: 'http://il34ilvrxb.pixnet.net/blog/post/199043442-%E7%BF%92%E8%BF%91%E5%B9%B3%E5%90%8C%E5%93%A5%E6%96%AF%E9%81%94%E9%BB%8E%E5%8A%A0%E7%B8%BD%E7%B5%B1%E6%9C%83%E8%AB%87',
@@ -3668,6 +4028,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-spanish-2015-01-07-ecuador',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Ecuador establish a strategic partnership (Xinhua Spanish)',
     url: 'http://spanish.xinhuanet.com/photo/2015-01/07/c_133903485.htm',
     publisher: 'Xinhua (Spanish)',
@@ -3679,6 +4040,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'ecns-2018-02-03-uruguay',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China to expand ties with Uruguay -- Xi',
     url: 'http://www.ecns.cn/2018/02-03/291342.shtml',
     publisher: 'ECNS (Xinhua)',
@@ -3690,6 +4052,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'xinhuanet-jp-2016-10-19-uruguay',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xi Jinping holds talks with Uruguayan President Vázquez (Xinhua Japanese)',
     url: 'http://jp.xinhuanet.com/2016-10/19/c_135765348.htm',
     publisher: 'Xinhua (Japanese)',
@@ -3701,6 +4064,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'peopledaily-2018-06-19-bolivia',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi and Morales agree to establish a China–Bolivia strategic partnership (Xinhua Spanish)',
     url: 'http://spanish.peopledaily.com.cn/n3/2018/0619/c31621-9472780.html',
     publisher: "People's Daily (Spanish edition, Xinhua)",
@@ -3711,7 +4075,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'ynjjjc-2018-06-20-bolivia',
-    kind: 'news',
+    kind: 'official',
+    publisherType: 'government',
     title:
       'Xi Jinping holds talks with Bolivian President Morales; the two decide to establish a strategic partnership (Xinhua repost)',
     url: 'http://ynjjjc.gov.cn/html/2018/toutiao_0620/49217.html',
@@ -3724,6 +4089,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cri-japanese-2019-11-04-jamaica',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'Xi Jinping meets Jamaican Prime Minister Holness in Shanghai; ties raised to a strategic partnership (CRI Japanese)',
     url: 'https://japanese.cri.cn/20191104/102c8453-2dad-4423-4697-45cb7b1fadba.html',
@@ -3736,6 +4102,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'aidushuwu-jamaica',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       "Copy of a reference text on Jamaica's relations with China (reproducing the PRC foreign-ministry country profile)",
     url: 'https://www.aidushuwu.com/du_81565/108511403.html',
@@ -3747,6 +4114,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cnganbu-2019-11-09-jamaica',
     kind: 'news',
+    publisherType: 'news',
     title: 'Li Keqiang holds talks with Jamaican Prime Minister Holness (repost)',
     url: 'http://cnganbu.com/news/view?id=44543',
     publisher: 'cnganbu.com (repost of Xinhua)',
@@ -3758,6 +4126,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'chinacourt-2021-12-21-jamaica',
     kind: 'news',
+    publisherType: 'news',
     title: 'Wang Yang meets Jamaican Senate President (Xinhua repost)',
     url: 'https://www.chinacourt.org/article/detail/2021/12/id/6446761.shtml',
     publisher: 'China Court Network (repost of Xinhua)',
@@ -3769,6 +4138,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'rmrb-1999-04-20-canada',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Copy of a People's Daily article on China–Canada cooperation ahead of Premier Zhu Rongji's 1999 visit",
     url: 'https://rmrb.online/read-htm-tid-1205677-fpage-21.html',
     publisher: "rmrb.online (repost of People's Daily)",
@@ -3780,6 +4150,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'neamco-2001-11-10-argentina',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Copy of a Xinhua report on Li Peng's talks with President de la Rúa (November 2001)",
     url: 'https://neamco.com/01gmrb/2001-11/10/02-21ED6F5E283B9AA248256B00000488F2.htm',
     publisher: 'neamco.com (repost of Guangming Daily / Xinhua)',
@@ -3791,6 +4162,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'fraudsandswindlers-2005-02-02-jamaica',
     kind: 'news',
+    publisherType: 'news',
     title:
       'Copy of a China News Service report: China and Jamaica announce a friendly partnership for common development',
     url: 'http://m.fraudsandswindlers.com/news/2005/2005-02-02/26/536322.shtml',
@@ -3802,7 +4174,8 @@ export const partnershipSources: Source[] = [
   },
   {
     id: 'yidaiyilu-2019-04-12-jamaica',
-    kind: 'official',
+    kind: 'news',
+    publisherType: 'state-media',
     title: 'Belt and Road Portal country profile: Jamaica (from fmprc.gov.cn)',
     url: 'https://eng.yidaiyilu.gov.cn/gbjg/gbgk/85972.htm',
     publisher: 'Belt and Road Portal (repost of fmprc.gov.cn)',
@@ -3814,6 +4187,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'sczl-slkj-2018-12-10-argentina',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Mirror of a China Daily-branded article on China–Argentina relations (December 2018)',
     url: 'http://www.sczl-slkj.com.cn/a/201812/10/WS5c3e8ffaa31010568bdc3e2a.html',
     publisher: 'sczl-slkj.com.cn (mirror)',
@@ -3825,6 +4199,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'cancilleria-ar-2017-03-28-argentina',
     kind: 'official',
+    publisherType: 'government',
     title: 'Embassy of Argentina in China: 45th anniversary of diplomatic relations (Chinese)',
     url: 'https://echin.cancilleria.gob.ar/zh-hans/content/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E4%B8%8E%E9%98%BF%E6%A0%B9%E5%BB%B7%E5%85%B1%E5%92%8C%E5%9B%BD-%E5%BB%BA%E4%BA%A445%E5%91%A8%E5%B9%B4',
     publisher: 'Embassy of the Argentine Republic in China',
@@ -3836,6 +4211,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'tvsantiago-venezuela',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'TV Santiago (Cuba): Maduro and Xi meet informally in Moscow',
     url: 'https://www.tvsantiago.icrt.cu/?p=139950',
     publisher: 'Tele Turquino / TV Santiago',
@@ -3846,6 +4222,7 @@ export const partnershipSources: Source[] = [
   {
     id: 'almayadeen-bolivia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China and Bolivia widen ties after signing new agreements',
     url: 'https://espanol.almayadeen.net/news/1165306/ampl%C3%ADan-china-y-bolivia-sus-nexos-tras-firma-de-nuevos-acuer',
     publisher: 'Al Mayadeen Español',

@@ -11,6 +11,7 @@ export const TRACKER_SOURCE_ID = EDITIONS.find((e) => e.number === 3)!.sourceId;
 export const trackerSources: Source[] = EDITIONS.map((e) => ({
   id: e.sourceId,
   kind: 'tracker',
+  publisherType: 'tracker',
   title: e.title,
   publisher: e.publisher,
   published: e.date,

@@ -5,6 +5,7 @@ export const treatySources: Source[] = [
   {
     id: 'hk-gov-2017-05-04-france-sfo',
     kind: 'official',
+    publisherType: 'government',
     title:
       'HKSAR Government press release on the signing of the Hong Kong–France surrender of fugitive offenders agreement',
     url: 'https://hanweb.kanhan.com/TuniS/www.info.gov.hk/gia/general/201705/04/P2017050400736.htm',
@@ -16,6 +17,7 @@ export const treatySources: Source[] = [
   {
     id: 'epochtimes-hk-extradition-treaty-lists',
     kind: 'news',
+    publisherType: 'news',
     title:
       'Epoch Times Hong Kong report listing the countries with extradition agreements with Hong Kong (HK DOJ, April 2020) and with the PRC (PRC Ministry of Justice, September 2019)',
     url: 'https://hk.epochtimes.com/news/2020-07-04/15470074',
@@ -26,6 +28,7 @@ export const treatySources: Source[] = [
   {
     id: 'wikipedia-zh-yue-hk-sfo-agreements-list',
     kind: 'reference',
+    publisherType: 'reference',
     title: '香港移交逃犯協定一覽 (list of Hong Kong surrender of fugitive offenders agreements)',
     url: 'https://zh-yue.m.wikipedia.org/wiki/%E9%A6%99%E6%B8%AF%E7%A7%BB%E4%BA%A4%E9%80%83%E7%8A%AF%E5%8D%94%E5%AE%9A%E4%B8%80%E8%A6%BD',
     publisher: 'Wikipedia (Cantonese)',
@@ -36,6 +39,7 @@ export const treatySources: Source[] = [
   {
     id: 'legislation-gov-au-f2008l00529-hk-extradition',
     kind: 'official',
+    publisherType: 'gazette',
     title:
       'Australian legislative instrument F2008L00529 (text referring to the Australia–Hong Kong surrender agreement of 1993)',
     url: 'https://legislation.gov.au/F2008L00529/asmade/2008-03-07/text/original/epub/OEBPS/document_1/document_1.html',
@@ -48,6 +52,7 @@ export const treatySources: Source[] = [
   {
     id: 'pm-gov-au-2020-07-09-extradition-hong-kong',
     kind: 'official',
+    publisherType: 'government',
     title: 'Prime Minister of Australia media release on the extradition agreement with Hong Kong',
     url: 'https://www.pm.gov.au/media/extradition-treaty-hong-kong',
     publisher: 'Prime Minister of Australia',
@@ -59,6 +64,7 @@ export const treatySources: Source[] = [
   {
     id: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
     kind: 'news',
+    publisherType: 'news',
     title: 'China halts HK extradition treaties (news report)',
     url: 'https://www.thenews.com.pk/print/693457-china-halts-hk-extradition-treaties',
     publisher: 'The News International',
@@ -69,6 +75,7 @@ export const treatySources: Source[] = [
   {
     id: 'dailyhive-2020-07-03-canada-suspends-hk-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: 'Canada suspends extradition treaty with Hong Kong (news report)',
     url: 'https://dailyhive.com/montreal/canada-suspends-extradition-treaty-hong-kong',
     publisher: 'Daily Hive',
@@ -80,6 +87,7 @@ export const treatySources: Source[] = [
   {
     id: 'people-cn-hk-suspends-ca-au-gb-agreements',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online report on Hong Kong's suspension of its agreements with Canada, Australia and the UK",
     url: 'http://en.people.cn/n3/2020/0729/c90000-9715836.html',
     publisher: "People's Daily Online",
@@ -89,6 +97,7 @@ export const treatySources: Source[] = [
   {
     id: 'paperzz-fugitive-offenders-uk-order',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Copy of Hong Kong's Fugitive Offenders (United Kingdom) Order (Cap. 503R)",
     url: 'https://paperzz.com/doc/9341086/united-kingdom',
     publisher: 'paperzz.com',
@@ -98,6 +107,7 @@ export const treatySources: Source[] = [
   {
     id: 'devdiscourse-2020-07-20-uk-suspends-hk-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: 'UK to suspend Hong Kong extradition treaty amid China tensions (news report)',
     url: 'https://www.devdiscourse.com/article/law-order/1136715-uk-to-suspend-hong-kong-extradition-treaty-amid-china-tensions',
     publisher: 'Devdiscourse',
@@ -108,6 +118,7 @@ export const treatySources: Source[] = [
   {
     id: 'global-regulation-nz-extradition-hksar-order-1998',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       "Extradition (Hong Kong Special Administrative Region of the People's Republic of China) Order 1998 (New Zealand)",
     url: 'https://www.global-regulation.com/law/new-zealand/2992545/extradition-%2528hong-kong-special-administrative-region-of-the-peoples-republic-of-china%2529-order-1998.html',
@@ -118,6 +129,7 @@ export const treatySources: Source[] = [
   {
     id: 'cgtn-china-suspends-hk-nz-treaties',
     kind: 'news',
+    publisherType: 'state-media',
     title: "China suspends HK's extradition and judicial assistance treaties with New Zealand (news report)",
     url: 'https://news.cgtn.com/news/2020-08-03/China-suspends-HK-s-extradition-judiciary-assistance-treaties-with-NZ-SECAExxUXe/index.html',
     publisher: 'CGTN',
@@ -128,6 +140,7 @@ export const treatySources: Source[] = [
   {
     id: 'news-gov-hk-2020-08-12-de-fr-agreements',
     kind: 'official',
+    publisherType: 'government',
     title: 'Hong Kong government news item on suspending the Germany agreements and shelving the France agreement',
     url: 'https://www.news.gov.hk/eng/2020/08/20200812/20200812_172742_287.html',
     publisher: 'news.gov.hk (Hong Kong SAR Government)',
@@ -138,6 +151,7 @@ export const treatySources: Source[] = [
   {
     id: 'prignitzer-2020-07-31-maas-hongkong-auslieferung',
     kind: 'news',
+    publisherType: 'news',
     title: 'Maas: Deutschland setzt Auslieferungsabkommen mit Hongkong aus (news report)',
     url: 'https://www.prignitzer.de/deutschland-welt/politik/Maas-Deutschland-setzt-Auslieferungsabkommen-mit-Hongkong-aus-id29144842.html',
     publisher: 'Der Prignitzer',
@@ -149,6 +163,7 @@ export const treatySources: Source[] = [
   {
     id: 'francetvinfo-france-renonce-ratifier-hk-accord',
     kind: 'news',
+    publisherType: 'news',
     title: "La France renonce à ratifier en l'état l'accord d'extradition avec Hong Kong (news report)",
     url: 'https://www.francetvinfo.fr/monde/chine/hong-kong/la-france-renonce-a-ratifier-en-l-etat-l-accord-d-extradition-avec-hong-kong_4065439.html',
     publisher: 'franceinfo',
@@ -159,6 +174,7 @@ export const treatySources: Source[] = [
   {
     id: 'hk-gov-2019-01-23-fugitive-offenders-france-order',
     kind: 'official',
+    publisherType: 'government',
     title: 'HKSAR Government press release on the Legislative Council motion on the Fugitive Offenders (France) Order',
     url: 'https://www.info.gov.hk/gia/general/201901/23/P2019012300597p.htm',
     publisher: 'Hong Kong SAR Government (info.gov.hk)',
@@ -170,6 +186,7 @@ export const treatySources: Source[] = [
   {
     id: 'people-cn-hk-ratified-france-agreement',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "People's Daily Online report quoting the PRC Foreign Ministry on Hong Kong's agreements with Germany and France",
     url: 'http://en.people.cn/n3/2020/0814/c90000-9721635.html',
@@ -180,6 +197,7 @@ export const treatySources: Source[] = [
   {
     id: 'gpo-cdoc-105tdoc3-us-hk-sfo-agreement',
     kind: 'official',
+    publisherType: 'gazette',
     title: 'U.S. Senate Treaty Document 105-3: agreement with Hong Kong for the surrender of fugitive offenders',
     url: 'https://www.gpo.gov/fdsys/pkg/CDOC-105tdoc3/html/CDOC-105tdoc3.htm',
     publisher: 'U.S. Government Publishing Office',
@@ -189,6 +207,7 @@ export const treatySources: Source[] = [
   {
     id: 'govinfo-crpt-105erpt2-us-hk-sfo-report',
     kind: 'official',
+    publisherType: 'gazette',
     title: 'U.S. Senate Foreign Relations Committee Executive Report 105-2 on the Hong Kong surrender agreement',
     url: 'https://govinfo.gov/content/pkg/CRPT-105erpt2/html/CRPT-105erpt2.htm',
     publisher: 'U.S. Government Publishing Office (govinfo)',
@@ -199,6 +218,7 @@ export const treatySources: Source[] = [
   {
     id: 'wikipedia-en-us-hk-sfo-agreement',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'United States–Hong Kong Agreement for the Surrender of Fugitive Offenders',
     url: 'https://en.wikipedia.org/wiki/United_States%E2%80%93Hong_Kong_Agreement_for_the_Surrender_of_Fugitive_Offenders',
     publisher: 'Wikipedia',
@@ -208,6 +228,7 @@ export const treatySources: Source[] = [
   {
     id: 'government-world-us-hk-sfo-suspension',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       'Suspension of Agreement on Surrender of Fugitive Offenders and Agreement on Mutual Legal Assistance in Criminal Matters between Hong Kong and the US (republished HK government statement)',
     url: 'http://government-world.com/suspension-of-agreement-on-surrender-of-fugitive-offenders-and-agreement-on-mutual-legal-assistance-in-criminal-matters-between-hong-kong-and-the-us/?print=print',
@@ -218,6 +239,7 @@ export const treatySources: Source[] = [
   {
     id: 'irishstatutebook-si-395-2019-hk-extradition',
     kind: 'official',
+    publisherType: 'gazette',
     title: 'S.I. No. 395 of 2019: Irish order applying the Ireland–Hong Kong extradition agreement',
     url: 'http://www.irishstatutebook.ie/eli/2019/si/395/made/en/print',
     publisher: 'Irish Statute Book',
@@ -228,6 +250,7 @@ export const treatySources: Source[] = [
   {
     id: 'justice-ie-2007-10-05-hk-extradition-signed',
     kind: 'official',
+    publisherType: 'government',
     title: 'Extradition Agreement signed with Hong Kong (Irish Department of Justice press release)',
     url: 'http://www.justice.ie/en/JELR/Pages/Extradition-Agreement-signed-with-Hong-Kong',
     publisher: 'Department of Justice (Ireland)',
@@ -238,6 +261,7 @@ export const treatySources: Source[] = [
   {
     id: 'independent-ie-ireland-suspends-hk-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: 'Ireland suspends extradition treaty with Hong Kong (news report)',
     url: 'https://www.independent.ie/breaking-news/irish-news/ireland-suspends-extradition-treaty-with-hong-kong-39660667.html',
     publisher: 'Irish Independent',
@@ -247,6 +271,7 @@ export const treatySources: Source[] = [
   {
     id: 'people-cn-hk-suspends-nl-ie-agreements',
     kind: 'news',
+    publisherType: 'state-media',
     title: "People's Daily Online report on Hong Kong's suspension of its agreements with the Netherlands and Ireland",
     url: 'http://en.people.cn/n3/2020/1111/c90000-9778960.html',
     publisher: "People's Daily Online",
@@ -256,6 +281,7 @@ export const treatySources: Source[] = [
   {
     id: 'ecns-2020-10-24-hk-suspends-finland-sfo',
     kind: 'news',
+    publisherType: 'state-media',
     title: "ECNS report on Hong Kong's suspension of its surrender agreement with Finland",
     url: 'http://www.ecns.cn/news/politics/2020-10-24/detail-ihacfvrp0928412.shtml',
     publisher: 'ECNS (China News Service)',
@@ -267,6 +293,7 @@ export const treatySources: Source[] = [
   {
     id: 'china-embassy-fi-finland-suspends-hk-agreement',
     kind: 'official',
+    publisherType: 'government',
     title: "Chinese Embassy in Finland statement on Finland's suspension of its agreement with Hong Kong",
     url: 'http://fi.china-embassy.gov.cn/eng/xwdt/202010/t20201016_9889525.htm',
     publisher: "Embassy of the People's Republic of China in Finland",
@@ -278,6 +305,7 @@ export const treatySources: Source[] = [
   {
     id: 'chinadailyhk-147168-finland-hk-agreement-opinion',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Opinion article on Finland's fugitive surrender agreement with Hong Kong",
     url: 'https://www.chinadailyhk.com/hk/article/147168',
     publisher: 'China Daily Hong Kong',
@@ -287,6 +315,7 @@ export const treatySources: Source[] = [
   {
     id: 'legco-1998-se0312-3-sfo-agreements',
     kind: 'official',
+    publisherType: 'legislature',
     title:
       'Legislative Council Panel on Security paper (1998–99 session) on surrender of fugitive offenders agreements',
     url: 'https://www.legco.gov.hk/yr98-99/english/panels/se/papers/se0312_3.htm',
@@ -297,6 +326,7 @@ export const treatySources: Source[] = [
   {
     id: 'nd-nl-hongkong-schort-uitleveringsverdrag-op',
     kind: 'news',
+    publisherType: 'news',
     title: 'Hongkong schort uitleveringsverdrag met Nederland op (news report)',
     url: 'https://www.nd.nl/nieuws/varia/1002144/-hongkong-schort-uitleveringsverdrag-met-nederland-op-',
     publisher: 'Nederlands Dagblad',
@@ -308,6 +338,7 @@ export const treatySources: Source[] = [
   {
     id: 'hongkongwatch-2020-10-23-ireland-suspends',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Hong Kong Watch welcomes Ireland's decision to suspend its extradition treaty with Hong Kong",
     url: 'https://www.hongkongwatch.org/all-posts/2020/10/23/hong-kong-watch-welcomes-irelands-decision-to-suspend-its-extradition-treaty-with-hong-kong-and-calls-for-eu-members-to-now-go-further-and-suspend-extradition-with-china',
     publisher: 'Hong Kong Watch',
@@ -318,6 +349,7 @@ export const treatySources: Source[] = [
   {
     id: 'codexis-cz-14-2015-sb-hk-agreement',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       'Communication No. 14/2015 Coll. of International Treaties (Czech Republic–Hong Kong surrender agreement), Article 19',
     url: 'https://public.codexis.cz/zakon/14-2015-sb-m-s-sdeleni-ministerstva-zahranicnich-veci-o-sjednani-dohody-mezi-ceskou-republikou-a-zvl-CR64047/clanek-19---vstup-v-platnost-a-ukonceni-platnosti-CL19',
@@ -328,6 +360,7 @@ export const treatySources: Source[] = [
   {
     id: 'hklii-cap-503d-sch2',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Hong Kong Cap. 503D, Schedule 2 (text of the Hong Kong–Malaysia surrender agreement)',
     url: 'http://www.hklii.org/hk/legis/en/reg/503D/sch2.html',
     publisher: 'HKLII (Hong Kong Legal Information Institute)',
@@ -338,6 +371,7 @@ export const treatySources: Source[] = [
   {
     id: 'global-regulation-sg-extradition-hksar-notification',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       "Extradition (Hong Kong Special Administrative Region of the People's Republic of China) Notification (Singapore, G.N. No. S 317/1998)",
     url: 'https://www.global-regulation.com/law/singapore/147350/extradition-%2528hong-kong-special-administrative-region-of-the-peoples-republic-of-china%2529-notification.html',
@@ -348,6 +382,7 @@ export const treatySources: Source[] = [
   {
     id: 'hk-gov-2009-south-africa-sfo-mla-signed',
     kind: 'official',
+    publisherType: 'government',
     title:
       'HKSAR Government press release on the signing of surrender of fugitive offenders and mutual legal assistance agreements with South Africa',
     url: 'https://www.info.gov.hk/gia/general/200902/20/P200902200174_print.htm',
@@ -359,6 +394,7 @@ export const treatySources: Source[] = [
   {
     id: 'lawhero-cap-503ah-south-africa-order',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Cap. 503AH Fugitive Offenders (South Africa) Order',
     url: 'https://lawhero.io/ordinances/2285/cap-503ah-fugitive-offenders-south-africa-order',
     publisher: 'lawhero.io',
@@ -368,6 +404,7 @@ export const treatySources: Source[] = [
   {
     id: 'dailymaverick-sa-hk-prc-extradition',
     kind: 'news',
+    publisherType: 'news',
     title:
       'Legal extradition could still take place even if South Africa suspended its treaty with Hong Kong (analysis)',
     url: 'https://www.dailymaverick.co.za/article/2020-07-21-legal-extradition-could-still-take-place-even-if-south-africa-suspended-its-treaty-with-hong-kong/',
@@ -377,7 +414,8 @@ export const treatySources: Source[] = [
   },
   {
     id: 'pmg-2009-11-10-sa-hk-extradition-briefing',
-    kind: 'other',
+    kind: 'official',
+    publisherType: 'legislature',
     title: 'South African parliamentary committee meeting on extradition treaties with the Hong Kong SAR',
     url: 'http://pmg.org.za/committee-meeting/11088/',
     publisher: 'Parliamentary Monitoring Group',
@@ -388,6 +426,7 @@ export const treatySources: Source[] = [
   {
     id: 'wetten-overheid-nl-bwbv0001084-hk-agreement',
     kind: 'official',
+    publisherType: 'gazette',
     title: 'Dutch treaty text: Netherlands–Hong Kong agreement on the surrender of fugitive offenders (Article 11)',
     url: 'http://wetten.overheid.nl/BWBV0001084/2016-05-21/0/Verdrag/Verdragtekst/Artikel11',
     publisher: 'wetten.overheid.nl (Government of the Netherlands)',
@@ -397,6 +436,7 @@ export const treatySources: Source[] = [
   {
     id: 'diario-vlex-pt-hk-sfo-resolution',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       'Portuguese parliamentary resolution approving the Portugal–Hong Kong agreement on the surrender of fugitive offenders',
     url: 'https://diario.vlex.pt/vid/julho-33140269',
@@ -407,6 +447,7 @@ export const treatySources: Source[] = [
   {
     id: 'hkintexts-978988-hksar-uk-agreement',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Pre-handover Hong Kong government statement on an HKSAR–UK surrender agreement',
     url: 'https://hkintexts.histsyn.com/page/978988',
     publisher: 'hkintexts.histsyn.com',
@@ -416,6 +457,7 @@ export const treatySources: Source[] = [
   {
     id: 'donga-2000-korea-extradition-plans',
     kind: 'news',
+    publisherType: 'news',
     title: "Dong-A Ilbo report on Korea's plans to conclude extradition agreements with China, Russia and Hong Kong",
     url: 'https://www.donga.com/en/article/all/20000904/192947/1',
     publisher: 'The Dong-A Ilbo',
@@ -425,6 +467,7 @@ export const treatySources: Source[] = [
   {
     id: 'docslib-hk-philippines-agreement-text',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Text of the Hong Kong–Philippines agreement for the surrender of accused and convicted persons',
     url: 'https://docslib.org/doc/1964123/hong-kong-china-philippines-extradition-treaty',
     publisher: 'docslib.org',
@@ -434,6 +477,7 @@ export const treatySources: Source[] = [
   {
     id: 'thestandard-hk-1999-sri-lanka-ruling',
     kind: 'news',
+    publisherType: 'news',
     title: 'The Standard report on a Sri Lankan court ruling about extradition to post-handover Hong Kong',
     url: 'http://www.thestandard.com.hk/news_detail.asp?pp_cat=&art_id=47665&con_type=1&d_str=19990426&sear_year=1999',
     publisher: 'The Standard (Hong Kong)',
@@ -443,6 +487,7 @@ export const treatySources: Source[] = [
   {
     id: 'global-regulation-id-act-1-2001',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Indonesia Act No. 1 of 2001 approving the Indonesia–Hong Kong surrender agreement (machine translation)',
     url: 'https://www.global-regulation.com/translation/indonesia/7223794/act-no.-1-of-2001.html',
     publisher: 'Global-Regulation (machine translation)',
@@ -453,6 +498,7 @@ export const treatySources: Source[] = [
   {
     id: 'fabao365-lkhlawyer-mfa-treaty-table',
     kind: 'reference',
+    publisherType: 'reference',
     title: '司法协助类条约缔约情况一览表 (PRC MFA list of judicial-assistance treaties, reproduced)',
     url: 'https://lkhlawyer.fabao365.com/article/view_553969_199499.html',
     publisher: 'fabao365.com',
@@ -462,6 +508,7 @@ export const treatySources: Source[] = [
   {
     id: 'iolaw-cssn-prc-extradition-treaties',
     kind: 'academic',
+    publisherType: 'academic',
     title: 'Article listing PRC extradition treaties with their signing and entry-into-force dates',
     url: 'http://iolaw.cssn.cn/zxzp/200311/t20031103_4587334.shtml',
     publisher: 'Institute of Law, Chinese Academy of Social Sciences (iolaw.cssn.cn)',
@@ -471,6 +518,7 @@ export const treatySources: Source[] = [
   {
     id: 'infoeach-law347-belarus-npcsc-decision',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'NPC Standing Committee decision approving the PRC–Belarus Extradition Treaty',
     url: 'http://law347.infoeach.com/view-MzQ3fDY3ODkx.html',
     publisher: 'infoeach.com',
@@ -480,6 +528,7 @@ export const treatySources: Source[] = [
   {
     id: 'infoeach-law53-russia-npcsc-decision',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'NPC Standing Committee decision approving the PRC–Russia Extradition Treaty',
     url: 'http://law53.infoeach.com/view-NTN8Njc5MDU=.html',
     publisher: 'infoeach.com',
@@ -489,6 +538,7 @@ export const treatySources: Source[] = [
   {
     id: 'prg-kz-doc-1024710-kz-cn-extradition',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Treaty between the Republic of Kazakhstan and the PRC on extradition (Kazakh legal database record)',
     url: 'https://prg-online-web.prgapp.kz/document/?doc_id=1024710',
     publisher: 'prg-online (Kazakhstan legal database)',
@@ -498,6 +548,7 @@ export const treatySources: Source[] = [
   {
     id: 'zakonpravo-kz-ratification-kz-cn-extradition',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Law on the ratification of the Kazakhstan–China extradition treaty',
     url: 'https://zakonpravo.kz/en/zakony/zakon-o-ratifikatsii-dogovora-mezhdu-respublikoy-kazahstan-i-kitayskoy-narodnoy-respublikoy-o-vydache',
     publisher: 'zakonpravo.kz',
@@ -507,6 +558,7 @@ export const treatySources: Source[] = [
   {
     id: 'legalinfo-mn-1255-mn-cn-extradition',
     kind: 'official',
+    publisherType: 'gazette',
     title: 'Treaty between Mongolia and the PRC on the extradition of offenders (1997)',
     url: 'https://legalinfo.mn/mn/detail/1255',
     publisher: 'legalinfo.mn (Mongolian legal information system)',
@@ -516,6 +568,7 @@ export const treatySources: Source[] = [
   {
     id: 'wodeyuanxiao-thesis-prc-extradition',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Machine-translated thesis listing PRC extradition treaties (garbled dates)',
     url: 'https://wodeyuanxiao.com/Graduationthesis/pfbxptmzfp.html',
     publisher: 'wodeyuanxiao.com',
@@ -526,6 +579,7 @@ export const treatySources: Source[] = [
   {
     id: 'bjxgfjob-1170-ukraine-npcsc-decision',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'NPC Standing Committee decision approving the PRC–Ukraine Extradition Treaty',
     url: 'http://www.bjxgfjob.com/fagui/1170.html',
     publisher: 'bjxgfjob.com',
@@ -535,6 +589,7 @@ export const treatySources: Source[] = [
   {
     id: 'fabao365-law-14921-cambodia-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Text of the PRC–Cambodia Extradition Treaty',
     url: 'https://code.fabao365.com/law_14921_3.html',
     publisher: 'fabao365.com',
@@ -544,6 +599,7 @@ export const treatySources: Source[] = [
   {
     id: 'siudz-china-cambodia-extradition',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Web article on the China–Cambodia extradition treaty (low-quality, apparently generated content)',
     url: 'https://www.siudz.com/news/zhong-guo-yu-jian-pu-zhai-yin-du-tiao-yue-sheng-xiao-hou-de-shi-ji-tiao-zhan-yu-fa-lv-cheng-xu-jie-x.html',
     publisher: 'siudz.com',
@@ -554,6 +610,7 @@ export const treatySources: Source[] = [
   {
     id: 'defendlib-10282-uzbekistan-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Law database record of the PRC–Uzbekistan Extradition Treaty (metadata only)',
     url: 'https://www.defendlib.com/article/show/10282.html',
     publisher: 'defendlib.com',
@@ -564,6 +621,7 @@ export const treatySources: Source[] = [
   {
     id: 'hankyung-2000-10-16-korea-china-extradition',
     kind: 'news',
+    publisherType: 'news',
     title: 'Korea Economic Daily report on the signing of the Korea–China extradition treaty',
     url: 'https://www.hankyung.com/article/2000101616801',
     publisher: 'The Korea Economic Daily (hankyung.com)',
@@ -575,6 +633,7 @@ export const treatySources: Source[] = [
   {
     id: 'hankyung-2002-03-12-korea-china-extradition',
     kind: 'news',
+    publisherType: 'news',
     title: 'Korea Economic Daily report on the entry into force of the Korea–China extradition treaty',
     url: 'https://www.hankyung.com/politics/article/2002031293761',
     publisher: 'The Korea Economic Daily (hankyung.com)',
@@ -586,6 +645,7 @@ export const treatySources: Source[] = [
   {
     id: 'cri-japanese-china-philippines-extradition',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'CRI Japanese report on the China–Philippines extradition treaty',
     url: 'http://japanese.cri.cn/151/2006/02/10/1@57003.htm',
     publisher: 'China Radio International (Japanese service)',
@@ -597,6 +657,7 @@ export const treatySources: Source[] = [
   {
     id: 'sohu-2006-china-philippines-extradition',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Sohu report on the exchange of ratifications of the China–Philippines extradition treaty',
     url: 'https://news.sohu.com/20060211/n241771820.shtml',
     publisher: 'Sohu News',
@@ -608,6 +669,7 @@ export const treatySources: Source[] = [
   {
     id: 'infoeach-law152-peru-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Text of the PRC–Peru Extradition Treaty',
     url: 'http://law152.infoeach.com/view-MTUyfDY1ODg3.html',
     publisher: 'infoeach.com',
@@ -617,6 +679,7 @@ export const treatySources: Source[] = [
   {
     id: 'infoeach-law798-lithuania-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Text of the PRC–Lithuania Extradition Treaty',
     url: 'http://law798.infoeach.com/view-Nzk4fDY1OTY4.html',
     publisher: 'infoeach.com',
@@ -626,6 +689,7 @@ export const treatySources: Source[] = [
   {
     id: 'fabao365-law-14321-lithuania-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Law database record of the PRC–Lithuania Extradition Treaty',
     url: 'https://code.fabao365.com/law_14321_2.html',
     publisher: 'fabao365.com',
@@ -635,6 +699,7 @@ export const treatySources: Source[] = [
   {
     id: 'todaystance-pakistan-china-extradition',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Blog post on the Pakistan–China extradition treaty',
     url: 'https://todaystance.com/pakistan-china-extradition-treaty',
     publisher: 'todaystance.com',
@@ -646,6 +711,7 @@ export const treatySources: Source[] = [
   {
     id: 'rediff-2003-11-03-musharraf-beijing',
     kind: 'news',
+    publisherType: 'news',
     title: "Rediff report on President Musharraf's visit to Beijing to sign agreements",
     url: 'http://world.rediff.com/news/2003/nov/03pak.htm',
     publisher: 'Rediff.com',
@@ -656,6 +722,7 @@ export const treatySources: Source[] = [
   {
     id: 'zhonghuashu-lesotho-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: '中华人民共和国和莱索托王国引渡条约 (PRC–Lesotho Extradition Treaty)',
     url: 'https://zhonghuashu.com/wiki/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E8%8E%B1%E7%B4%A2%E6%89%98%E7%8E%8B%E5%9B%BD%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'zhonghuashu.com',
@@ -665,6 +732,7 @@ export const treatySources: Source[] = [
   {
     id: 'exame-camara-aprova-tratado-china',
     kind: 'news',
+    publisherType: 'news',
     title: 'Câmara aprova tratado de extradição com a China (news report)',
     url: 'https://exame.com/brasil/camara-aprova-tratado-de-extradicao-com-a-china',
     publisher: 'Exame',
@@ -675,6 +743,7 @@ export const treatySources: Source[] = [
   {
     id: 'vermelho-senado-aprova-extradicao-china',
     kind: 'news',
+    publisherType: 'news',
     title: 'Senado aprova acordo de extradição entre Brasil e China (news report)',
     url: 'https://vermelho.org.br/2014/07/16/senado-aprova-acordo-de-extradicao-entre-brasil-e-china/',
     publisher: 'Vermelho',
@@ -684,6 +753,7 @@ export const treatySources: Source[] = [
   {
     id: 'china-org-cn-2006-brazil-extradition',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "China.org.cn report on the NPC Standing Committee's ratification of treaties, including the extradition treaty with Brazil",
     url: 'http://www.china.org.cn/english/2006/Apr/167279.htm',
@@ -694,6 +764,7 @@ export const treatySources: Source[] = [
   {
     id: 'china-org-cn-2006-spain-extradition',
     kind: 'news',
+    publisherType: 'state-media',
     title: "China.org.cn report on the NPC Standing Committee's ratification of the extradition treaty with Spain",
     url: 'http://www.china.org.cn/international/2006-04/29/content_1167237.htm',
     publisher: 'China.org.cn',
@@ -703,6 +774,7 @@ export const treatySources: Source[] = [
   {
     id: 'boe-vlex-es-china-extradition-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       'Instrumento de ratificación del Tratado de extradición entre el Reino de España y la República Popular China',
     url: 'https://boe.vlex.es/vid/ratificacion-tratado-extradicion-popular-china-26736040',
@@ -713,6 +785,7 @@ export const treatySources: Source[] = [
   {
     id: 'wikisource-zh-namibia-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: '中华人民共和国和纳米比亚共和国引渡条约 (PRC–Namibia Extradition Treaty)',
     url: 'https://zh.wikisource.org/zh-hans/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E7%BA%B3%E7%B1%B3%E6%AF%94%E4%BA%9A%E5%85%B1%E5%92%8C%E5%9B%BD%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'Wikisource (Chinese)',
@@ -722,6 +795,7 @@ export const treatySources: Source[] = [
   {
     id: 'fabao365-law-12787-angola-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Text of the PRC–Angola Extradition Treaty',
     url: 'https://code.fabao365.com/law_12787_3.html',
     publisher: 'fabao365.com',
@@ -731,6 +805,7 @@ export const treatySources: Source[] = [
   {
     id: 'china-org-cn-2007-04-25-angola-namibia',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China.org.cn report on NPC Standing Committee deliberation of extradition treaties with Angola and Namibia',
     url: 'http://china.org.cn/international/2007-04/25/content_1208904.htm',
     publisher: 'China.org.cn',
@@ -741,6 +816,7 @@ export const treatySources: Source[] = [
   {
     id: 'gov-cn-2008-06-24-algeria-treaties',
     kind: 'official',
+    publisherType: 'government',
     title:
       "gov.cn report on the NPC Standing Committee's review of the China–Algeria criminal judicial assistance and extradition treaties",
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/govweb/jrzg/2008-06/24/content_1026367.htm',
@@ -751,6 +827,7 @@ export const treatySources: Source[] = [
   {
     id: 'vlex-pt-assembleia-china-extradition',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Portuguese parliamentary resolution approving the Portugal–China extradition treaty',
     url: 'https://vlex.pt/vid/assembleia-57313693',
     publisher: 'vLex Portugal',
@@ -762,6 +839,7 @@ export const treatySources: Source[] = [
   {
     id: 'ultimosegundo-china-ratifica-tratado-portugal',
     kind: 'news',
+    publisherType: 'news',
     title: 'China ratifica tratado de extradição com Portugal (news report)',
     url: 'http://ultimosegundo.ig.com.br/mundo/china-ratifica-tratado-de-extradicao-com-portugal/n1237651989386.html',
     publisher: 'Último Segundo (iG)',
@@ -772,6 +850,7 @@ export const treatySources: Source[] = [
   {
     id: 'vdocuments-un-53645-france-china-extradition',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'UN Treaty Series No. 53645: France and China, Treaty on Extradition',
     url: 'https://vdocuments.net/no-53645-france-and-united-nations-volume53645parti-france-and-extradition.html',
     publisher: 'vdocuments.net (copy of a UN Treaty Series record)',
@@ -781,6 +860,7 @@ export const treatySources: Source[] = [
   {
     id: 'vietnamplus-china-france-extradition-in-force',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Hiệp định dẫn độ giữa Trung Quốc và Pháp chính thức có hiệu lực (news report)',
     url: 'https://www.vietnamplus.vn/hiep-dinh-dan-do-giua-trung-quoc-va-phap-chinh-thuc-co-hieu-luc/333176.vnp',
     publisher: 'VietnamPlus',
@@ -790,6 +870,7 @@ export const treatySources: Source[] = [
   {
     id: 'nbrd-gov-cn-2008-france-extradition-npcsc',
     kind: 'official',
+    publisherType: 'government',
     title: "Report on the NPC Standing Committee's approval of the China–France extradition treaty",
     url: 'https://www.nbrd.gov.cn/art/2008/4/25/art_1229572022_21428.html',
     publisher: 'nbrd.gov.cn',
@@ -801,6 +882,7 @@ export const treatySources: Source[] = [
   {
     id: 'spanish-china-org-cn-2009-mexico-extradition',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China.org.cn (Spanish) report on the China–Mexico extradition treaty before the NPC Standing Committee',
     url: 'http://spanish.china.org.cn/international/txt/2009-02/26/content_17337740.htm',
     publisher: 'China.org.cn (Spanish)',
@@ -810,6 +892,7 @@ export const treatySources: Source[] = [
   {
     id: 'antaranews-65955-ri-china-extradition-talks',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'RI-China gelar putaran II perundingan ekstradisi (news report)',
     url: 'https://antaranews.com/berita/65955/ri-china-gelar-putaran-ii-perundingan-ekstradisi',
     publisher: 'Antara News',
@@ -820,6 +903,7 @@ export const treatySources: Source[] = [
   {
     id: 'gov-cn-2011-12-26-italy-extradition',
     kind: 'official',
+    publisherType: 'government',
     title: "gov.cn report on the NPC Standing Committee's review of the China–Italy extradition treaty",
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/jrzg/2011-12/26/content_2029880.htm',
     publisher: "Central People's Government of the PRC (gov.cn)",
@@ -829,6 +913,7 @@ export const treatySources: Source[] = [
   {
     id: 'npc-people-2015-italy-extradition-in-force',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Report on the entry into force of the PRC–Italy Extradition Treaty',
     url: 'http://npc.people.com.cn/BIG5/n1/2015/1214/c14576-27924535.html',
     publisher: "People's Daily Online (NPC channel)",
@@ -840,6 +925,7 @@ export const treatySources: Source[] = [
   {
     id: 'legalsl-estradizione-italia-cina',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Estradizione tra Italia e Cina (law firm article)',
     url: 'http://legalsl.com/it/estradizione-tra-italia-e-cina.htm',
     publisher: 'legalsl.com',
@@ -849,6 +935,7 @@ export const treatySources: Source[] = [
   {
     id: 'court-gov-cn-2015-08-15-iran-afghanistan',
     kind: 'official',
+    publisherType: 'court',
     title: "Supreme People's Court (English) item on China's extradition treaties with Iran and Afghanistan",
     url: 'http://english.court.gov.cn/2015-08/15/content_21528406.htm',
     publisher: "Supreme People's Court of the PRC (english.court.gov.cn)",
@@ -860,6 +947,7 @@ export const treatySources: Source[] = [
   {
     id: 'wikisource-zh-bosnia-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: '中华人民共和国和波斯尼亚和黑塞哥维那引渡条约 (PRC–Bosnia and Herzegovina Extradition Treaty)',
     url: 'https://zh.m.wikisource.org/zh-hant/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E6%B3%A2%E6%96%AF%E5%B0%BC%E4%BA%9A%E5%92%8C%E9%BB%91%E5%A1%9E%E5%93%A5%E7%BB%B4%E9%82%A3%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'Wikisource (Chinese)',
@@ -869,6 +957,7 @@ export const treatySources: Source[] = [
   {
     id: 'silkroadnews-tajikistan-ratified-extradition',
     kind: 'news',
+    publisherType: 'news',
     title: 'Tajikistan has ratified an extradition treaty with China (news report)',
     url: 'http://silkroadnews.org/en/news/tajikistan-has-ratified-an-extradition-treaty-with-china',
     publisher: 'Silk Road News',
@@ -879,6 +968,7 @@ export const treatySources: Source[] = [
   {
     id: 'pixnet-afghanistan-extradition-npcsc',
     kind: 'other',
+    publisherType: 'ngo',
     title: "Blog copy of a report on the NPC Standing Committee's approval of the PRC–Afghanistan Extradition Treaty",
     url: 'https://yq96yqavew.pixnet.net/blog/post/198620895',
     publisher: 'pixnet.net (blog copy of a legal daily report)',
@@ -889,6 +979,7 @@ export const treatySources: Source[] = [
   {
     id: 'ecns-2017-06-28-ethiopia-argentina',
     kind: 'news',
+    publisherType: 'state-media',
     title: "ECNS report on China's ratification of extradition treaties with Argentina and Ethiopia",
     url: 'http://ecns.cn/2017/06-28/263244.shtml',
     publisher: 'ECNS (China News Service)',
@@ -900,6 +991,7 @@ export const treatySources: Source[] = [
   {
     id: 'waltainfo-40517-ethiopia-argentina',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Walta Info report on China's ratification of extradition treaties with Ethiopia and Argentina",
     url: 'https://waltainfo.com/40517/',
     publisher: 'Walta Info',
@@ -910,6 +1002,7 @@ export const treatySources: Source[] = [
   {
     id: 'thuvienphapluat-vn-china-extradition-notice',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       'Vietnamese Ministry of Foreign Affairs notice 03/2020/TB-LPQT on the entry into force of the Vietnam–China extradition treaty',
     url: 'https://thuvienphapluat.vn/bulletin/document.aspx?key=ZotpxFwdcxQZcvHaoXqt6A%3d%3d&bid=424fd9b9-0177-4598-a497-c20f0ccdd89a',
@@ -920,6 +1013,7 @@ export const treatySources: Source[] = [
   {
     id: 'voatiengviet-china-ratifies-vietnam-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: 'Trung Quốc phê chuẩn hiệp ước dẫn độ với Việt Nam (news report)',
     url: 'https://www.voatiengviet.com/a/trung-quoc-phe-chuan-hiep-uoc-dan-do-voi-viet-nam/5069584.html',
     publisher: 'VOA Tiếng Việt',
@@ -931,6 +1025,7 @@ export const treatySources: Source[] = [
   {
     id: 'adaderana-57330-china-ratifies-sl-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: "Ada Derana report on China's ratification of extradition treaties with Sri Lanka and Vietnam",
     url: 'http://www.adaderana.lk/news.php?nid=57330',
     publisher: 'Ada Derana',
@@ -942,6 +1037,7 @@ export const treatySources: Source[] = [
   {
     id: 'gov-cn-2019-08-26-sri-lanka-npcsc',
     kind: 'official',
+    publisherType: 'government',
     title: "gov.cn report on the NPC Standing Committee's approval of the China–Sri Lanka extradition treaty",
     url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2019-08/26/content_5424629.htm',
     publisher: "Central People's Government of the PRC (gov.cn)",
@@ -953,6 +1049,7 @@ export const treatySources: Source[] = [
   {
     id: 'safeguarddefenders-2023-01-extradition-treaties',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Safeguard Defenders: China expands its system of extradition treaties',
     url: 'https://safeguarddefenders.com/zh-hans/blog/china-expands-system-extradition-treaties',
     publisher: 'Safeguard Defenders',
@@ -963,6 +1060,7 @@ export const treatySources: Source[] = [
   {
     id: 'aph-jsct-report-167-china-extradition',
     kind: 'official',
+    publisherType: 'legislature',
     title: 'Joint Standing Committee on Treaties, Report 167: Extradition Treaty with China',
     url: 'https://www.aph.gov.au/Parliamentary_Business/Committees/Joint/Treaties/Extradition-China/Report_167/section?id=committees%2freportjnt%2f024024%2f24292',
     publisher: 'Parliament of Australia',
@@ -972,6 +1070,7 @@ export const treatySources: Source[] = [
   {
     id: 'smh-2017-china-extradition-joyce',
     kind: 'news',
+    publisherType: 'news',
     title: "'Foolishness' to mess with China extradition deal, says Deputy Prime Minister Barnaby Joyce (news report)",
     url: 'https://www.smh.com.au/politics/federal/foolishness-to-mess-with-china-extradition-deal-deputy-prime-minister-barnaby-joyce-20170328-gv7ru6.html',
     publisher: 'The Sydney Morning Herald',
@@ -981,6 +1080,7 @@ export const treatySources: Source[] = [
   {
     id: '3dmodule-cn-2669-treaties-not-in-force',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Web news item on PRC treaties not yet in force, including the extradition treaty with Australia',
     url: 'http://3dmodule.cn/news/hyzx/2669.html',
     publisher: '3dmodule.cn',
@@ -991,6 +1091,7 @@ export const treatySources: Source[] = [
   {
     id: 'mixi-japanese-list-prc-extradition-treaties',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'Japanese list of PRC extradition treaties in force and not in force as of October 2018',
     url: 'https://mixi.jp/view_diary.pl?id=1976250249&owner_id=65656967',
     publisher: 'mixi.jp (copy of a Japanese reference list)',
@@ -1000,6 +1101,7 @@ export const treatySources: Source[] = [
   {
     id: 'pdnews-china-concludes-59-extradition-treaties',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China concludes 59 extradition treaties, hunts down 50 suspects abroad (news report)',
     url: 'https://peoplesdaily.pdnews.cn/china/china-concludes-59-extradition-treaties-hunts-down-50-suspects-abroad-181322.html',
     publisher: "People's Daily (pdnews)",
@@ -1010,6 +1112,7 @@ export const treatySources: Source[] = [
   {
     id: 'etaamb-be-wet-2018-12-03-china-extradition',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Belgian law of 3 December 2018 on the Belgium–China extradition treaty (Belgian official gazette record)',
     url: 'https://etaamb.openjustice.be/nl/wet-van-03-december-2018_n2019010102.html',
     publisher: 'etaamb.openjustice.be',
@@ -1019,6 +1122,7 @@ export const treatySources: Source[] = [
   {
     id: 'lesoir-2020-07-24-belgium-china-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: 'Chine: pour le gouvernement belge, pas de raison de suspendre le traité (news report)',
     url: 'https://plus.lesoir.be/315201/article/2020-07-24/chine-pour-le-gouvernement-belge-pas-de-raison-de-suspendre-le-traite',
     publisher: 'Le Soir',
@@ -1029,6 +1133,7 @@ export const treatySources: Source[] = [
   {
     id: 'senado-cl-chile-china-extradition',
     kind: 'official',
+    publisherType: 'legislature',
     title: 'Chilean Senate document on the Chile–China extradition treaty',
     url: 'http://www.senado.cl/appsenado/index.php?mo=sesionessala&ac=getDocumento&teseid=62569&nrobol=1148010_P',
     publisher: 'Senado de Chile',
@@ -1038,6 +1143,7 @@ export const treatySources: Source[] = [
   {
     id: 'larazon-cl-senate-china-extradition',
     kind: 'news',
+    publisherType: 'news',
     title: 'La Razón report on the Chilean Senate vote on the extradition treaty with China',
     url: 'https://larazon.cl/?p=4911',
     publisher: 'La Razón (Chile)',
@@ -1047,6 +1153,7 @@ export const treatySources: Source[] = [
   {
     id: 'gnews-1851956-cyprus-ratification',
     kind: 'news',
+    publisherType: 'news',
     title: "GNews item on Cyprus's extradition treaty with China",
     url: 'https://gnews.org/1851956/',
     publisher: 'GNews',
@@ -1056,6 +1163,7 @@ export const treatySources: Source[] = [
   {
     id: 'kenyalaw-ln-2023-136-prc-extradition-order',
     kind: 'official',
+    publisherType: 'gazette',
     title: "Extradition (Contiguous and Foreign Countries) (People's Republic of China) Order, 2023 (Kenya)",
     url: 'https://new.kenyalaw.org/akn/ke/act/ln/2023/136/eng@2023-09-29',
     publisher: 'Kenya Law',
@@ -1065,6 +1173,7 @@ export const treatySources: Source[] = [
   {
     id: 'monitor-ug-kenya-extradition-china-italy',
     kind: 'news',
+    publisherType: 'news',
     title: 'Kenya to allow extradition of nationals to China, Italy (news report)',
     url: 'https://www.monitor.co.ug/uganda/news/kenya-to-allow-extradition-of-nationals-to-china-italy-4167730',
     publisher: 'Daily Monitor (Uganda)',
@@ -1075,6 +1184,7 @@ export const treatySources: Source[] = [
   {
     id: '95408-baike-210226-morocco-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: "Reference page on the NPC Standing Committee's approval of the PRC–Morocco Extradition Treaty",
     url: 'http://www.95408.com/baike/210226.html',
     publisher: '95408.com',
@@ -1084,6 +1194,7 @@ export const treatySources: Source[] = [
   {
     id: 'telquel-2021-02-08-china-morocco-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: "La Chine ratifie un traité d'extradition avec le Maroc (news report)",
     url: 'https://telquel.ma/2021/02/08/la-chine-ratifie-un-traite-dextradition-avec-le-maroc-un-texte-lourd-de-sens-ailleurs_1710398',
     publisher: 'TelQuel',
@@ -1093,6 +1204,7 @@ export const treatySources: Source[] = [
   {
     id: 'urap-turkish-parliament-china-extradition',
     kind: 'other',
+    publisherType: 'ngo',
     title: 'URAP press release on Turkish parliamentary approval of the extradition treaty with China',
     url: 'https://urap.ca/press-releases/turkish-parliamentary-approval-of-extradition-treaty-with-china-is-formalization-and-normalization-of-chinas-global-uyghur-hunt',
     publisher: 'Uyghur Rights Advocacy Project',
@@ -1102,6 +1214,7 @@ export const treatySources: Source[] = [
   {
     id: 'breitbart-china-ratifies-turkey-treaty',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'China ratifies extradition treaty with Turkey (news report)',
     url: 'https://www.breitbart.com/asia/2020/12/31/china-ratifies-extradition-treaty-turkey-endangering-uyghur-refugees/',
     publisher: 'Breitbart',
@@ -1111,6 +1224,7 @@ export const treatySources: Source[] = [
   {
     id: 'chinadaily-spc-2015-extradition-list',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "Supreme People's Court page (China Daily subsite) listing 20 countries with extradition treaties with China",
     url: 'https://subsites.chinadaily.com.cn/supremepeoplescourt/2015-06/04/c_761710.htm',
@@ -1121,6 +1235,7 @@ export const treatySources: Source[] = [
   {
     id: 'pindula-2022-12-26-zimbabwe-china-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: 'Zimbabwe, China renew extradition treaty (news report)',
     url: 'https://www.pindula.co.zw/2022/12/26/zimbabwe-china-renew-extradition-treaty/',
     publisher: 'Pindula',
@@ -1130,6 +1245,7 @@ export const treatySources: Source[] = [
   {
     id: 'zimbabwesituation-china-zim-treaty-in-force',
     kind: 'news',
+    publisherType: 'news',
     title: 'China–Zim extradition treaty in force (news report)',
     url: 'https://www.zimbabwesituation.com/news/china-zim-extradition-treaty-in-force/',
     publisher: 'Zimbabwe Situation (republishing The Herald)',
@@ -1139,6 +1255,7 @@ export const treatySources: Source[] = [
   {
     id: 'ladiaria-2019-11-uruguay-china-extradition',
     kind: 'news',
+    publisherType: 'news',
     title: 'Ejecutivo envió proyecto de acuerdo de extradición entre Uruguay y China (news report)',
     url: 'https://ladiaria.com.uy/politica/articulo/2019/11/ejecutivo-envio-proyecto-de-acuerdo-de-extradicion-entre-uruguay-y-china/',
     publisher: 'la diaria',
@@ -1148,6 +1265,7 @@ export const treatySources: Source[] = [
   {
     id: 'elpais-uy-china-extradition-approved',
     kind: 'news',
+    publisherType: 'news',
     title: 'El País (Uruguay) report on parliamentary approval of the extradition treaty with China',
     url: 'https://www.elpais.com.uy/que-pasa/aprobo-tratado-china-extraditar-presos-senal-gobierno-cara-tlc.html',
     publisher: 'El País (Uruguay)',
@@ -1157,6 +1275,7 @@ export const treatySources: Source[] = [
   {
     id: 'smh-2019-11-11-xi-greece-deals',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi Jinping comes to Greece bearing gifts, lands significant new deals (news report)',
     url: 'https://www.smh.com.au/world/europe/xi-jinping-comes-to-greece-bearing-gifts-lands-significant-new-deals-20191112-p539oe.html',
     publisher: 'The Sydney Morning Herald',
@@ -1167,6 +1286,7 @@ export const treatySources: Source[] = [
   {
     id: 'scmp-3037250-xi-greece-deals',
     kind: 'news',
+    publisherType: 'news',
     title: 'Xi Jinping hails Greece deals as model for Chinese cooperation with Europe (news report)',
     url: 'https://www.scmp.com/news/china/diplomacy/article/3037250/xi-jinping-hails-greece-deals-model-chinese-cooperation-europe',
     publisher: 'South China Morning Post',
@@ -1179,6 +1299,7 @@ export const treatySources: Source[] = [
   {
     id: 'kankanews-2020-07-28-mfa-hk-suspends-ca-au-gb',
     kind: 'news',
+    publisherType: 'news',
     title:
       "People's Daily report of the PRC Foreign Ministry's announcement that Hong Kong would suspend its surrender agreements with Canada, Australia and the UK",
     url: 'https://m.kankanews.com/detail/djQKDV5bvwO',
@@ -1191,6 +1312,7 @@ export const treatySources: Source[] = [
   {
     id: 'news-gov-hk-2007-03-19-au-protocol-signed',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Hong Kong government news item on the signing of the protocol revising the Hong Kong–Australia surrender agreement',
     url: 'https://news.gov.hk/isd/ebulletin/en/category/lawandorder/070319/print/070319en08003.htm',
@@ -1203,6 +1325,7 @@ export const treatySources: Source[] = [
   {
     id: 'zakonyprolidi-cz-14-2015-hk-agreement',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       'Communication No. 14/2015 Coll. of International Treaties on the Czech Republic–Hong Kong surrender agreement (republished)',
     url: 'https://www.zakonyprolidi.cz/ms/2015-14',
@@ -1215,6 +1338,7 @@ export const treatySources: Source[] = [
   {
     id: 'news-gov-hk-2006-05-26-de-agreements-signed',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Hong Kong government news item on the signing of the surrender and mutual legal assistance agreements with Germany',
     url: 'https://news.gov.hk/isd/ebulletin/en/category/lawandorder/060526/print/060526en08004.htm',
@@ -1227,6 +1351,7 @@ export const treatySources: Source[] = [
   {
     id: 'news-gov-hk-2005-05-20-fi-agreement-signed',
     kind: 'official',
+    publisherType: 'government',
     title: 'Hong Kong government news item on the signing of the surrender agreement with Finland',
     url: 'https://news.gov.hk/isd/ebulletin/en/category/lawandorder/050520/print/050520en08005.htm',
     publisher: 'Hong Kong Information Services Department (news.gov.hk)',
@@ -1238,6 +1363,7 @@ export const treatySources: Source[] = [
   {
     id: 'lawhero-cap-503w-finland-order',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Fugitive Offenders (Finland) Order, Cap. 503W (copy of the Hong Kong legislation)',
     url: 'https://lawhero.io/ordinances/2274/cap-503w-fugitive-offenders-finland-order',
     publisher: 'LawHero (republishing Hong Kong legislation)',
@@ -1248,6 +1374,7 @@ export const treatySources: Source[] = [
   {
     id: 'docplayer-fi-sopimussarja-646-2013-hk-agreement',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       'Finnish Treaty Series 646/2013: the government decree bringing the Finland–Hong Kong surrender agreement into force (copy)',
     url: 'http://docplayer.fi/47699343-Saadoskokoelman-julkaistu-helsingissa-30-paivana-elokuuta-2013-suomen-saadoskokoelman-n-o-646-2013-valtioneuvoston-asetus.html',
@@ -1260,6 +1387,7 @@ export const treatySources: Source[] = [
   {
     id: 'devdiscourse-2020-07-13-finland-hk-treaty',
     kind: 'news',
+    publisherType: 'news',
     title:
       "Reuters report of the Finnish foreign minister's statement that the extradition treaty with Hong Kong should not be applied",
     url: 'https://www.devdiscourse.com/article/law-order/1128157-finland-should-not-apply-hong-kong-extradition-treaty-after-security-law--foreign-minister',
@@ -1272,6 +1400,7 @@ export const treatySources: Source[] = [
   {
     id: 'newsnowfinland-haavisto-hk-extradition-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: "News Now Finland report of Foreign Minister Haavisto's remarks on the Hong Kong extradition treaty",
     url: 'https://newsnowfinland.fi/finland-international/foreign-minister-hong-kong-extradition-treaty-should-not-be-applied',
     publisher: 'News Now Finland',
@@ -1282,6 +1411,7 @@ export const treatySources: Source[] = [
   {
     id: 'stheadline-2020-10-23-hk-suspends-finland-sfo',
     kind: 'news',
+    publisherType: 'news',
     title: "Sing Tao Daily instant report on Hong Kong's suspension of its surrender agreement with Finland",
     url: 'https://std.stheadline.com/sc/realtime/article/1405236/%E5%8D%B3%E6%99%82-%E6%B8%AF%E8%81%9E-%E6%B8%AF%E5%BA%9C%E6%9A%AB%E5%81%9C%E8%88%87%E8%8A%AC%E8%98%AD%E7%A7%BB%E4%BA%A4%E9%80%83%E7%8A%AF%E5%8D%94%E5%AE%9A',
     publisher: 'Sing Tao Daily (std.stheadline.com)',
@@ -1293,6 +1423,7 @@ export const treatySources: Source[] = [
   {
     id: 'thestandnews-2019-04-30-france-sfo-not-in-force',
     kind: 'news',
+    publisherType: 'news',
     title: 'Stand News commentary on the Hong Kong–France surrender agreement that had not entered into force',
     url: 'https://www.thestandnews.com/politics/%E6%9C%AA%E7%94%9F%E6%95%88%E7%9A%84%E9%80%83%E7%8A%AF%E5%8D%94%E5%AE%9A%E1%85%A0%E7%89%B9%E5%8D%80%E6%94%BF%E5%BA%9C%E8%88%89%E6%AD%A2%E8%A9%AD%E7%95%B0/',
     publisher: 'Stand News',
@@ -1304,6 +1435,7 @@ export const treatySources: Source[] = [
   {
     id: 'devdiscourse-2020-08-03-france-hk-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: "Reuters report of France's decision not to ratify its extradition treaty with Hong Kong",
     url: 'https://www.devdiscourse.com/article/law-order/1155432-france-says-it-will-not-ratify-extradition-treaty-with-hong-kong',
     publisher: 'Devdiscourse (Reuters)',
@@ -1315,6 +1447,7 @@ export const treatySources: Source[] = [
   {
     id: 'theyworkforyou-2020-07-20-commons-hong-kong',
     kind: 'official',
+    publisherType: 'government',
     title: 'House of Commons debate on Hong Kong of 20 July 2020 (Hansard, via TheyWorkForYou)',
     url: 'https://www.theyworkforyou.com/debates/?id=2020-07-20c.1836.1',
     publisher: 'TheyWorkForYou (mySociety), from Hansard',
@@ -1326,6 +1459,7 @@ export const treatySources: Source[] = [
   {
     id: 'secnewgate-2020-07-20-raab-hk-extradition',
     kind: 'other',
+    publisherType: 'company',
     title: "Public-affairs note on the Foreign Secretary's statement suspending the extradition treaty with Hong Kong",
     url: 'https://secnewgate.co.uk/our-insights/raab-suspending-extradition-treaty-hong-kong-necessary-and-proportionate-response',
     publisher: 'Newgate Public Affairs',
@@ -1337,6 +1471,7 @@ export const treatySources: Source[] = [
   {
     id: 'docplayer-info-lembaran-negara-2001-43-hk-agreement',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       'State Gazette of Indonesia No. 43 of 2001: Law No. 1 of 2001 approving the Indonesia–Hong Kong surrender agreement (copy)',
     url: 'http://docplayer.info/59326944-Lembaran-negara-republik-indonesia.html',
@@ -1349,6 +1484,7 @@ export const treatySources: Source[] = [
   {
     id: 'jawawa-jakartapost-2001-03-21-ri-hk-extradition-bill',
     kind: 'news',
+    publisherType: 'news',
     title:
       "Jakarta Post report of the House of Representatives' passing of the bill on the Indonesia–Hong Kong extradition treaty (archived)",
     url: 'https://jawawa.id/newsitem/house-endorses-bill-on-ri-hk-extradition-treaty-1447893297',
@@ -1361,6 +1497,7 @@ export const treatySources: Source[] = [
   {
     id: 'kildarestreet-2025-03-04-ireland-hk-agreement',
     kind: 'official',
+    publisherType: 'government',
     title: 'Dáil written question of 4 March 2025 on the suspended Ireland–Hong Kong surrender agreement',
     url: 'https://www.kildarestreet.com/wrans/?id=2025-03-04a.254',
     publisher: 'KildareStreet.com (from the Oireachtas record)',
@@ -1372,6 +1509,7 @@ export const treatySources: Source[] = [
   {
     id: 'oireachtas-2020-12-15-pq-297-hong-kong',
     kind: 'official',
+    publisherType: 'legislature',
     title: 'Written answer of the Minister for Foreign Affairs in the Dáil on Hong Kong, 15 December 2020',
     url: 'https://www.oireachtas.ie/en/debates/question/2020-12-15/297/',
     publisher: 'Houses of the Oireachtas',
@@ -1383,6 +1521,7 @@ export const treatySources: Source[] = [
   {
     id: 'globaltimes-2020-11-10-hk-suspends-nl-ie',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Global Times report on Hong Kong's suspension of its surrender agreements with the Netherlands and Ireland",
     url: 'https://www.globaltimes.cn/page/202011/1206381.shtml',
     publisher: 'Global Times',
@@ -1394,6 +1533,7 @@ export const treatySources: Source[] = [
   {
     id: 'latestlaws-india-hk-sfo-agreement-order',
     kind: 'reference',
+    publisherType: 'reference',
     title:
       "India's Ministry of External Affairs order applying the Extradition Act to Hong Kong, with the dates of the India–Hong Kong surrender agreement (reproduced)",
     url: 'https://www.latestlaws.com/bare-acts/central-acts-rules/criminal-laws/the-extradition-act-1962/agreement-for-the-surrender-of-fugitive-offenders-between-the-government-of-the-republic-of-india-and-the-government-of-hongkong/',
@@ -1405,6 +1545,7 @@ export const treatySources: Source[] = [
   {
     id: 'info-gov-hk-2006-10-17-my-mla-protocol-signed',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Hong Kong government press release on the signing of the mutual legal assistance agreement and the surrender protocol with Malaysia',
     url: 'https://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/200610/17/P200610170159_print.htm',
@@ -1417,6 +1558,7 @@ export const treatySources: Source[] = [
   {
     id: 'news-gov-hk-2006-10-17-my-protocol-signed',
     kind: 'official',
+    publisherType: 'government',
     title:
       'Hong Kong government news item on the signing of the mutual legal assistance agreement and the surrender protocol with Malaysia (Chinese)',
     url: 'https://www.news.gov.hk/isd/ebulletin/tc/category/lawandorder/061017/html/061017tc08006.htm',
@@ -1429,6 +1571,7 @@ export const treatySources: Source[] = [
   {
     id: 'sheppnews-2020-07-28-nz-severs-hk-treaty',
     kind: 'news',
+    publisherType: 'news',
     title: "AAP report of New Zealand's suspension of its extradition treaty with Hong Kong",
     url: 'https://www.sheppnews.com.au/world/2020/07/28/1474556/nz-severs-hong-kong-extradition-treaty',
     publisher: 'Shepparton News (AAP)',
@@ -1440,6 +1583,7 @@ export const treatySources: Source[] = [
   {
     id: 'people-cn-2020-08-03-hk-suspends-nz-agreements',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "Xinhua report of the PRC Foreign Ministry's announcement that Hong Kong would suspend its surrender agreement with New Zealand",
     url: 'http://m.people.cn/n4/2020/0803/c23-14314568.html',
@@ -1452,6 +1596,7 @@ export const treatySources: Source[] = [
   {
     id: 'passiontimes-2020-08-20-hk-suspends-us-agreements',
     kind: 'news',
+    publisherType: 'news',
     title:
       "Passion Times report on the PRC Foreign Ministry's and the HKSAR Government's suspensions of the Hong Kong–US agreements",
     url: 'https://www.passiontimes.hk/article/08-20-2020/65603',
@@ -1464,6 +1609,7 @@ export const treatySources: Source[] = [
   {
     id: 'petersandpeters-2020-08-20-us-hk-suspension',
     kind: 'other',
+    publisherType: 'company',
     title:
       "Law-firm blog post on the US suspension of its extradition arrangements with Hong Kong and Hong Kong's response",
     url: 'https://extraditionuk.petersandpeters.com/2020/08/us-suspends-extradition-and-withdraws-from-bilateral-agreements-with-hong-kong/',
@@ -1476,6 +1622,7 @@ export const treatySources: Source[] = [
   {
     id: 'dzwww-2020-08-20-mfa-hk-suspends-us-mla',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "Xinhua report of the PRC Foreign Ministry's announcement that Hong Kong would suspend its mutual legal assistance agreement with the US",
     url: 'http://fazhi.dzwww.com/hqfz/202008/t20200820_11614418.htm',
@@ -1489,6 +1636,7 @@ export const treatySources: Source[] = [
   {
     id: 'fl1002-argentina-treaty-npcsc-decision',
     kind: 'other',
+    publisherType: 'ngo',
     title:
       "Text of the PRC–Argentina extradition treaty with the NPC Standing Committee's decision approving it (unofficial mirror)",
     url: 'http://www.fl1002.com/doc/20962.html',
@@ -1504,6 +1652,7 @@ export const treatySources: Source[] = [
   {
     id: 'loc-gov-2008-05-02-china-france-australia-treaties',
     kind: 'official',
+    publisherType: 'government',
     title: 'Global Legal Monitor item on the ratification of the extradition treaties with France and Australia',
     url: 'http://loc.gov/lawweb/servlet/lloc_news?disp3_l20540419_text',
     publisher: 'Law Library of Congress (USA)',
@@ -1515,6 +1664,7 @@ export const treatySources: Source[] = [
   {
     id: 'chinadaily-2008-04-24-france-australia-treaties',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'Xinhua report on the ratification of the extradition treaties with France and Australia',
     url: 'http://www.chinadaily.com.cn/china/2008-04/24/content_6642346.htm',
     publisher: 'China Daily (Xinhua)',
@@ -1526,6 +1676,7 @@ export const treatySources: Source[] = [
   {
     id: 'chinagate-2017-03-28-australia-treaty',
     kind: 'news',
+    publisherType: 'state-media',
     title: "Xinhua report on the Australian government's decision not to proceed with the extradition treaty",
     url: 'http://en.chinagate.cn/2017-03/28/content_40514891.htm',
     publisher: 'China.org.cn / China Gate (Xinhua)',
@@ -1537,6 +1688,7 @@ export const treatySources: Source[] = [
   {
     id: 'people-cn-2020-10-17-npcsc-chairpersons-cyprus-belgium',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       "Xinhua report on the NPC Standing Committee's Council of Chairpersons sending treaties, including those with Cyprus and Belgium, to a vote",
     url: 'http://en.people.cn/n3/2020/1017/c90000-9770143.html',
@@ -1549,6 +1701,7 @@ export const treatySources: Source[] = [
   {
     id: 'chinadaily-2006-05-01-spain-brazil-treaties',
     kind: 'news',
+    publisherType: 'state-media',
     title:
       'China Daily report on the NPC Standing Committee session that ratified the extradition treaties with Spain and Brazil',
     url: 'https://global.chinadaily.com.cn/china/2006-05/01/content_581658.htm',
@@ -1561,6 +1714,7 @@ export const treatySources: Source[] = [
   {
     id: 'camara-leg-br-2014-07-15-senado-aprova-extradicao-china',
     kind: 'official',
+    publisherType: 'legislature',
     title: "Chamber of Deputies news item on the Senate's approval of the Brazil–China extradition treaty",
     url: 'https://www2.camara.leg.br/camaranoticias/noticias/RELACOES-EXTERIORES/471690-SENADO-APROVA-ACORDO-DE-EXTRADICAO-ENTRE-BRASIL-E-CHINA.html',
     publisher: 'Câmara dos Deputados (Agência Câmara Notícias)',
@@ -1572,6 +1726,7 @@ export const treatySources: Source[] = [
   {
     id: 'politis-2018-07-cyprus-china-extradition-signed',
     kind: 'news',
+    publisherType: 'news',
     title: 'Politis report on the signing of the Cyprus–China extradition agreement',
     url: 'http://politis.com.cy/article/kipros-ke-kina-ipegrapsan-simfonia-ekdosis-figodikon',
     publisher: 'Politis (Cyprus)',
@@ -1583,6 +1738,7 @@ export const treatySources: Source[] = [
   {
     id: 'asiafinancial-2020-10-china-ratifies-cyprus-belgium',
     kind: 'news',
+    publisherType: 'news',
     title: "Asia Financial report on China's ratification of the extradition treaties with Cyprus and Belgium",
     url: 'https://www.asiafinancial.com/china-ratifies-extradition-treaties-with-cyprus-belgium',
     publisher: 'Asia Financial',
@@ -1594,6 +1750,7 @@ export const treatySources: Source[] = [
   {
     id: 'wikisource-zh-france-treaty',
     kind: 'reference',
+    publisherType: 'reference',
     title: 'Text of the PRC–France extradition treaty',
     url: 'https://zh.wikisource.org/zh-hant/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E6%B3%95%E5%85%B0%E8%A5%BF%E5%85%B1%E5%92%8C%E5%9B%BD%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'Wikisource (Chinese)',
@@ -1604,6 +1761,7 @@ export const treatySources: Source[] = [
   {
     id: 'albawaba-erdogan-china-extradition-treaty',
     kind: 'news',
+    publisherType: 'news',
     title:
       "Al Bawaba analysis of Turkey's ties with China, with the date of China's ratification of the extradition treaty",
     url: 'https://www.albawaba.com/news/erdo%C4%9Fan-exchanging-religious-populism-ties-china-1404484',
@@ -1615,6 +1773,7 @@ export const treatySources: Source[] = [
   {
     id: 'sedaily-2002-03-korea-china-extradition',
     kind: 'news',
+    publisherType: 'news',
     title: 'Seoul Economic Daily report on the entry into force of the Korea–China extradition treaty',
     url: 'https://m.sedaily.com/NewsViewAmp/1HO1SELDEV',
     publisher: 'Seoul Economic Daily',
@@ -1626,6 +1785,7 @@ export const treatySources: Source[] = [
   {
     id: 'cri-japanese-2005-06-26-china-philippines-extradition',
     kind: 'news',
+    publisherType: 'state-media',
     title: 'CRI Japanese report on the NPC Standing Committee taking up the China–Philippines extradition treaty',
     url: 'http://japanese.cri.cn/151/2005/06/26/1@43797.htm',
     publisher: 'China Radio International (Japanese service)',
