@@ -109,7 +109,6 @@ export const COPY_HOSTS: ReadonlySet<string> = new Set([
   'm.hotsrq.com',
   'm.jizihe.com',
   'm.johnnytowncar.com',
-  'm.kankanews.com',
   'm.qbook.qq.com',
   'm.secretchina.com',
   'm.tushygear.com',

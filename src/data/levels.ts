@@ -18,14 +18,15 @@ export const levels: Level[] = [
     sources: [
       EXHIBIT,
       {
-        source: 'shhangkong-china-russia-new-era-statement',
-        excerpt: '《中华人民共和国和俄罗斯联邦关于发展新时代全面战略协作伙伴关系的联合声明》',
-        note: NAME,
+        source: 'chinadaily-cn-2025-05-12-russia-keyword',
+        excerpt: '2019年提升为中俄新时代全面战略协作伙伴关系',
+        note: 'Confirms the Chinese name of the level.',
       },
       {
-        source: 'zztongyun-china-russia-new-era',
-        excerpt: 'China-Russia Comprehensive Strategic Partnership of Coordination in the New Era',
-        note: 'An English variant of the level name.',
+        source: 'cgtn-2019-06-06-russia',
+        excerpt:
+          'China and Russia have agreed to upgrade their relationship to a comprehensive strategic partnership of coordination for a new era.',
+        note: 'An English form of the level name.',
       },
     ],
   },
@@ -67,9 +68,10 @@ export const levels: Level[] = [
         note: 'An English variant of the level name.',
       },
       {
-        source: 'creativeottawanerds-2012-thailand',
-        excerpt: '溫家寶4月17日會見到訪的泰國總理英拉,雙方決定建立全面戰略合作伙伴關係',
-        note: NAME,
+        source: 'govcn-2012-11-20-thailand-csp',
+        excerpt:
+          '今年兩國確立了全面戰略合作夥伴關係新定位 [this year the two countries set the new positioning of comprehensive strategic cooperative partnership]',
+        note: 'Confirms the Chinese name of the level.',
       },
     ],
   },
@@ -89,15 +91,15 @@ export const levels: Level[] = [
     sources: [
       EXHIBIT,
       {
-        source: 'kckyqg-mfa-mirror-2019-nepal',
-        excerpt:
-          'China-Nepal strategic cooperative partnership featuring ever-lasting friendship for development and prosperity',
-        note: "An English form of the level name (Nepal's longer variant).",
+        source: 'taiwancn-2019-10-14-china-nepal-commentary',
+        excerpt: '建立中尼面向发展与繁荣的世代友好的战略合作伙伴关系',
+        note: "Confirms the Chinese name of the level (inside Nepal's longer variant).",
       },
       {
-        source: 'twwiki-first-financial-daily-2014-survey',
-        excerpt: '戰略合作夥伴關係(印度(2005)、韓國(2008)、土耳其(2010)、阿富汗(2012)、斯里蘭卡(2013))',
-        note: NAME,
+        source: 'ecns-2019-10-14-nepal',
+        excerpt:
+          'China and Nepal agreed on Saturday to upgrade their relations to a strategic partnership of cooperation featuring everlasting friendship for development and prosperity.',
+        note: "An English form of the level name (Nepal's longer variant).",
       },
     ],
   },
@@ -112,8 +114,14 @@ export const levels: Level[] = [
     sources: [
       EXHIBIT,
       {
-        source: '91dzs-china-germany-all-round-sp',
-        excerpt: 'China-Germany All-Round Strategic Partnership',
+        source: 'cyol-2017-07-06-xi-merkel-talks',
+        excerpt: '2014年我首次对德国进行国事访问时,中德确立了全方位战略伙伴关系新定位',
+        note: 'Confirms the Chinese name of the level.',
+      },
+      {
+        source: 'chinaorgcn-2020-01-19-germany-keywords',
+        excerpt:
+          'Xi Jinping made his first state visit to Germany in March 2014. … to elevate their strategic partnership … to all-round strategic partnership',
         note: 'The English form of the level name.',
       },
     ],
@@ -171,7 +179,20 @@ export const levels: Level[] = [
     nameZh: '友好战略伙伴关系',
     description: 'A strategic partnership qualified as friendly.',
     tracker: { count: 1, countStated: false, named: ['AT'] },
-    sources: [EXHIBIT, { source: 'peoplessjj-austria-friendly-sp', excerpt: '中奥建立友好战略伙伴关系', note: NAME }],
+    sources: [
+      EXHIBIT,
+      {
+        source: 'peopledaily-2019-05-21-austria-column',
+        excerpt: '中奥建立友好战略伙伴关系',
+        note: 'Confirms the Chinese name of the level.',
+      },
+      {
+        source: 'mfa-2018-04-10-austria',
+        excerpt:
+          'Los dos Jefes de Estado decidieron por unanimidad establecer las relaciones de la asociación estratégica amistosa entre China y Austria',
+        note: "The name in the foreign ministry's Spanish text.",
+      },
+    ],
   },
   {
     code: '3.5',
@@ -189,8 +210,8 @@ export const levels: Level[] = [
     sources: [
       EXHIBIT,
       {
-        source: 'twwiki-first-financial-daily-2014-survey',
-        excerpt: '互惠戰略夥伴關係(愛爾蘭(2012))',
+        source: 'stheadline-2026-01-05-ireland',
+        excerpt: '2012年两国建立互惠战略伙伴关系以来,双边贸易额翻了两番',
         note: "Confirms the Chinese name of the level (inside Ireland's variant).",
       },
     ],
@@ -235,7 +256,11 @@ export const levels: Level[] = [
     tracker: { count: 2, countStated: false, named: ['RO', 'MV'] },
     sources: [
       EXHIBIT,
-      { source: 'wiki-x-io-china-maldives-relations', excerpt: '兩國關係提升為全面友好合作伙伴关系', note: NAME },
+      {
+        source: 'hebei-cns-2014-09-16-maldives',
+        excerpt: '一致同意建立中马面向未来的全面友好合作伙伴关系',
+        note: "Confirms the Chinese name of the level (inside the Maldives' longer variant).",
+      },
     ],
   },
   {
@@ -271,8 +296,8 @@ export const levels: Level[] = [
     sources: [
       EXHIBIT,
       {
-        source: 'doc-49-213-0-198-japan-1998-declaration',
-        excerpt: '宣布面向21世紀,建立致力于和平與發展的友好合作夥伴關系',
+        source: 'emb-japan-1998-11-26-japan',
+        excerpt: '积极推进两国致力于和平与发展的友好合作伙伴关系达成共识',
         note: "Confirms the Chinese name of the level (inside Japan's longer variant).",
       },
     ],

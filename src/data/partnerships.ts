@@ -16,27 +16,13 @@ const LI_2012 = {
   excerpt:
     "'comprehensive strategic cooperative partnership' with three other ASEAN states (Vietnam in 2008, Laos in 2009, and Cambodia in 2010)",
 };
-const TWWIKI_SCP = {
-  source: 'twwiki-first-financial-daily-2014-survey',
-  excerpt: '戰略合作夥伴關係(印度(2005)、韓國(2008)、土耳其(2010)、阿富汗(2012)、斯里蘭卡(2013))',
-};
-const SUN_ZHANG_CSP = {
-  source: 'jizihe-2018-sun-zhang-china-arab-partnerships',
-  excerpt:
-    'comprehensive strategic partnerships with Algeria (in 2014), Egypt (in 2014), Saudi Arabia (in 2016) and the UAE (in 2018)',
-};
-const SUN_ZHANG_SP = {
-  source: 'jizihe-2018-sun-zhang-china-arab-partnerships',
-  excerpt: 'strategic partnerships with Qatar (in 2014), Jordan (in 2015), Iraq (in 2015)',
-};
 const PACIFIC_2014 = [
   {
-    source: 'malumnalu-2014-11-23-pacific-islands',
-    excerpt:
-      'China and eight Pacific island countries agreed here on Saturday to establish a strategic partnership … in Nadi, Fiji, Nov. 22, 2014',
+    source: 'rmzxw-2014-11-23-pacific-islands',
+    excerpt: '11月22日,习近平在楠迪与太平洋岛国领导人举行集体会晤。',
   },
   {
-    source: 'baogaosu-2014-11-23-pacific-islands',
+    source: 'xinhua-2014-11-22-pacific-islands',
     excerpt:
       '国家主席习近平22日在楠迪同…太平洋岛国领导人举行集体会晤,共商合作发展大计,一致同意建立相互尊重、共同发展的战略伙伴关系。',
   },
@@ -91,15 +77,30 @@ export const partnerships: Membership[] = [
       zh: '新时代全面战略协作伙伴关系',
       en: 'comprehensive strategic partnership of coordination for a new era',
     },
-    since: day('2019-06-05'),
+    since: day('2019-06-05', {
+      derived:
+        'Day and month from "Mercoledì 5 giugno" in a CRI report published 6 June 2019 (5 June 2019 was a Wednesday); the year from its date and from China Daily ("2019年提升为…").',
+    }),
     placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
       { source: TRACKER_SOURCE_ID, section: 'focus-topic', note: 'Says the upgrade to this level came in 2019.' },
       {
-        source: 'shhangkong-china-russia-new-era-statement',
-        excerpt: '2019年6月5日,中俄两国元首签署两项重要声明…宣布发展中俄新时代全面战略协作伙伴关系',
+        source: 'cri-it-2019-06-06-russia',
+        excerpt:
+          'Mercoledì 5 giugno il capo di Stato cinese Xi Jinping ha avuto un colloquio con il presidente russo Vladimir Putin al Cremlino di Mosca [Wednesday 5 June, talks in the Kremlin]',
+      },
+      {
+        source: 'cri-it-2019-06-06-russia',
+        excerpt:
+          '"Oggi ho firmato con il presidente Putin due importanti dichiarazioni" … "Con la prima annunciamo di sviluppare la partnership strategica sino-russa nella nuova era" [today I signed two statements; the first announces developing the partnership in the new era]',
+      },
+      { source: 'chinadaily-cn-2025-05-12-russia-keyword', excerpt: '2019年提升为中俄新时代全面战略协作伙伴关系' },
+      {
+        source: 'cgtn-2019-06-06-russia',
+        excerpt:
+          'China and Russia have agreed to upgrade their relationship to a comprehensive strategic partnership of coordination for a new era.',
       },
     ],
   },
@@ -109,19 +110,33 @@ export const partnerships: Membership[] = [
     country: 'PK',
     level: '2.1',
     label: { zh: '全天候战略合作伙伴关系', en: 'all-weather strategic cooperative partnership' },
-    since: day('2015-04-20'),
+    since: day('2015-04-20', {
+      derived:
+        'Monday 20 April 2015: Beijing Review, published 21 April 2015, puts the upgrade on "Monday"; Xinhua\'s Japanese service (22 April) dates the signing of the joint statement "20日".',
+    }),
     placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
       {
-        source: 'crntt-mirror-pakistan',
-        excerpt: '2015年4月20日至21日,習近平訪問巴基斯坦…將中巴戰略合作夥伴關係,提升為全天候戰略合作夥伴關係',
-      },
-      {
         source: 'wenweipo-2015-04-22-pakistan-all-weather',
         excerpt: '中國和巴基斯坦兩國20日發表的聯合聲明指出…提升為全天候戰略合作夥伴關係',
         note: 'The upgrade was set out in a joint statement of 20 April 2015.',
+      },
+      {
+        source: 'mofa-pk-2015-04-20-joint-statement',
+        excerpt:
+          'The two sides agreed to elevate the Pakistan-China relationship to the All-Weather Strategic Cooperative Partnership',
+      },
+      {
+        source: 'bjreview-2015-04-21-pakistan',
+        excerpt:
+          'China and Pakistan … upgraded their relations to all-weather strategic partnership of cooperation Monday',
+      },
+      {
+        source: 'xinhua-jp-2015-04-22-pakistan',
+        excerpt:
+          '両國は20日、イスラマバードで『中華人民共和國とパキスタンイスラム共和國の全天候型戦略的パートナーシップの確立に関する共同聲明』に調印し',
       },
     ],
     note: 'English texts of the joint statement of December 2010 already speak of an all-weather strategic partnership of cooperation (see conflict partnership-pk-since).',
@@ -140,12 +155,12 @@ export const partnerships: Membership[] = [
         excerpt:
           'Nong Duc Manh in May 2008, the two countries agreed to develop their relationship into a “comprehensive strategic cooperative partnership”',
       },
-      {
-        source: 'vietnambusiness-vietnam',
-        excerpt: 'after the two countries set up the strategic cooperative partnership in May 2008',
-      },
-      { source: 'crntt-mirror-vietnam', excerpt: '特別是2008年兩國建立全面戰略合作夥伴關係以來' },
       LI_2012,
+      {
+        source: 'shine-2023-12-13-vietnam',
+        excerpt:
+          'in May 2008 when China became the first country to forge a comprehensive strategic cooperative partnership with Vietnam',
+      },
     ],
     note: "Agreed during General Secretary Nong Duc Manh's visit to China (30 May to 2 June 2008).",
   },
@@ -157,7 +172,7 @@ export const partnerships: Membership[] = [
     since: year('2009'),
     placement: 'label',
     basis: 'external',
-    sources: [{ source: 'quanben-laos', excerpt: '2009年,兩國關係提升為全麵戰略合作夥伴關係' }, LI_2012],
+    sources: [LI_2012],
     note: "Usually tied to President Choummaly Sayasone's visit to China in September 2009, but no source found gives the month.",
   },
   {
@@ -165,22 +180,18 @@ export const partnerships: Membership[] = [
     country: 'KH',
     level: '2.2',
     label: { zh: '全面战略合作伙伴关系', en: 'comprehensive strategic partnership of cooperation' },
-    since: day('2010-12-13'),
+    since: month('2010-12'),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'ankorcivilization-2010-12-13-cambodia',
-        excerpt:
-          'Monday, December 13, 2010 … China and Cambodia on Monday agreed to establish a comprehensive strategic partnership of cooperation',
-      },
-      {
-        source: 'gnccambodians-cambodia',
-        excerpt: '2010年12月,两国建立全面战略合作伙伴关系,双边关系进入新的发展阶段。',
-      },
       LI_2012,
+      {
+        source: 'people-en-2012-03-31-cambodia',
+        excerpt:
+          'In December 2010, Cambodian Prime Minister Hun Sen held talks with Wen in Beijing and the two sides agreed to upgrade',
+      },
     ],
-    note: 'Agreed at the talks of Wen Jiabao and Hun Sen in Beijing.',
+    note: "Agreed at the talks of Wen Jiabao and Hun Sen in Beijing in December 2010 (on 13 December by a Xinhua text found only on copies; no publisher's page found gives the day).",
   },
   {
     id: 'mm-2-2-2011',
@@ -192,7 +203,11 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       { source: 'uni-hamburg-jcsaa-2012-li-chenyang-myanmar', excerpt: 'before it did so with Myanmar in May 2011' },
-      { source: 'xinjiapo-myanmar', excerpt: '2011年5月,时任缅甸总统登盛访华,双方决定建立全面战略合作伙伴关系。' },
+      {
+        source: 'mm-embassy-2011-05-28-myanmar',
+        excerpt:
+          'Joint Statement … on Establishing a Comprehensive Strategic Cooperative Partnership 2011-05-28 09:43 … state visit … from 26 to 28 May 2011',
+      },
     ],
     note: 'A Xinhua report dates the announcement to 27 May, but the excerpt found gives no year, so the month is kept.',
   },
@@ -209,15 +224,6 @@ export const partnerships: Membership[] = [
         source: 'china-org-2012-04-18-thailand',
         excerpt:
           'agreed on Tuesday to upgrade bilateral relations to a "comprehensive strategic cooperative partnership." … Yingluck Shinawatra in Beijing, capital of China, April 17, 2012',
-      },
-      {
-        source: 'ryt9-2012-04-20-thailand',
-        excerpt:
-          'Joint Statement … on Establishing A Comprehensive Strategic Cooperative Partnership … from 17 to 19 April 2012',
-      },
-      {
-        source: 'creativeottawanerds-2012-thailand',
-        excerpt: '溫家寶4月17日會見到訪的泰國總理英拉,雙方決定建立全面戰略合作伙伴關係',
       },
     ],
   },
@@ -236,7 +242,6 @@ export const partnerships: Membership[] = [
         excerpt:
           "agreed to elevate the two countries' ties to a comprehensive strategic cooperative partnership in 2016",
       },
-      { source: '0514f-2016-09-02-senegal', excerpt: '中方愿同塞方一道,將中塞關系提升為全面戰略合作伙伴關系' },
     ],
     note: "Taken when Xi Jinping met President Sall at the G20 summit in Hangzhou on 2 September 2016, but the report of that meeting words it as China's wish to upgrade, so only the year is kept.",
   },
@@ -245,31 +250,21 @@ export const partnerships: Membership[] = [
     country: 'MZ',
     level: '2.2',
     label: CSCP,
-    since: day('2016-05-18', {
-      derived:
-        "Day from 'on Wednesday' in a Yibada report published 23 May 2016 (the preceding Wednesday was 18 May 2016); the month and year are stated by People's Daily ('Im Mai 2016').",
-    }),
+    since: month('2016-05'),
     placement: 'label',
     basis: 'external',
     sources: [
       {
-        source: 'brnn-2023-10-20-mozambique',
+        source: 'peopledaily-de-2023-10-20-mozambique',
         excerpt:
           'Im Mai 2016 habe er gemeinsam mit Präsident Filipe Jacinto Nyusi beschlossen, die Beziehungen zwischen China und Mosambik zu einer umfassenden strategischen Kooperationspartnerschaft aufzuwerten',
       },
       {
-        source: 'yibada-2016-05-23-mozambique',
-        excerpt:
-          'President Xi Jinping called Mozambique "a good brother" during his meeting with President Filipe Jacinto Nyusi on Wednesday.',
+        source: 'peoplecn-en-2024-09-04-mozambique',
+        excerpt: 'add new substance into the China-Mozambique comprehensive strategic partnership of cooperation',
       },
-      {
-        source: 'yibada-2016-05-23-mozambique',
-        excerpt:
-          'Xi said that China is set to have a "comprehensive strategic cooperative partnership" with Mozambique',
-      },
-      { source: '8i8i8i-2017-02-22-mozambique', excerpt: '2016年,兩國建立了全面戰略合作伙伴關係' },
     ],
-    note: "Decided at Xi Jinping's talks with President Nyusi during his state visit.",
+    note: "Decided at Xi Jinping's talks with President Nyusi during his state visit in May 2016 (on Wednesday 18 May by reports found only on copies). The month rests on Xi Jinping's words in People's Daily's German edition, read on a copy; no publisher's page found dates the step more closely.",
   },
   {
     id: 'cg-2-2-2016',
@@ -331,15 +326,10 @@ export const partnerships: Membership[] = [
     country: 'ET',
     level: '2.2',
     label: CSCP,
-    since: month('2017-05'),
+    since: year('2017'),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'pressreader-2018-09-20-ethiopia',
-        excerpt:
-          '2017年5月,在历史性的峰会“一带一路”国际合作论坛召开期间,两国领导人在双边会议上宣布建立全面战略合作伙伴关系。',
-      },
       {
         source: 'china-consulate-surabaya-2017-06-ethiopia',
         excerpt:
@@ -347,15 +337,12 @@ export const partnerships: Membership[] = [
       },
       { source: 'china-embassy-et-2018-03-19-ethiopia', excerpt: '双方已建立全面战略合作伙伴关系' },
       {
-        source: 'thesafiablog-2017-05-14-ethiopia',
-        excerpt: 'called to enhance the relationship…to a comprehensive strategic cooperation partnership',
-      },
-      {
-        source: 'hegsqy-2018-ethiopia',
-        excerpt: 'the two countries have established a comprehensive strategic and cooperative partnership',
+        source: 'tigraionline-2017-05-12-ethiopia',
+        excerpt:
+          'Chinese President Xi Jinping today Friday 12, 2017 urged Ethiopia and China to advance their bilateral relationship to the highest level.',
       },
     ],
-    note: 'Announced at a bilateral meeting during the Belt and Road Forum in May 2017 (Xi Jinping met Prime Minister Hailemariam on 12 May), but no source says the upgrade was concluded that day.',
+    note: "Proposed by Xi Jinping at his meeting with Prime Minister Hailemariam on 12 May 2017, during the Belt and Road Forum; by June 2017 the Chinese side said relations had been raised. No source on a publisher's site dates the establishment more closely (a trade magazine read only on a copy says May 2017), so only the year is kept.",
   },
   {
     id: 'ke-2-2-2017',
@@ -364,21 +351,21 @@ export const partnerships: Membership[] = [
     label: CSCP,
     since: day('2017-05-15', {
       derived:
-        "Day from '5月15日' in a Xinhua report of Premier Li Keqiang's meeting, which the page dates 2017-05-16 (发布时间); year and month are also stated by China News Service ('2017年5月').",
+        'Day from "15日" in a CRI report, published 16 May 2017, of the talks at which the upgrade was agreed; KBC reported the elevation on 15 May 2017.',
     }),
     placement: 'label',
     basis: 'external',
     sources: [
       {
-        source: 'ip-101-201-78-234-2017-05-16-kenya',
-        excerpt:
-          '国务院总理李克强5月15日下午在人民大会堂会见…习近平主席同总统先生举行富有成果的会谈,中肯关系提升为全面战略合作伙伴关系。',
-      },
-      { source: 'aoshengma-2025-04-24-kenya', excerpt: '2017年5月,两国建立全面战略合作伙伴关系。' },
-      {
         source: 'kbctv-2017-05-15-kenya',
         excerpt: 'elevation of the two countries relationship to that of comprehensive strategic cooperation',
       },
+      {
+        source: 'cri-ja-2017-05-16-kenya',
+        excerpt: '習近平国家主席は15日、北京の人民大会堂で…ケニアのケニヤッタ大統領と会談しました。',
+        note: 'At these talks Xi proposed raising ties to a comprehensive strategic cooperative partnership.',
+      },
+      { source: 'chinaorg-2024-09-04-kenya', excerpt: '习近平建议双方朝着“三个伙伴”方向深化中肯全面战略合作伙伴关系' },
     ],
   },
   {
@@ -396,11 +383,6 @@ export const partnerships: Membership[] = [
           'capital of China, March 29, 2018…Xi Jinping and his Namibian counterpart Hage Geingob agreed Thursday to establish a comprehensive strategic partnership of cooperation',
       },
       {
-        source: 'nengyuanjie-2020-03-24-namibia',
-        excerpt:
-          '2018年3月,根哥布总统成功对中国进行国事访问,两国关系提升为全面战略合作伙伴关系,中纳友好合作进入新时代。',
-      },
-      {
         source: 'economist-2018-04-namibia',
         excerpt:
           'the two heads of state jointly agreed to establish China-Namibia comprehensive strategic cooperative partnership',
@@ -415,24 +397,15 @@ export const partnerships: Membership[] = [
     label: { zh: '全面战略合作伙伴关系', en: 'comprehensive strategic partnership of cooperation' },
     since: day('2018-04-03', {
       derived:
-        "Day from 'on Tuesday' in a Global Times report published 2018-04-03 (a Tuesday) and in a TODAY report of 2018-04-04; the month is also given by Xinhua's '今年4月' (September 2018).",
+        'Day from "on Tuesday" in a TODAY report of 4 April 2018: the talks of Tuesday 3 April 2018, during President Mnangagwa\'s state visit.',
     }),
     placement: 'label',
     basis: 'external',
     sources: [
       {
-        source: 'panafricannews-2018-04-03-zimbabwe',
-        excerpt:
-          'Published: 2018/4/3 22:33:40 Chinese President Xi Jinping and his Zimbabwean counterpart Emmerson Mnangagwa on Tuesday agreed to establish a comprehensive strategic partnership of cooperation',
-      },
-      {
         source: 'today-2018-04-04-zimbabwe',
         excerpt:
           'on Tuesday agreed to establish a comprehensive strategic partnership of cooperation between the two countries.',
-      },
-      {
-        source: 'customkitchencountertop-2018-09-zimbabwe',
-        excerpt: '在他今年4月訪華期間,津中兩國關系提升為全面戰略合作伙伴關系',
       },
     ],
     note: "Agreed at Xi Jinping's talks with President Mnangagwa during his state visit of 2–6 April 2018.",
@@ -447,14 +420,22 @@ export const partnerships: Membership[] = [
     basis: 'external',
     priorHistory: 'unknown',
     sources: [
-      { source: 'johnnytowncar-2013-05-22-pakistan', excerpt: '2005年4月,两国宣布建立更加紧密的战略合作伙伴关系。' },
       {
         source: 'chinadaily-2005-04-06-pakistan',
         excerpt:
           "talks at the prime minister's house in Islamabad April 5, 2005…develop a closer strategic partnership in line with the stipulations of the treaty",
       },
+      {
+        source: 'chinaorg-jp-2005-04-06-pakistan',
+        excerpt:
+          '温家宝総理は5日、同国のアジズ首相とイスラマバードの総理府で会談した。 … より緊密な戦略的パートナーシップを発展させるべきだ',
+      },
+      {
+        source: 'xinhua-2013-05-22-pakistan-background',
+        excerpt: '2005年4月,两国宣布建立更加紧密的战略合作伙伴关系。',
+      },
     ],
-    note: "Declared during Premier Wen Jiabao's visit to Islamabad, when the Treaty of Friendship, Cooperation and Good-Neighbourly Relations was signed; no source found gives the day. With 更加紧密的 set aside the name is 战略合作伙伴关系 (2.3). Sources hint at an earlier, looser label that none dates.",
+    note: 'Declared during Premier Wen Jiabao\'s visit to Islamabad (talks of 5 April 2005), when the Treaty of Friendship, Cooperation and Good-Neighbourly Relations was signed; no source found gives the day with the year. With 更加紧密的 set aside the name is 战略合作伙伴关系 (2.3). The Chinese name is Xinhua\'s, read only on a copy; the English and Japanese reports of 2005 say "closer strategic partnership", without "cooperative", which would be 3.5 if it were the name. Sources hint at an earlier, looser label that none dates.',
   },
   {
     id: 'in-2-3-2005',
@@ -464,22 +445,24 @@ export const partnerships: Membership[] = [
       zh: '面向和平与繁荣的战略合作伙伴关系',
       en: 'strategic and cooperative partnership for peace and prosperity',
     },
-    since: day('2005-04-11'),
+    since: day('2005-04-11', {
+      derived:
+        'Day and month from "4月11日" in the China.org.cn Japanese report published 12 April 2005; the foreign ministry\'s English text gives the name.',
+    }),
     placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
       {
-        source: '360v360-2005-04-13-india',
-        excerpt:
-          '中國國務院の溫家寶総理とインドのシン首相は4月11日ニューデリーで『中華人民共和國?インド共和國の共同聲明』に調印した…平和と繁栄に向った戦略的協力パートナーシップの構築について合意した…「CRI」より 2005/04/13',
-      },
-      {
         source: 'mfa-india',
         excerpt:
           'China and India have agreed to establish a "strategic and cooperative partnership for peace and prosperity" between them',
       },
-      TWWIKI_SCP,
+      {
+        source: 'chinaorg-jp-2005-04-12-india',
+        excerpt:
+          '4月11日午前中にインドのシン首相と … 「中国・インド共同声明」は、双方は「平和・繁栄を目指す戦略パートナーシップを構築する」',
+      },
     ],
     note: "The joint statement was signed in New Delhi during Wen Jiabao's visit. In September 2014 the two sides added a closer developmental partnership alongside it, which is not recorded as a step.",
   },
@@ -506,7 +489,6 @@ export const partnerships: Membership[] = [
         source: 'fmprc-2023-12-south-korea',
         excerpt: '2008年5月韩国总统李明博访华,双方宣布建立中韩战略合作伙伴关系。',
       },
-      TWWIKI_SCP,
     ],
     note: "Agreed at the summit of Hu Jintao and Lee Myung-bak in Beijing. The foreign ministry's profile names no later change of level, but the tracker places South Korea on 4.3 and the dataset answers for the edition with the tracker (see conflict partnership-kr-level).",
   },
@@ -517,16 +499,11 @@ export const partnerships: Membership[] = [
     label: { zh: '战略合作关系', en: 'strategic cooperative relationship' },
     since: day('2010-10-08', {
       derived:
-        '8 October 2010: the Xinhua report datelined Oct. 9, 2010 puts the announcement "on Friday" (8 October), matching the China News Service dateline 10月8日 of a report published 2010-10-09.',
+        'Day and month from "8 października" in a CRI report published 8 October 2010 and from the China News Service dateline 10月8日 of a report published 9 October 2010; the year from their dates.',
     }),
     placement: 'source',
     basis: 'external',
     sources: [
-      {
-        source: 'ccun-2010-10-09-turkey',
-        excerpt:
-          'ANKARA, Oct. 9, 2010 (Xinhua) --…made the announcement at a press conference following their meeting here on Friday.',
-      },
       {
         source: 'chinanews-2010-10-09-turkey',
         excerpt:
@@ -537,13 +514,21 @@ export const partnerships: Membership[] = [
         excerpt:
           'In October 2010, Prime minister Wen Jiabao…announced the establishment and development of the bilateral strategic and cooperative relations',
       },
-      TWWIKI_SCP,
       {
-        source: 'ckhq-2015-11-16-turkey',
-        excerpt: '2010年时任国务院总理温家宝访问土耳其期间,中国和土耳其宣布正式建立和发展战略合作伙伴关系',
+        source: 'cri-polish-2010-10-08-turkey',
+        excerpt: '8 października Chiny i Turcja nawiązały stosunki strategiczne współpracy między oba krajami.',
+      },
+      {
+        source: 'embassy-lr-2021-08-04-turkey',
+        excerpt: 'Since the establishment of the China-Turkey strategic cooperative relationship in 2010',
+      },
+      {
+        source: 'first-financial-daily-2014-partnership-survey',
+        excerpt: '戰略合作夥伴關係(印度(2005)、韓國(2008)、土耳其(2010)、阿富汗(2012)、斯里蘭卡(2013))',
+        note: 'Files the 2010 relationship under the strategic cooperative partnership: the basis of the placement.',
       },
     ],
-    note: "Set out in the joint statement of Wen Jiabao's visit to Turkey. The official name is 战略合作关系 (strategic cooperative relationship), without 伙伴, which is none of the sixteen level names; the record is placed on 2.3 because the 2014 First Financial Daily survey and a 2015 commentary list it as a 战略合作伙伴关系 (placement `source`). See conflict partnership-tr-level.",
+    note: "Set out in the joint statement of Wen Jiabao's visit to Turkey. The official name is 战略合作关系 (strategic cooperative relationship), without 伙伴, which is none of the sixteen level names; the record is placed on 2.3 because the 2014 First Financial Daily survey, read only on copies, lists it as a 战略合作伙伴关系 (placement `source`). See conflict partnership-tr-level.",
   },
   {
     id: 'af-2-3-2012',
@@ -568,7 +553,6 @@ export const partnerships: Membership[] = [
         excerpt:
           '2012年6月,卡尔扎伊总统出席上海合作组织成员国元首理事会第十二次会议并访华,两国建立中阿战略合作伙伴关系',
       },
-      TWWIKI_SCP,
     ],
     note: 'Set out in the joint declaration issued in Beijing on 8 June 2012. The level held in August 2021 is that of the partnership with the Islamic Republic of Afghanistan, before the Taliban took Kabul on 15 August 2021.',
   },
@@ -595,7 +579,7 @@ export const partnerships: Membership[] = [
           'from 27th – 30th of May, 2013…Both sides agreed to establish a Strategic Cooperation Partnership of Sincere Mutual Assistance and Ever-lasting Friendship',
       },
       { source: 'gov-cn-2015-03-26-sri-lanka', excerpt: '推動兩國真誠互助、世代友好的戰略合作夥伴關係不斷邁上新臺階' },
-      TWWIKI_SCP,
+      { source: 'rfi-2014-09-16-sri-lanka', excerpt: '去年,两国建立了真诚互助、世代友好的战略合作伙伴关系' },
     ],
     note: "Set out in the joint communiqué of President Rajapaksa's state visit of 27–30 May 2013; no source gives the day.",
   },
@@ -624,20 +608,13 @@ export const partnerships: Membership[] = [
     country: 'BN',
     level: '2.3',
     label: { zh: '战略合作伙伴关系', en: 'strategic cooperative partnership' },
-    since: day('2018-11-19'),
+    since: day('2018-11-19', {
+      derived:
+        'Monday 19 November 2018: Global Times reports the upgrade "on Monday", during Xi Jinping\'s first visit to Brunei; The Scoop, published that Monday, says the talks with the Sultan were that day.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'dictall-2018-11-19-brunei',
-        excerpt:
-          'How China and Brunei reached a strategic cooperative partnership 2018-11-19 … China and Brunei have agreed to upgrade their relationship to a strategic cooperative partnership',
-      },
-      {
-        source: 'tech999999-2018-11-20-brunei',
-        excerpt:
-          '國家主席習近平19日在斯里巴加灣同文萊蘇丹哈桑納爾舉行會談。兩國元首高度評價中國文萊關系積極發(fā)展勢頭,一致決定建立中國與文萊戰(zhàn)略合作伙伴關系',
-      },
       {
         source: 'globaltimes-2018-11-brunei',
         excerpt: 'China and Brunei upgraded their bilateral ties to a strategic cooperative partnership on Monday',
@@ -648,10 +625,13 @@ export const partnerships: Membership[] = [
           'China and Brunei last November upgraded the bilateral relations to the Strategic Cooperative Partnership',
       },
       {
-        source: 'dictall-2018-11-19-brunei',
+        source: 'thescoop-2018-11-19-brunei',
+        excerpt: 'the Chinese leader will hold talks with His Majesty Sultan Haji Hassanal Bolkiah on Monday',
+      },
+      {
+        source: 'people-en-2023-11-18-brunei',
         excerpt:
-          'The two sides upgraded their bilateral ties to a Strategic Cooperative Relationship in 2013 after first establishing diplomatic ties in 1991.',
-        note: 'The earlier strategic cooperative relationship, not a partnership.',
+          'this year marks the 5th anniversary of the establishment of China-Brunei strategic cooperative partnership',
       },
     ],
     note: 'The strategic cooperative relationship (战略合作关系) agreed in April 2013 was not called a partnership and is not recorded as a step; this is the first partnership.',
@@ -669,14 +649,23 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       {
-        source: 'kckyqg-mfa-mirror-2019-nepal',
+        source: 'ecns-2019-10-14-nepal',
         excerpt:
-          'On October 12, 2019…announce to establish China-Nepal strategic cooperative partnership featuring ever-lasting friendship',
+          'China and Nepal agreed on Saturday to upgrade their relations to a strategic partnership of cooperation featuring everlasting friendship for development and prosperity.',
       },
       {
-        source: '08654-nepal',
+        source: 'cri-filipino-2019-10-13-nepal',
         excerpt:
-          '10月12日至13日,中国国家主席习近平对尼泊尔进行国事访问…建立中尼面向发展与繁荣的世代友好的战略合作伙伴关系',
+          'Nagtagpo kahapon, Sabado, ika-12 ng Oktubre 2019, sa Kathmandu … Ipinatalastas nila ang pagkakatatag ng dalawang bansa ng estratehiko at kooperatibong partnership',
+      },
+      {
+        source: 'peoplechina-2019-10-14-nepal',
+        excerpt:
+          '私とバンダリ大統領は昨日、両国の発展と繁栄に向けた世々代々の友好の戦略的協力パートナーシップを構築することを共同で宣言した',
+      },
+      {
+        source: 'taiwancn-2019-10-14-china-nepal-commentary',
+        excerpt: '建立中尼面向发展与繁荣的世代友好的战略合作伙伴关系',
       },
     ],
   },
@@ -690,17 +679,20 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       {
-        source: 'zhongyishudian-2019-11-27-suriname',
+        source: 'ecns-2019-11-28-suriname',
         excerpt:
-          "Chinese President Xi Jinping holds a welcome ceremony for Suriname's President Desire Bouterse before their talks…Nov. 27, 2019.",
+          "Chinese President Xi Jinping holds a welcome ceremony for Suriname's President Desire Bouterse before their talks … Nov. 27, 2019.",
       },
       {
-        source: 'zhongyishudian-2019-11-27-suriname',
+        source: 'ecns-2019-11-28-suriname',
         excerpt:
           'China and Suriname on Wednesday decided to upgrade their relationship to a strategic partnership of cooperation.',
       },
-      { source: 'crntt-mirror-2019-11-28-suriname', excerpt: '兩國元首共同宣布,中蘇建立戰略合作夥伴關係。' },
-      { source: 'newton-suriname', excerpt: '雙方決定把中蘇關係提升為戰略合作夥伴關係,以推動兩國關係持久穩定發展。' },
+      {
+        source: 'yidaiyilu-2019-11-28-suriname',
+        excerpt: 'The two sides decided to upgrade their relationship to a strategic partnership of cooperation',
+      },
+      { source: 'hkej-2024-04-12-suriname', excerpt: '對推動中蘇戰略合作夥伴關係深入發展具有重要意義' },
     ],
     note: "Declared during President Bouterse's state visit of 27–30 November 2019.",
   },
@@ -710,15 +702,23 @@ export const partnerships: Membership[] = [
     country: 'DE',
     level: '3.1',
     label: { zh: '全方位战略伙伴关系', en: 'all-round strategic partnership' },
-    since: month('2014-03'),
+    since: day('2014-03-28', {
+      derived:
+        'Day and month from "On March 28 local time" in the PRC mission to the UN\'s report published 29 March 2014; the year from its date and from China Keywords ("March 2014").',
+    }),
     placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
       {
-        source: '91dzs-china-germany-all-round-sp',
+        source: 'chinaorgcn-2020-01-19-germany-keywords',
         excerpt:
-          'Xi Jinping made his first state visit to Germany in March 2014…elevate…to all-round strategic partnership',
+          'Xi Jinping made his first state visit to Germany in March 2014. … to elevate their strategic partnership … to all-round strategic partnership',
+      },
+      {
+        source: 'un-china-mission-2014-03-29-germany',
+        excerpt:
+          'On March 28 local time, President Xi Jinping held talks with … Merkel in Berlin. … an all-round strategic partnership',
       },
     ],
   },
@@ -802,14 +802,14 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       {
-        source: 'wujiajia-uk',
+        source: 'ukparl-2006-annex3-china-uk-2004-statement',
         excerpt:
-          'held talks in London on 10 May 2004…today welcome the comprehensive strategic partnership between China and the UK',
+          'held talks in London on 10 May 2004 … today welcome the comprehensive strategic partnership between China and the UK',
       },
-      { source: 'xieliaobaba-2004-05-10-uk', excerpt: '溫家寶總理和布萊爾首相今天對中英建立全面戰略伙伴關系表示歡迎' },
       {
-        source: 'blindbatnews-2014-06-17-china-uk-statement',
-        excerpt: 'since the establishment of the China-UK comprehensive strategic partnership ten years ago',
+        source: 'chinadaily-2004-05-11-uk',
+        excerpt:
+          'China and Britain yesterday achieved new high-level ties by upgrading their relations to a comprehensive strategic partnership',
       },
     ],
     note: 'Raised from the comprehensive partnership of 1998 by the joint statement of 10 May 2004 (Wen Jiabao in London); relaunched in 2015 under a longer name (see gb-3-3-2015). The tracker speaks only of the current level, so this earlier record rests on external sources.',
@@ -848,22 +848,34 @@ export const partnerships: Membership[] = [
     country: 'PT',
     level: '3.3',
     label: CSP,
-    since: month('2005-12'),
+    since: month('2005-12', {
+      derived:
+        "The month of Wen Jiabao's visit to Lisbon, from China Daily's report of it published 10 December 2005; Xi Jinping's words and Global Times give the year.",
+    }),
     placement: 'label',
     basis: 'external',
     sources: [
       {
-        source: 'cdapex-2021-07-06-portugal',
-        excerpt: '2005年两国关系发展平稳…12月9日—10日,国务院总理温家宝访葡,中葡宣布建立全面战略伙伴关系',
-      },
-      { source: 'flfgdq-portugal', excerpt: '中葡一致同意建立全面战略伙伴关系' },
-      { source: 'xalsdbl-2018-12-03-portugal', excerpt: '2005年,中葡建立全面战略伙伴关系' },
-      {
         source: 'chinadaily-2005-12-10-portugal',
         excerpt: 'The elevation of Portugal to the level of strategic partner',
       },
+      {
+        source: 'globaltimes-2019-02-08-portugal',
+        excerpt:
+          'Since a comprehensive strategic partnership was established in 2005, China and Portugal have witnessed frequent high-level exchanges',
+      },
+      {
+        source: 'macaupostdaily-2018-12-05-portugal',
+        excerpt:
+          'In 2005, China and Portugal established a comprehensive strategic partnership, which enabled their mutually beneficial cooperation to embark on a fast lane',
+      },
+      {
+        source: 'sapo24-2018-12-portugal-xi-article',
+        excerpt:
+          '“Com o estabelecimento em 2005 da Parceria Estratégica Global, os dois países mantêm contactos frequentes de alto nível” [with the establishment in 2005 of the comprehensive (“global”) strategic partnership]',
+      },
     ],
-    note: 'The Chinese text of the joint statement signed during Wen Jiabao\'s visit to Lisbon (9–10 December 2005) says 全面战略伙伴关系, the 3.3 name; China Daily\'s English report speaks of a "strategic partner" (see conflict partnership-pt-label).',
+    note: "Set out during Wen Jiabao's visit to Lisbon (9–10 December 2005); the month rests on China Daily's report of the visit, which speaks of a \"strategic partner\" (see conflict partnership-pt-label). Xi Jinping's words of 2018 and Global Times call the partnership of 2005 comprehensive, and the Portuguese Parceria Estratégica Global renders 全面战略伙伴关系; the Chinese text of the 2005 statement was found only on a copy.",
   },
   {
     id: 'gr-3-3-2006',
@@ -901,13 +913,13 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       {
-        source: 'wikisource-china-denmark-2008-statement',
-        excerpt: 'the two sides agreed to launch a Comprehensive Strategic Partnership',
-      },
-      {
         source: 'gov-cn-2008-10-25-denmark',
         excerpt:
           '丹麥王國首相安諾斯·福格·拉斯穆森閣下于2008年10月20至25日來華…雙方同意建立涵蓋雙邊關係所有領域的全面戰略夥伴關係',
+      },
+      {
+        source: 'um-dk-china-strategic-partnership',
+        excerpt: 'In 2008, Denmark entered into the Comprehensive Strategic Partnership with China.',
       },
     ],
   },
@@ -987,9 +999,15 @@ export const partnerships: Membership[] = [
     placement: 'label',
     basis: 'external',
     sources: [
-      { source: 'fcgxn-peru', excerpt: '2008年11月,中秘建立战略伙伴关系。2013年4月,两国关系提升为全面战略伙伴关系。' },
-      { source: 'kfd-peru', excerpt: '2013年4月秘鲁总统奥良塔·乌马拉访华期间,双边关系提升为全面战略伙伴关系。' },
-      { source: 'lunwentd-2014-xi-humala-peru', excerpt: '去年你訪華期間,我們將兩國關系提升為全面戰略伙伴關系' },
+      {
+        source: 'elcomercio-2014-07-peru',
+        excerpt:
+          'el nivel de asociación estratégica integral con China es una calificación que solo han alcanzado Brasil, México y Perú (desde abril de 2013)',
+      },
+      {
+        source: 'xinhua-es-2015-05-21-peru',
+        excerpt: 'consolidará aún más la Asociación Estratégica Integral entre ambas naciones',
+      },
     ],
     note: "Raised during President Humala's visit to China.",
   },
@@ -1012,8 +1030,6 @@ export const partnerships: Membership[] = [
         excerpt:
           'Los dos Jefes de Estado anunciaron la elevación de la asociación estratégica sino-mexicana a la asociación estratégica integral.',
       },
-      { source: 'huzhao1-china-mexico-embassy-info', excerpt: '2013年6月,习近平主席访墨,两国建立全面战略伙伴关系' },
-      { source: 'sinoca-2013-06-05-mexico', excerpt: '两国元首宣布,将中墨战略伙伴关系提升为全面战略伙伴关系' },
     ],
   },
   {
@@ -1039,28 +1055,19 @@ export const partnerships: Membership[] = [
     label: CSP,
     since: day('2013-10-02', {
       derived:
-        'The excerpts give the talks as 2 October (10月2日) without a year; the year is that of the BBC report, published 2 October 2013 (its address reads …/2013/10/131002_…).',
+        "The People's Daily Japanese excerpt gives the talks as 2 October (2日) without a year; People's Daily of 30 September 2013 puts the start of the state visit on the following Wednesday, 2 October 2013.",
     }),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'hrhdw-2013-indonesia',
-        excerpt:
-          '10月2日至3日,中国国家主席习近平对印度尼西亚展开国事访问。访问期间,习近平主席在雅加达同印尼总统苏西洛举行会谈,双方共同决定把中印尼关系提升为全面战略伙伴关系',
-      },
       {
         source: 'people-j-indonesia',
         excerpt:
           '習近平国家主席は2日午後(現地時間)、インドネシア・ジャカルタで同国のユドヨノ大統領と会談した。双方は中国・インドネシア関係を全面的な戦略パートナーシップ関係に引き上げることを決定した。',
       },
       {
-        source: 'bbctodays-2013-10-02-indonesia',
-        excerpt: '中國國家主席習近平星期三(10月2日)在印尼首都雅加達和印尼總統蘇西洛舉行會談',
-      },
-      {
-        source: 'lwxsd-2024-11-11-indonesia',
-        excerpt: '周浩黎大使回顾,自2013年建立全面战略伙伴关系以来,两国关系愈加紧密',
+        source: 'people-en-2013-09-30-indonesia',
+        excerpt: 'JAKARTA, Sept. 30 -- … Xi will start a state visit to Indonesia on Wednesday',
       },
     ],
     note: 'Decided at the talks of Xi Jinping and President Yudhoyono in Jakarta.',
@@ -1070,11 +1077,13 @@ export const partnerships: Membership[] = [
     country: 'MY',
     level: '3.3',
     label: CSP,
-    since: day('2013-10-04'),
+    since: day('2013-10-04', {
+      derived:
+        'Friday 4 October 2013: China Daily, published that day, reports the agreement "on Friday"; Xinhua\'s Japanese service gives October 2013.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: [
-      { source: 'nanyangpost-2013-10-malaysia', excerpt: '2013年10月4日 … 中国马来西亚关系提升为全面战略伙伴关系' },
       {
         source: 'xinhuanet-jp-2015-11-17-malaysia',
         excerpt:
@@ -1098,24 +1107,33 @@ export const partnerships: Membership[] = [
     country: 'DZ',
     level: '3.3',
     label: CSP,
-    since: month('2014-02'),
+    since: day('2014-02-24'),
     placement: 'label',
     basis: 'external',
     sources: [
       {
-        source: 'johnnytowncar-2020-05-algeria',
+        source: 'algeria-embassy-cn-2014-02-24',
         excerpt:
-          '2014年2月,两国发表《关于建立全面战略伙伴关系的联合公报》。5月,习近平主席和布特弗利卡总统共同签署《关于建立全面战略伙伴关系的联合宣言》。',
+          "ont annoncé le 24 février 2014 l'établissement du Partenariat Stratégique Global Sino-Algérien, rendant public un communiqué commun.",
       },
-      { source: 'hndnews-2022-11-08-algeria', excerpt: '2014年,中国同阿尔及利亚建立全面战略伙伴关系。' },
-      SUN_ZHANG_CSP,
       {
-        source: 'johnnytowncar-2020-05-algeria',
-        excerpt: '2004年2月,胡锦涛主席访阿期间,两国发表《新闻公报》,宣布建立战略合作关系。',
+        source: 'xinhua-fr-2015-02-09-algeria',
+        excerpt:
+          "à un niveau de partenariat stratégique global, à l'occasion de la célébration en 2014 du 55e anniversaire de l'établissement des relations diplomatiques",
+      },
+      {
+        source: 'people-en-2023-07-14-algeria',
+        excerpt:
+          '"In 2014, Algeria established a comprehensive strategic partnership with China, becoming the first Arab country to do so," Wang said',
+      },
+      {
+        source: 'algeria-embassy-cn-2014-02-24',
+        excerpt:
+          "Les deux pays ont annoncé le 4 février 2004 l'établissement des Relations de Coopération Stratégique Sino-Algérienne",
         note: 'The earlier strategic cooperative relationship, not a partnership.',
       },
     ],
-    note: 'The joint communiqué establishing the partnership was issued in February 2014; the heads of state signed a joint declaration on it in May 2014. The strategic cooperative relationship (战略合作关系) of February 2004 was not called a partnership and is not recorded as a step.',
+    note: 'Established by the joint communiqué of 24 February 2014; the heads of state signed a joint declaration on it in May 2014. The strategic cooperative relationship (战略合作关系) of February 2004 was not called a partnership and is not recorded as a step. The Chinese name is the one later official texts use for this level.',
   },
   {
     id: 'ar-3-3-2014',
@@ -1206,10 +1224,10 @@ export const partnerships: Membership[] = [
       },
       { source: 'xinhuanet-2017-03-22-australia', excerpt: '两国于2014年11月宣布建立全面战略伙伴关系。' },
       {
-        source: 'caijingsc-first-financial-daily-2014-survey',
-        excerpt: "澳大利亚和新西兰相继与中国建立了'全面战略伙伴关系'",
+        source: 'fmprc-2024-06-17-australia',
+        excerpt:
+          'this year marks the 10th anniversary of President Xi Jinping’s state visit to Australia and the establishment of China-Australia comprehensive strategic partnership',
       },
-      { source: 'twwiki-first-financial-daily-2014-survey', excerpt: '澳大利亞(2014)、紐西蘭(2014)' },
     ],
   },
   {
@@ -1227,18 +1245,14 @@ export const partnerships: Membership[] = [
           'Nov. 20, 2014. … China and New Zealand announced Thursday that they have decided to elevate their relationship to a comprehensive strategic partnership.',
       },
       {
-        source: 'etogether-2018-04-28-new-zealand',
-        excerpt: '2014年11月,习近平主席对新西兰进行国事访问,将中新关系提升为全面战略伙伴关系。',
-      },
-      {
         source: 'chinaconsulate-new-zealand',
         excerpt:
           'On November 20 local time … the two sides decided to upgrade the China-New Zealand relations to a comprehensive strategic partnership',
       },
-      { source: 'twwiki-first-financial-daily-2014-survey', excerpt: '澳大利亞(2014)、紐西蘭(2014)' },
       {
-        source: 'caijingsc-first-financial-daily-2014-survey',
-        excerpt: "澳大利亚和新西兰相继与中国建立了'全面战略伙伴关系'",
+        source: 'xinhua-en-2024-06-13-new-zealand',
+        excerpt:
+          '10 years since the signing of the 2014 Joint Statement on the Establishment of a Comprehensive Strategic Partnership between China and New Zealand',
       },
     ],
   },
@@ -1247,24 +1261,30 @@ export const partnerships: Membership[] = [
     country: 'EG',
     level: '3.3',
     label: CSP,
-    since: day('2014-12-23'),
+    since: day('2014-12-23', {
+      derived:
+        'Akhbar El Yom of Monday 22 December 2014 reports President Sisi\'s arrival in Beijing and a summit "tomorrow", followed by the signing of the comprehensive strategic partnership document: 23 December 2014. CCTV and Kankanews give December 2014.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: [
       {
-        source: 'wereadchina-2014-12-23-egypt',
-        excerpt:
-          'before their talks in Beijing on December 23, 2014…deciding to elevate the bilateral relationship to a comprehensive strategic partnership',
-      },
-      {
         source: 'cntv-2016-01-22-egypt',
         excerpt: '2014年12月,两国签署《中埃关于建立全面战略伙伴关系的联合声明》,开启两国关系新征程。',
       },
-      SUN_ZHANG_CSP,
       {
         source: 'cntv-2016-01-22-egypt',
         excerpt: '1999年4月,中埃建立战略合作关系。2006年6月,中埃签署两国深化战略合作关系的实施纲要。',
         note: 'The earlier strategic cooperative relationship, not a partnership.',
+      },
+      {
+        source: 'akhbarelyom-2014-12-22-egypt',
+        excerpt:
+          'وصل إلى بكين، الاثنين 22 ديسمبر، الرئيس عبد الفتاح السيسي … وسيعقد قمة غدا مع نظيره الصيني … ثم مراسم التوقيع على وثيقة الشراكة الإستراتيجية الشاملة [Sisi arrived Monday 22 Dec; summit tomorrow, then signing of the comprehensive strategic partnership document]',
+      },
+      {
+        source: 'kankanews-2016-01-21-egypt',
+        excerpt: '塞西总统2014年12月访华期间,双方将两国关系提升为全面战略伙伴关系',
       },
     ],
     note: "Set out in the joint statement signed at President Sisi's talks with Xi Jinping in Beijing. The strategic cooperative relationship (战略合作关系) of April 1999 was not called a partnership and is not recorded as a step.",
@@ -1277,7 +1297,10 @@ export const partnerships: Membership[] = [
       zh: '面向21世纪全球全面战略伙伴关系',
       en: 'global comprehensive strategic partnership for the 21st century',
     },
-    since: month('2015-10'),
+    since: month('2015-10', {
+      derived:
+        'October 2015: the CASS Institute of European Studies (29 October 2015) dates the joint declaration "10月22日", and China Daily reported the commitment on 22 October 2015.',
+    }),
     placement: 'tracker',
     basis: 'tracker',
     sources: [
@@ -1288,16 +1311,12 @@ export const partnerships: Membership[] = [
           'China and the UK commit to building a global comprehensive strategic partnership for the 21st century',
       },
       {
-        source: 'haijiangzx-2015-10-23-uk',
-        excerpt: '习近平于2015年10月19日至23日对英国进行国事访问…中英将共同致力于构建面向21世纪全球全面战略伙伴关系',
+        source: 'cass-ies-2015-10-29-uk',
+        excerpt: '10月22日,中英两国在伦敦发表《中英关于构建面向21世纪全球全面战略伙伴关系的联合宣言》',
       },
-      {
-        source: '91dzs-2015-10-23-uk',
-        excerpt:
-          'State Visit to the UK from 19 to 23 October 2015…The UK and China commit to building a global comprehensive strategic partnership',
-      },
+      { source: 'rmzxw-2015-10-22-uk', excerpt: '中英将双边关系升级时机已经成熟,更上一层楼的全球全面战略伙伴关系' },
     ],
-    note: "Same level as the 2004 partnership (gb-3-3-2004), relaunched under a longer official name in the joint declaration of Xi Jinping's state visit of 19–23 October 2015; no source found gives the day with the year.",
+    note: "Same level as the 2004 partnership (gb-3-3-2004), relaunched under a longer official name during Xi Jinping's state visit of 19–23 October 2015: decided at the talks of 21 October and set out in the joint declaration issued in London on 22 October. The month is kept, since the two days name different steps and no excerpt gives the day with the year.",
   },
   {
     id: 'sa-3-3-2016',
@@ -1342,50 +1361,49 @@ export const partnerships: Membership[] = [
     ],
   },
   {
-    id: 'pl-3-3-2016',
-    country: 'PL',
-    level: '3.3',
-    label: CSP,
-    since: month('2016-06'),
-    placement: 'label',
-    basis: 'external',
-    sources: [
-      { source: '881903-poland-2016', excerpt: '習近平到訪波蘭,兩國同意建立全面戰略伙伴關係' },
-      {
-        source: 'ncdzx-2016-06-21-poland',
-        excerpt: '2016年06月21日…習近平主席20日同波蘭總統杜達舉行會談…一致決定將中波關系提升為全面戰略伙伴關系',
-      },
-      {
-        source: 'xinhuanet-2016-06-20-poland',
-        excerpt: '新华社华沙6月20日电…一致决定将中波关系提升为全面战略伙伴关系',
-      },
-    ],
-    note: "Decided at the talks of Xi Jinping and President Duda in Warsaw (20 June 2016 by Xinhua's dateline); no source found gives the day with the year.",
-  },
-  {
     id: 'rs-3-3-2016',
     country: 'RS',
     level: '3.3',
     label: CSP,
-    since: month('2016-06'),
+    since: day('2016-06-18'),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'gordon-maytravelgetaways-serbia',
-        excerpt: '2016年习近平主席访塞期间,两国元首一致决定,将中塞关系提升为全面战略伙伴关系',
-      },
       {
         source: 'chinataiwan-2016-06-18-serbia',
         excerpt: '2016年06月18日…6月17日,中國國家主席習近平抵達花香四溢的貝爾格萊德,開始對塞爾維亞進行國事訪問',
       },
       {
-        source: 'sxjjr-serbia',
+        source: 'cctv-en-2016-06-19-serbia',
         excerpt:
-          '兩國(guó)元首共同簽署《中華人民共和國(guó)和塞爾維亞共和國(guó)關(guān)于建立全面戰(zhàn)略伙伴關(guān)系的聯(lián)合聲明》',
+          'a joint statement to lift bilateral relationship of China and Serbia to comprehensive strategic partnership after they held talks in Belgrade, Serbia, June 18, 2016',
+      },
+      {
+        source: 'chinagate-2016-06-19-serbia',
+        excerpt: 'China and Serbia agreed Saturday to upgrade their relations to a comprehensive strategic partnership',
       },
     ],
-    note: "Raised during Xi Jinping's state visit to Belgrade; the joint statement followed the talks of 18 June 2016, which a caption dates without the year.",
+    note: "Raised during Xi Jinping's state visit to Belgrade: the joint statement followed the talks of 18 June 2016.",
+  },
+  {
+    id: 'pl-3-3-2016',
+    country: 'PL',
+    level: '3.3',
+    label: CSP,
+    since: day('2016-06-20', {
+      derived:
+        'Day and month from the dateline 华沙6月20日电 of the Xinhua report of the talks, published 20 June 2016; the year from its date.',
+    }),
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      { source: '881903-poland-2016', excerpt: '習近平到訪波蘭,兩國同意建立全面戰略伙伴關係' },
+      {
+        source: 'xinhuanet-2016-06-20-poland',
+        excerpt: '新华社华沙6月20日电…一致决定将中波关系提升为全面战略伙伴关系',
+      },
+    ],
+    note: "Decided at the talks of Xi Jinping and President Duda in Warsaw on 20 June 2016, during Xi Jinping's state visit.",
   },
   {
     id: 'uz-3-3-2016',
@@ -1401,7 +1419,6 @@ export const partnerships: Membership[] = [
         excerpt:
           '新華社塔什幹6月22日電…習近平于2016年6月21日至24日對烏茲別克斯坦共和國進行國事訪問…雙方決定建立全面戰略夥伴關係',
       },
-      { source: 'wikisource-uzbekistan', excerpt: '2016年6月22日签订的《中华人民共和国和乌兹别克斯坦共和国联合声明》' },
       {
         source: 'gmw-2022-01-25-uzbekistan',
         excerpt: '2012年,双方建立战略伙伴关系。2016年,中乌关系提升为全面战略伙伴关系',
@@ -1488,10 +1505,7 @@ export const partnerships: Membership[] = [
     country: 'HU',
     level: '3.3',
     label: CSP,
-    since: day('2017-05-13', {
-      derived:
-        'The day is the Xinhua dateline 北京5月13日电 and "13日"; the year from the Xinhua English report published 2017-05-13; the month and year are stated by the Xinhua chronology.',
-    }),
+    since: day('2017-05-13'),
     placement: 'label',
     basis: 'external',
     sources: [
@@ -1500,14 +1514,14 @@ export const partnerships: Membership[] = [
         excerpt: 'China, Hungary establish comprehensive strategic partnership',
       },
       {
-        source: 'hkwb-2017-11-28-hungary',
+        source: 'xinhuanet-2017-05-13-hungary',
         excerpt:
-          '2017年5月,匈牙利领导人来中国出席“一带一路”国际合作高峰论坛并对中国进行访问。访问期间,双方一致同意建立全面战略伙伴关系',
+          'Chinese President Xi Jinping (R) meets with Hungarian Prime Minister Viktor Orban in Beijing, capital of China, May 13, 2017.',
       },
       {
-        source: 'zhanshwang-hungary',
+        source: 'xinhuanet-2017-05-13-hungary',
         excerpt:
-          '新华社北京5月13日电(记者李舒、白洁)国家主席习近平13日在钓鱼台国宾馆会见匈牙利总理欧尔班,宣布两国建立全面战略伙伴关系',
+          'Chinese President Xi Jinping met with Hungarian Prime Minister Viktor Orban on Saturday, announcing the establishment of a comprehensive strategic partnership between the two countries.',
       },
     ],
     note: "Announced at Xi Jinping's meeting with Prime Minister Orbán in Beijing, during the Belt and Road Forum.",
@@ -1568,8 +1582,6 @@ export const partnerships: Membership[] = [
         excerpt:
           'Xinhua, July 20, 2018…China and the United Arab Emirates (UAE) on Friday decided to upgrade their bilateral relations to a comprehensive strategic partnership.',
       },
-      { source: 'jl-cn-uae', excerpt: '2018年7月,习近平主席对阿联酋进行国事访问,两国建立全面战略伙伴关系' },
-      SUN_ZHANG_CSP,
     ],
   },
   {
@@ -1699,7 +1711,7 @@ export const partnerships: Membership[] = [
         excerpt:
           "BEIJING, 8 avril (Xinhua)…Ils ont convenu d'établir un partenariat stratégique amical sino-autrichien",
       },
-      { source: 'fashion-shanghaidx-2019-austria-interview', excerpt: '去年4月中奥确立友好战略伙伴关系以来' },
+      { source: 'peopledaily-2019-05-21-austria-column', excerpt: '中奥建立友好战略伙伴关系' },
     ],
   },
   {
@@ -1717,7 +1729,6 @@ export const partnerships: Membership[] = [
           'When Chinese President Jiang Zemin visited Brazil in November 1993, the two countries announced the formation of an official strategic partnership.',
       },
       { source: 'icufrgs-brazil', excerpt: '1974年8月15日中国与巴西建立外交关系。1993年,两国建立战略伙伴关系。' },
-      { source: 'www965pp-2024-08-15-brazil', excerpt: '1993年,巴西成為第一個與中國建立“戰略伙伴關係”的國家' },
     ],
     note: "Announced during Jiang Zemin's state visit to Brazil; Brazil is described as the first country with which China declared a strategic partnership.",
   },
@@ -1736,14 +1747,11 @@ export const partnerships: Membership[] = [
           'especially after they established a strategic partnership in 2001 under the late president Hugo Chavez',
       },
       {
-        source: 'audit-2013-09-23-venezuela',
-        excerpt: '两国元首就加强中委共同发展的战略伙伴关系及有关国际和地区问题深入交换意见',
-      },
-      {
         source: 'china-org-2014-07-21-venezuela',
         excerpt:
           'elevar los lazos de ambos países desde el nivel de una asociación estratégica para el desarrollo común al nivel de una asociación estratégica integral',
       },
+      { source: 'sohu-2013-03-07-venezuela', excerpt: '查韦斯总统是中委共同发展的战略伙伴关系的开拓者和推动者' },
     ],
     note: 'No source found gives the month or the occasion of the 2001 declaration.',
   },
@@ -1756,8 +1764,16 @@ export const partnerships: Membership[] = [
     placement: 'label',
     basis: 'external',
     sources: [
-      { source: 'huzhao1-china-mexico-embassy-info', excerpt: '2003年12月,温家宝总理访墨,两国建立战略伙伴关系。' },
-      { source: 'cass-2013-06-05-mexico', excerpt: '2003年12月,两国建立了战略伙伴关系,还设立了双边的常设委员会' },
+      {
+        source: 'chinaorg-2003-12-mexico',
+        excerpt:
+          'Leaders of China and Mexico announced the establishment of strategic partnership relations over the weekend',
+      },
+      {
+        source: 'chinadaily-2003-12-14-mexico',
+        excerpt: 'a press conference at the Palacio Nacional in Mexico City on Friday, December 12, 2003.',
+      },
+      { source: 'cri-ja-2006-05-18-mexico', excerpt: '両国は2003年に戦略パートナー関係を確立し' },
     ],
     note: "Declared during Premier Wen Jiabao's official visit to Mexico, which began on 12 December 2003; no source gives the day.",
   },
@@ -1774,10 +1790,6 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       { source: 'chinanews-2008-01-07-south-africa', excerpt: '两国于2004年确立了平等互利、共同发展的战略伙伴关系。' },
-      {
-        source: 'dirco-2007-02-06-south-africa',
-        excerpt: 'the Strategic Partnership established by the two countries in 2004',
-      },
     ],
     note: "Only the year is sourced; a South African communiqué on Vice-President Zeng Qinghong's visit of June 2004 already speaks of the strategic partnership, so it may date from the first half of the year.",
   },
@@ -1786,17 +1798,13 @@ export const partnerships: Membership[] = [
     country: 'AR',
     level: '3.5',
     label: SP,
-    since: day('2004-11-17', {
+    since: month('2004-11', {
       derived:
-        'China Daily, updated 18 November 2004, says Argentina and China pledged to forge a strategic partnership on "Wednesday", which was 17 November 2004, during President Hu Jintao\'s visit to Buenos Aires.',
+        "November 2004: Hu Jintao's state visit to Argentina, which Eastday (Xinhua) reports began on Tuesday 16 November 2004 in a report of that day.",
     }),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'webarchive-2004-11-18-argentina',
-        excerpt: 'Argentina and China Wednesday pledged to forge a "strategic partnership."',
-      },
       {
         source: 'people-en-2011-09-10-argentina',
         excerpt:
@@ -1807,8 +1815,21 @@ export const partnerships: Membership[] = [
         excerpt:
           '继2001年建立21世纪全面合作伙伴关系之后,两国关系又于2004年和2014年进一步升级为战略伙伴关系和全面战略伙伴关系',
       },
+      {
+        source: 'chinaorg-es-2004-11-20-argentina',
+        excerpt:
+          '"Hemos decidido establecer y desarrollar una asociación estratégica …", dijo Hu a la prensa el martes',
+      },
+      {
+        source: 'eastday-2004-11-16-argentina',
+        excerpt: 'Hu Jintao arrived here Tuesday for a two-day state visit to Argentina.',
+      },
+      {
+        source: 'chinadaily-2004-11-18-argentina',
+        excerpt: 'Argentina and China Wednesday pledged to forge a "strategic partnership."',
+      },
     ],
-    note: "Pledged during Hu Jintao's visit to Buenos Aires.",
+    note: "Pledged during Hu Jintao's state visit to Buenos Aires of 16–17 November 2004: on the Tuesday (16 November) by Xinhua's Spanish report, on the Wednesday by China Daily's, so only the month is kept (see conflict partnership-ar-2004-since).",
   },
   {
     id: 'id-3-5-2005',
@@ -1898,10 +1919,6 @@ export const partnerships: Membership[] = [
         source: 'china-org-2005-09-10-canada',
         excerpt: 'China and Canada agreed in Ottawa Friday morning on building a strategic partnership',
       },
-      {
-        source: 'aoweibang-2016-09-23-canada',
-        excerpt: '2005年9月,时任中国国家主席胡锦涛应邀访问加拿大,双方一致决定将中加关系提升为战略伙伴关系。',
-      },
     ],
   },
   {
@@ -1924,7 +1941,6 @@ export const partnerships: Membership[] = [
         source: 'china-org-2008-11-20-peru',
         excerpt: 'said a China-Peru joint press communique issued in Lima on Wednesday',
       },
-      { source: 'fcgxn-peru', excerpt: '2008年11月,中秘建立战略伙伴关系。2013年4月,两国关系提升为全面战略伙伴关系。' },
     ],
     note: "Announced in a joint press communiqué during Hu Jintao's state visit to Peru.",
   },
@@ -1944,7 +1960,6 @@ export const partnerships: Membership[] = [
         source: 'chinanews-2010-07-15-serbia',
         excerpt: '去年8月,总统阁下成功访华,同胡锦涛主席共同规划中塞关系发展蓝图,决定建立中塞战略伙伴关系',
       },
-      { source: 'xu-shi-serbia', excerpt: '2009年两国建立战略伙伴关系,为双边关系发展注入了强劲动力' },
     ],
     note: "Established during President Tadić's state visit to China in August 2009.",
   },
@@ -1966,9 +1981,8 @@ export const partnerships: Membership[] = [
       },
       { source: 'workercn-2014-10-09-germany', excerpt: '2010年两国决定全面推进战略伙伴关系并建立政府磋商机制' },
       {
-        source: '91dzs-china-germany-all-round-sp',
-        excerpt:
-          'The leaders of the two states agreed to elevate their strategic partnership established in 2010 to all-round strategic partnership',
+        source: 'chinaorgcn-2020-01-19-germany-keywords',
+        excerpt: 'to elevate their strategic partnership established in 2010 to all-round strategic partnership',
       },
     ],
     note: "Set out in the joint communiqué of Chancellor Merkel's visit to China on comprehensively promoting the strategic partnership; later Chinese accounts date the strategic partnership (战略伙伴关系) to 2010, although Chinese leaders had spoken of one loosely before.",
@@ -2084,11 +2098,10 @@ export const partnerships: Membership[] = [
     placement: 'label',
     basis: 'external',
     sources: [
-      { source: 'twwiki-first-financial-daily-2014-survey', excerpt: '互惠戰略夥伴關係(愛爾蘭(2012))' },
-      { source: 'fx361-2022-10-20-ireland', excerpt: '2012年两国签署《关于建立互惠战略伙伴关系的联合声明》' },
       { source: 'crntt-2026-01-05-ireland', excerpt: '2012年兩國建立互惠戰略伙伴關係以來,雙邊貿易額翻了兩番' },
+      { source: 'stheadline-2026-01-05-ireland', excerpt: '2012年两国建立互惠战略伙伴关系以来,双边贸易额翻了两番' },
     ],
-    note: 'Set out in a joint statement of 2012; no source found gives the month (the Taoiseach visited China from 25 March 2012). Placement: 互惠 (mutually beneficial) names no partnership type of the ladder, so it is set aside like a qualifier ending in 的, leaving 战略伙伴关系 (3.5). This is a reading, not an exact match: the 2014 First Financial Daily survey lists 互惠战略伙伴关系 as a type of its own (see level-3-5-count). The English form translates the Chinese name.',
+    note: 'Set out in a joint statement of 2012; no source found gives the month (the Taoiseach visited China from 25 March 2012). Placement: 互惠 (mutually beneficial) names no partnership type of the ladder, so it is set aside like a qualifier ending in 的, leaving 战略伙伴关系 (3.5). This is a reading, not an exact match: a 2014 First Financial Daily survey of partnership names, read only on copies, lists 互惠战略伙伴关系 as a type of its own (see level-3-5-count). The English form translates the Chinese name.',
   },
   {
     id: 'uz-3-5-2012',
@@ -2200,10 +2213,7 @@ export const partnerships: Membership[] = [
         excerpt:
           'Published: 2013-9-4 9:47:58…signed a joint declaration here Tuesday to lift bilateral ties to a strategic partnership',
       },
-      {
-        source: 'cacem-2023-01-09-turkmenistan',
-        excerpt: '2013年两国签署的《土库曼斯坦和中华人民共和国关于建立战略伙伴关系的联合宣言》',
-      },
+      { source: 'fmprc-tm-bilateral-2023-11', excerpt: '两国之间没有任何政治问题,2013年建立战略伙伴关系。' },
     ],
   },
   {
@@ -2238,7 +2248,11 @@ export const partnerships: Membership[] = [
         excerpt: '2014/11/03…وأعلنت قيادتا البلدين بشكل مشترك عن إقامة علاقات الشراكة الاستراتيجية بين الصين وقطر',
       },
       { source: 'business-standard-qatar', excerpt: 'China and Qatar have decided to build a strategic partnership' },
-      SUN_ZHANG_SP,
+      {
+        source: 'chinaculture-2014-11-06-qatar',
+        excerpt:
+          'The two leaders held a talk at the Great Hall of People on Nov 3 and announced plans to build a strategic partnership',
+      },
     ],
   },
   {
@@ -2246,7 +2260,10 @@ export const partnerships: Membership[] = [
     country: 'CK',
     level: '3.5',
     label: PACIFIC_2014_LABEL,
-    since: day('2014-11-22'),
+    since: day('2014-11-22', {
+      derived:
+        'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: PACIFIC_2014,
@@ -2257,7 +2274,10 @@ export const partnerships: Membership[] = [
     country: 'FJ',
     level: '3.5',
     label: PACIFIC_2014_LABEL,
-    since: day('2014-11-22'),
+    since: day('2014-11-22', {
+      derived:
+        'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: PACIFIC_2014,
@@ -2268,7 +2288,10 @@ export const partnerships: Membership[] = [
     country: 'FM',
     level: '3.5',
     label: PACIFIC_2014_LABEL,
-    since: day('2014-11-22'),
+    since: day('2014-11-22', {
+      derived:
+        'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: PACIFIC_2014,
@@ -2279,10 +2302,20 @@ export const partnerships: Membership[] = [
     country: 'NU',
     level: '3.5',
     label: PACIFIC_2014_LABEL,
-    since: day('2014-11-22'),
+    since: day('2014-11-22', {
+      derived:
+        'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
+    }),
     placement: 'label',
     basis: 'external',
-    sources: PACIFIC_2014,
+    sources: [
+      ...PACIFIC_2014,
+      {
+        source: 'xinhua-en-2017-12-12-niue',
+        excerpt: 'push forward their strategic partnership based on mutual-respect and joint development',
+        note: 'A later restatement of the name.',
+      },
+    ],
     note: PACIFIC_NOTE_2014,
   },
   {
@@ -2290,7 +2323,10 @@ export const partnerships: Membership[] = [
     country: 'PG',
     level: '3.5',
     label: PACIFIC_2014_LABEL,
-    since: day('2014-11-22'),
+    since: day('2014-11-22', {
+      derived:
+        'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: PACIFIC_2014,
@@ -2301,10 +2337,21 @@ export const partnerships: Membership[] = [
     country: 'TO',
     level: '3.5',
     label: PACIFIC_2014_LABEL,
-    since: day('2014-11-22'),
+    since: day('2014-11-22', {
+      derived:
+        'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
+    }),
     placement: 'label',
     basis: 'external',
-    sources: PACIFIC_2014,
+    sources: [
+      ...PACIFIC_2014,
+      {
+        source: 'hr-embassy-2018-03-01-tonga',
+        excerpt:
+          'The two heads of state agreed to push China-Tonga strategic partnership for new and greater development',
+        note: 'A later restatement of the name.',
+      },
+    ],
     note: PACIFIC_NOTE_2014,
   },
   {
@@ -2312,7 +2359,10 @@ export const partnerships: Membership[] = [
     country: 'VU',
     level: '3.5',
     label: PACIFIC_2014_LABEL,
-    since: day('2014-11-22'),
+    since: day('2014-11-22', {
+      derived:
+        'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: PACIFIC_2014,
@@ -2323,7 +2373,10 @@ export const partnerships: Membership[] = [
     country: 'WS',
     level: '3.5',
     label: PACIFIC_2014_LABEL,
-    since: day('2014-11-22'),
+    since: day('2014-11-22', {
+      derived:
+        'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: PACIFIC_2014,
@@ -2338,10 +2391,18 @@ export const partnerships: Membership[] = [
     placement: 'label',
     basis: 'external',
     sources: [
-      { source: 'office369-2022-07-25-dr-congo', excerpt: '2015年,刚中双方建立了合作共赢的战略伙伴关系。' },
-      { source: 'yuduxx-2024-09-12-dr-congo', excerpt: '将两国合作共赢的战略伙伴关系提升为全面战略合作伙伴关系' },
+      {
+        source: 'cgtn-2023-05-27-drc',
+        excerpt:
+          'In 2015, China and the Democratic Republic of the Congo (DRC) established a strategic partnership of win-win cooperation',
+      },
+      {
+        source: 'xinhua-en-2023-05-26-drc',
+        excerpt:
+          'announced on Friday the elevation of the bilateral relationship from a strategic partnership of win-win cooperation to a comprehensive strategic cooperative partnership',
+      },
     ],
-    note: "Only the year is sourced, by a copy of unclear origin, so the date is marked uncertain; the Chinese ambassador's essay of 2024 confirms the name, which held until the upgrade of 2023.",
+    note: 'Only the year is sourced, by a CGTN text of 2023 read on a press-release wire, and no contemporary report was found, so the date is marked uncertain; Xinhua (2023) confirms the name, which held until the upgrade of 2023.',
   },
   {
     id: 'cr-3-5-2015',
@@ -2361,10 +2422,6 @@ export const partnerships: Membership[] = [
           'Chinese President Xi Jinping (R) shakes hands with Costa Rica President Luis Guillermo Solis after a signing ceremony in Beijing…Jan 6, 2015.',
       },
       { source: 'ecns-2015-01-07-costa-rica', excerpt: '两国元首共同宣布中哥建立平等互信、合作共赢的战略伙伴关系' },
-      {
-        source: 'pixnet-costa-rica',
-        excerpt: '新華社北京1月6日電(記者劉華)國家主席習近平6日在人民大會堂同哥斯達黎加總統索利斯舉行會談。',
-      },
     ],
   },
   {
@@ -2393,17 +2450,10 @@ export const partnerships: Membership[] = [
     country: 'SD',
     level: '3.5',
     label: SP,
-    since: day('2015-09-01', {
-      derived:
-        "Day from 'الثلاثاء' (Tuesday) in an Altaghyeer report dated 2 September 2015 (its address): the joint statement was signed on Tuesday 1 September 2015, the date a Reuters caption gives for the Xi-Bashir signing ceremony; month and year are stated by Min Jie's study ('2015年9月').",
-    }),
+    since: day('2015-09-01'),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'guayunfan-2022-08-29-sudan',
-        excerpt: '2015年9月,苏丹总统巴希尔访问中国,并与中国政府签订了两国关于建立战略伙伴关系的联合声明。',
-      },
       {
         source: 'altaghyeer-2015-09-02-sudan',
         excerpt:
@@ -2417,11 +2467,6 @@ export const partnerships: Membership[] = [
       {
         source: 'people-cpc-2018-09-04-sudan',
         excerpt: '2015年,習近平主席和蘇丹總統巴希爾共同宣布兩國建立戰略伙伴關系,雙邊關系進入新的歷史階段。',
-      },
-      {
-        source: 'arabstoday-sudan',
-        excerpt:
-          'the signing of the strategic partnership agreement signed by President Omer al-Bashir and President Xi Jinping in 2015',
       },
     ],
     note: "Set out in the joint statement signed in Beijing during President Bashir's visit for the September 2015 commemorations. The id keeps the year 2016 it was released with; see conflict partnership-sd-since.",
@@ -2440,7 +2485,16 @@ export const partnerships: Membership[] = [
         excerpt:
           'encontra-se com o rei Abdullah II da Jordânia em Pequim a 9 de setembro de 2015…assinaram um acordo de parceria estratégica',
       },
-      SUN_ZHANG_SP,
+      {
+        source: 'jordantimes-2015-09-11-jordan',
+        excerpt:
+          'met with Chinese President Xi Jinping on Wednesday … The immediate result was the announcement of the desire to establish a strategic partnership',
+      },
+      {
+        source: 'jordantimes-2022-02-23-jordan',
+        excerpt:
+          'In 2015, the two countries established strategic partnership, opening "a new chapter" in China-Jordan relations, Chen said.',
+      },
     ],
   },
   {
@@ -2457,7 +2511,11 @@ export const partnerships: Membership[] = [
         excerpt:
           'Iraqi Prime Minister Haider al-Abadi in Beijing, capital of China, Dec. 22, 2015. [Xinhua]…China and Iraq agreed Tuesday to establish a strategic partnership',
       },
-      SUN_ZHANG_SP,
+      {
+        source: 'xinhua-kr-2015-12-22-iraq',
+        excerpt:
+          '쌍방은 쌍무관계수준을 한층 제고하고 양국 전략동반자관계를 구축하기로 결정했다. [the two sides decided to raise ties and build a strategic partnership]',
+      },
     ],
   },
   {
@@ -2471,13 +2529,14 @@ export const partnerships: Membership[] = [
     sources: [
       EXHIBIT,
       {
-        source: 'hktdc-2016-china-czech-joint-statement',
-        excerpt: 'On 29 March 2016…issued a joint statement on the establishment of a strategic partnership',
+        source: 'chinadaily-2016-03-29-czech',
+        excerpt:
+          "PRAGUE - China and the Czech Republic on Tuesday decided to establish strategic partnership during Chinese President Xi Jinping's first state visit",
       },
       {
-        source: 'sklib-czechia',
+        source: 'chinadaily-2016-03-30-czech',
         excerpt:
-          '2016年3月,中国国家主席习近平对捷克共和国进行国事访问,两国政府签署了《中华人民共和国和捷克共和国关于建立战略伙伴关系的联合声明》',
+          'after their talks in Prague, the Czech Republic, March 29, 2016 … issued a joint statement on lifting their ties to a strategic partnership',
       },
     ],
   },
@@ -2489,15 +2548,13 @@ export const partnerships: Membership[] = [
       zh: '以相互尊重、平等互利原则为基础的战略伙伴关系',
       en: 'strategic partnership based on mutual respect, equality and mutual benefit',
     },
-    since: day('2016-05-11'),
+    since: day('2016-05-11', {
+      derived:
+        'Day and month from The Arab Weekly (15 May 2016), which dates the signing in Beijing "on May 11th"; the year from its date and from CCTV\'s report of 11 May 2016.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'caymanmama-2016-05-12-morocco',
-        excerpt:
-          'Mohammed VI and Chinese President Xi Jinping signed on Wednesday, May 11, 2016…a joint statement establishing a strategic partnership',
-      },
       {
         source: 'zjol-2016-05-12-morocco',
         excerpt: '两国元首决定建立以相互尊重、平等互利原则为基础的中摩战略伙伴关系,开启双边关系新篇章。',
@@ -2507,8 +2564,9 @@ export const partnerships: Membership[] = [
         excerpt: 'signing documents during a ceremony at the Great Hall of the People in Beijing, on May 11th',
       },
       {
-        source: 'jizihe-2018-sun-zhang-china-arab-partnerships',
-        excerpt: 'strategic partnerships with Qatar (in 2014)…Morocco (in 2016), Sudan (in 2016)',
+        source: 'cctv-en-2016-05-11-morocco',
+        excerpt:
+          'They decieded to establish a strategic partnership based on mutual respect, equality and mutual interests.',
       },
     ],
   },
@@ -2567,10 +2625,6 @@ export const partnerships: Membership[] = [
         excerpt:
           'CHINA and Djibouti yesterday agreed to establish a strategic partnership to strengthen all-round cooperation.',
       },
-      {
-        source: 'jizihe-2018-sun-zhang-china-arab-partnerships',
-        excerpt: 'strategic partnerships with Qatar (in 2014)…Djibouti (in 2017) and Oman (in 2018)',
-      },
     ],
   },
   {
@@ -2587,12 +2641,9 @@ export const partnerships: Membership[] = [
         excerpt: '中华人民共和国和阿曼苏丹国关于建立战略伙伴关系的联合声明…(2018年5月25日)',
       },
       {
-        source: 'jnsw-2018-05-26-oman',
-        excerpt: '国家主席习近平5月25日同阿曼苏丹国苏丹卡布斯互致贺电,共同宣布建立中阿战略伙伴关系',
-      },
-      {
-        source: 'jizihe-2018-sun-zhang-china-arab-partnerships',
-        excerpt: 'strategic partnerships with Qatar (in 2014)…Djibouti (in 2017) and Oman (in 2018)',
+        source: 'chinaorg-2018-05-25-oman',
+        excerpt:
+          "Chinese President Xi Jinping and Oman's Sultan Qaboos Bin Said exchanged congratulatory messages on Friday, announcing the establishment of strategic partnership",
       },
     ],
   },
@@ -2616,12 +2667,16 @@ export const partnerships: Membership[] = [
           'acordaron hoy martes que sus dos países establezcan una asociación estratégica para promover un mayor desarrollo de las relaciones bilaterales.',
       },
       {
-        source: 'ynjjjc-2018-06-20-bolivia',
-        excerpt: '两国元首一致决定建立中玻战略伙伴关系,推动中玻关系在新的历史起点上实现更大发展。',
-      },
-      {
         source: 'shine-2018-bolivia',
         excerpt: 'agreed to establish a strategic partnership to promote greater development of bilateral relations',
+      },
+      {
+        source: 'peopledaily-ko-2018-06-20-bolivia',
+        excerpt: '량국 정상은 중국과 볼리비아 전략적 동반자 관계를 구축하여',
+      },
+      {
+        source: 'consulate-sydney-2020-10-26-bolivia',
+        excerpt: '特别是2018年两国建立战略伙伴关系以来,各领域交流合作日益密切',
       },
     ],
   },
@@ -2635,11 +2690,6 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       {
-        source: 'gaozhaiedu-kuwait',
-        excerpt:
-          '2018年7月的北京,应中国国家主席习近平邀请,科威特埃米尔萨巴赫对中国进行国事访问…两国元首一致决定建立中科战略伙伴关系',
-      },
-      {
         source: 'cri-filipino-2018-07-10-kuwait',
         excerpt:
           'Sa kanilang pagtatagpo noong ika-9 ng Hulyo, 2018, sa Beijing…itatatag ang estratehikong partnership ng Tsina at Kuwait.',
@@ -2647,6 +2697,10 @@ export const partnerships: Membership[] = [
       {
         source: 'timeskuwait-2018-kuwait',
         excerpt: 'visit last week to China…established a strategic partnership between the two countries',
+      },
+      {
+        source: 'mfa-kuwait-profile-2025-07',
+        excerpt: '2018年7月,科威特埃米尔萨巴赫对中国进行国事访问,习近平主席同其会谈,两国元首宣布建立中科战略伙伴关系。',
       },
     ],
     note: "Agreed at the talks of Xi Jinping and the Emir of Kuwait in Beijing during the Emir's state visit.",
@@ -2672,10 +2726,6 @@ export const partnerships: Membership[] = [
         excerpt:
           'Mercoledì 3 luglio, a Beijing…I due capi di Stato hanno deciso di innalzare il livello delle relazioni bilaterali a quello di partenariato strategico',
       },
-      {
-        source: 'customkitchencountertop-2019-07-03-bulgaria',
-        excerpt: '這次,習(xí)近平主席同總統(tǒng)先生一致同意將兩國(guó)關(guān)系提升為戰(zhàn)略伙伴關(guān)系',
-      },
     ],
     note: 'Raised from the comprehensive friendly cooperative partnership of 2014 (bg-4-2-2014).',
   },
@@ -2686,7 +2736,7 @@ export const partnerships: Membership[] = [
     label: SP,
     since: day('2019-11-04', {
       derived:
-        'China Radio International\'s Japanese service, in a report dated 4 November 2019 (per its address), says Xi Jinping met Prime Minister Holness in Shanghai "on the 4th" and agreed the upgrade; the month and year are stated by the Chinese foreign-ministry profile text.',
+        'China Radio International\'s Japanese service, in a report dated 4 November 2019 (per its address), says Xi Jinping met Prime Minister Holness in Shanghai "on the 4th" and agreed the upgrade; the month and year from its date.',
     }),
     placement: 'label',
     basis: 'external',
@@ -2695,19 +2745,6 @@ export const partnerships: Membership[] = [
         source: 'cri-japanese-2019-11-04-jamaica',
         excerpt:
           '習近平国家主席は4日、上海でジャマイカのホルネス首相と会談し、共同に発展する友好的パートナーシップを戦略パートナーシップへ格上げすることで合意しました。',
-      },
-      {
-        source: 'aidushuwu-jamaica',
-        excerpt:
-          '2019年11月,牙总理霍尔尼斯正式访华并出席第二届中国国际进口博览会。访问期间,两国领导人共同将中牙关系提升为战略伙伴关系。',
-      },
-      {
-        source: 'cnganbu-2019-11-09-jamaica',
-        excerpt: '总理先生访华期间,习近平主席同你举行会见,两国关系提升为战略伙伴关系。',
-      },
-      {
-        source: 'chinacourt-2021-12-21-jamaica',
-        excerpt: '2019年,习近平主席同来华访问的霍尔尼斯总理会晤,共同将两国关系提升为战略伙伴关系。',
       },
     ],
     note: "Raised from the friendly partnership of 2005 during Prime Minister Holness's visit to China for the import expo.",
@@ -2753,7 +2790,7 @@ export const partnerships: Membership[] = [
     label: { zh: '全面友好合作伙伴关系', en: 'comprehensive friendly cooperative partnership' },
     since: month('2004-06', {
       derived:
-        'The month is "今年6月" (June this year) in a People\'s Daily report published 2004-11-24; the twwiki survey states the year.',
+        'The month is "今年6月" (June this year) in a People\'s Daily report published 2004-11-24; Romania\'s foreign minister also dates the declaration to June 2004.',
     }),
     placement: 'tracker',
     basis: 'tracker',
@@ -2763,10 +2800,10 @@ export const partnerships: Membership[] = [
         source: 'sina-2004-11-24-romania',
         excerpt: '今年6月胡锦涛主席访问罗马尼亚…胡主席访问期间,双方宣布建立全面友好合作伙伴关系',
       },
-      { source: 'fraudsandswindlers-2006-03-29-romania', excerpt: '中羅自二00四年確立全面友好合作伙伴關(guān)系以來' },
       {
-        source: 'twwiki-first-financial-daily-2014-survey',
-        excerpt: '全面友好合作夥伴關係(羅馬尼亞(2004)、保加利亞(2014))',
+        source: 'nineoclock-2019-09-19-romania',
+        excerpt:
+          'A significant political development was the launch, in June 2004, of the Declaration of the Ample Partnership of Friendship and Cooperation',
       },
     ],
     note: "Announced during Hu Jintao's state visit to Romania in June 2004.",
@@ -2776,20 +2813,22 @@ export const partnerships: Membership[] = [
     country: 'BG',
     level: '4.2',
     label: { zh: '全面友好合作伙伴关系', en: 'comprehensive friendly cooperative partnership' },
-    since: month('2014-01'),
+    since: day('2014-01-13'),
     placement: 'label',
     basis: 'external',
     sources: [
       {
-        source: 'qq-bulgaria',
-        excerpt: '2014年1月,保加利亚总统普列夫内利埃夫对中国进行国事访问,两国元首宣布中保建立全面友好合作伙伴关系',
+        source: 'prc-embassy-lt-2014-01-bulgaria',
+        excerpt:
+          'On January 13, 2014, President Xi Jinping held talks with President Rosen Plevneliev of Bulgaria … They decided to establish China-Bulgaria comprehensive friendly cooperative partnership.',
       },
       {
-        source: 'twwiki-first-financial-daily-2014-survey',
-        excerpt: '全面友好合作夥伴關係(羅馬尼亞(2004)、保加利亞(2014))',
+        source: 'president-bg-2015-10-15-china',
+        excerpt:
+          "a comprehensive friendly partnership and cooperation, declared when they signed a joint declaration during the Bulgarian President's state visit … in January 2014",
       },
     ],
-    note: "Announced during President Plevneliev's state visit to China in January 2014. Superseded in 2019 by the strategic partnership (bg-3-5-2019).",
+    note: 'Announced at the talks of Xi Jinping and President Plevneliev during his state visit to China. Superseded in 2019 by the strategic partnership (bg-3-5-2019).',
   },
   {
     id: 'mv-4-2-2014',
@@ -2799,19 +2838,23 @@ export const partnerships: Membership[] = [
       zh: '面向未来的全面友好合作伙伴关系',
       en: 'future-oriented comprehensive friendly cooperative partnership',
     },
-    since: month('2014-09'),
+    since: month('2014-09', {
+      derived:
+        'The talks in Malé were on "15日" by the China News Service report of 16 September 2014; China Daily (July 2015) dates the announcement to "last September".',
+    }),
     placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
-      { source: 'wiki-x-io-china-maldives-relations', excerpt: '2014年9月,兩國關係提升為全面友好合作伙伴关系' },
       {
-        source: 'enjoyage-maldives',
-        excerpt: '2014年9月,习近平主席对马尔代夫进行历史性国事访问,双方一致同意建立中马面向未来的全面友好合作伙伴关系',
+        source: 'hebei-cns-2014-09-16-maldives',
+        excerpt:
+          '中国国家主席习近平15日同马尔代夫总统亚明在马累举行会谈。…一致同意建立中马面向未来的全面友好合作伙伴关系',
       },
       {
-        source: 'peopledaily-2014-09-16-maldives',
-        excerpt: '国家主席习近平同马尔代夫总统亚明在马累举行会谈…一致同意建立中马面向未来的全面友好合作伙伴关系',
+        source: 'chinadaily-eu-2015-07-26-maldives',
+        excerpt:
+          "jointly announced the establishment of a future-oriented all-round friendly and cooperative partnership during Xi's visit to the Maldives last September",
       },
     ],
   },
@@ -2820,25 +2863,26 @@ export const partnerships: Membership[] = [
     country: 'CA',
     level: '4.3',
     label: { zh: '面向21世纪的全面合作伙伴关系', en: 'comprehensive cooperative partnership for the 21st century' },
-    since: month('1997-11'),
+    since: year('1997'),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'aoweibang-2016-09-23-canada',
-        excerpt: '1997年11月,时任中国国家主席江泽民应邀访问加拿大,双方一致同意建立中加面向21世纪的全面合作伙伴关系。',
-      },
-      {
-        source: 'rmrb-1999-04-20-canada',
-        excerpt: '特别是1997年江泽民主席访加,两国领导人高瞻远瞩,建立了“面向21世纪的全面合作伙伴关系”',
-      },
       {
         source: 'china-org-2005-09-10-canada',
         excerpt:
           'raising China-Canada relationship from a partnership of all-round cooperation mapped out in 1997 to a strategic partnership',
       },
+      {
+        source: 'chinaorg-2001-02-canada',
+        excerpt:
+          'Jiang Zemin to Canada in 1997, during which the two sides reached consensus on developing a cross-century partnership of overall cooperation',
+      },
+      {
+        source: 'peopledaily-1999-04-20-canada',
+        excerpt: '特别是1997年江泽民主席访加,两国领导人高瞻远瞩,建立了“面向21世纪的全面合作伙伴关系”',
+      },
     ],
-    note: "Declared during Jiang Zemin's state visit to Canada in November 1997. Placement: with 面向21世纪的 set aside the Chinese name is 全面合作伙伴关系 (4.3); English sources render it as a partnership of all-round cooperation, which would suggest 4.1, but the Chinese name decides.",
+    note: "Declared during Jiang Zemin's state visit to Canada (November 1997 by a Xinhua chronology found only on a copy). Placement: with 面向21世纪的 set aside the Chinese name is 全面合作伙伴关系 (4.3); English sources render it as a partnership of all-round or overall cooperation, which would suggest 4.1, but the Chinese name, from People's Daily read on a copy, decides.",
   },
   {
     id: 'ar-4-3-2001',
@@ -2857,12 +2901,8 @@ export const partnerships: Membership[] = [
         excerpt:
           '继2001年建立21世纪全面合作伙伴关系之后,两国关系又于2004年和2014年进一步升级为战略伙伴关系和全面战略伙伴关系',
       },
-      {
-        source: 'neamco-2001-11-10-argentina',
-        excerpt: '双方同意按照两国元首关于“建立中阿21世纪全面合作伙伴关系”的倡议,把中阿关系推向新的水平。',
-      },
     ],
-    note: 'Placement: with the leading 中阿 set aside the name is 21世纪全面合作伙伴关系; the time attribute 21世纪 names no partnership type and is set aside as a phrase ending in 的 would be, leaving 全面合作伙伴关系 (4.3). A stricter reading (it has no 的) would place it on no level. No source gives the month.',
+    note: 'Placement: with the leading 中阿 set aside the name is 21世纪全面合作伙伴关系; the time attribute 21世纪 names no partnership type and is set aside as a phrase ending in 的 would be, leaving 全面合作伙伴关系 (4.3). A stricter reading (it has no 的) would place it on no level. No source gives the month, and Xinhua in 2004 named the earlier relationship differently (see conflict partnership-ar-2001-label).',
   },
   {
     id: 'et-4-3-2003',
@@ -2876,10 +2916,6 @@ export const partnerships: Membership[] = [
       {
         source: 'people-en-2012-01-29-ethiopia',
         excerpt: 'particularly since the forging of an all-round cooperative partnership in 2003',
-      },
-      {
-        source: 'china168-2014-05-03-ethiopia',
-        excerpt: '建立在合作共赢基础上的两国全面合作伙伴关系给埃塞和中国带来了实实在在的利益。',
       },
     ],
     note: "Only the year is sourced. Chinese sources call it 全面合作伙伴关系 (4.3); the English all-round cooperative partnership of People's Daily translates it and is not the 4.1 name.",
@@ -2903,7 +2939,6 @@ export const partnerships: Membership[] = [
         source: 'xinhuanet-2006-12-19-south-korea',
         excerpt: '2003年韩国总统卢武铉 访华时,双方宣布建立中韩全面合作伙伴关系。',
       },
-      { source: 'secretchina-2003-07-10-south-korea', excerpt: '兩國領導人宣布,建立中韓全面合作夥伴關係。' },
     ],
     note: "The tracker names South Korea on this level, which the sources date to President Roh Moo-hyun's state visit of July 2003 and show superseded by the strategic cooperative partnership of May 2008 (kr-2-3-2008). This record answers for the edition, on the tracker's word: see conflict partnership-kr-level. Its id was given before the date was known.",
   },
@@ -2979,7 +3014,15 @@ export const partnerships: Membership[] = [
         excerpt:
           'The two sides agreed to establish a Comprehensive Partnership of Cooperation featuring long-term friendship, equality, and mutual benefit.',
       },
-      { source: 'wikisource-bangladesh', excerpt: '经贸合作是中孟全面合作伙伴关系的重要组成部分' },
+      {
+        source: 'govcn-2010-03-19-bangladesh',
+        excerpt: '吳邦國對哈西娜長期致力於對華友好,為推動兩國全面合作夥伴關係作出積極貢獻表示讚賞',
+      },
+      {
+        source: 'chinaorg-jp-2005-04-08-bangladesh',
+        excerpt: '長期友好・平等互恵の全面的協力パートナーシップを確立する',
+        note: "Wen Jiabao's proposal of 7 April 2005.",
+      },
     ],
     note: "Set out in the joint communiqué issued in Dhaka at the end of Wen Jiabao's visit. Its Chinese text was not found; the Chinese name is the one later official texts use, 全面合作伙伴关系 (4.3), which the English Comprehensive Partnership of Cooperation renders. Placed by the Chinese name, as Sri Lanka's of the same week.",
   },
@@ -3055,31 +3098,34 @@ export const partnerships: Membership[] = [
         excerpt:
           '両国関係の包括的協力パートナーシップへの格上げの決定は、両国関係が新たな発展の段階に入ったことを意味する…「人民網日本語版」2009年12月31日',
       },
-      { source: 'jssljx-2019-10-14-nepal', excerpt: '最重要的成果是把10年前建立的“中尼世代友好的全面合作伙伴' },
+      {
+        source: 'cctv-2019-10-14-nepal-commentary',
+        excerpt: '最重要的成果是把10年前建立的“中尼世代友好的全面合作伙伴',
+      },
     ],
-    note: "Decided during Prime Minister Madhav Kumar Nepal's official visit of 26–31 December 2009; no source gives the day.",
+    note: "Decided during Prime Minister Madhav Kumar Nepal's official visit of 26–31 December 2009; no source gives the day. The Chinese name is from a CCTV commentary of 2019 read only on a copy.",
   },
   {
     id: 'bd-4-3-2010',
     country: 'BD',
     level: '4.3',
     label: { zh: '更加紧密的全面合作伙伴关系', en: 'Closer Comprehensive Partnership of Cooperation' },
-    since: day('2010-03-21'),
+    since: month('2010-03'),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'wikisource-bangladesh',
-        excerpt:
-          '2010年3月21日…双方决定,从战略高度出发,本着长期友好、平等互利的原则,建立和发展中孟更加紧密的全面合作伙伴关系。',
-      },
       {
         source: 'chineseembassy-bd-bangladesh',
         excerpt:
           'paid an official visit to China from 17 to 21 March, 2010…The two sides decided to establish a "Closer Comprehensive Partnership of Cooperation"',
       },
+      {
+        source: 'govcn-2010-03-19-bangladesh',
+        excerpt: '中方願與孟方一道,共同推動中孟更加緊密的全面合作夥伴關係向前發展',
+      },
+      { source: 'govcn-2011-12-12-bangladesh', excerpt: '2010年,雙方宣佈“建立和發展更加緊密的全面合作夥伴關係”' },
     ],
-    note: "The 2005 partnership restated at the same level as a closer one (更加紧密的), in the joint statement at the end of Sheikh Hasina's visit of 17–21 March 2010.",
+    note: "The 2005 partnership restated at the same level as a closer one (更加紧密的), during Sheikh Hasina's visit of 17–21 March 2010: the name was in use by 19 March (Wu Bangguo's meeting, after the talks of 18 March) and written into the joint statement at the end of the visit, dated 21 March only by a wiki copy. The month is kept.",
   },
   {
     id: 'tz-4-3-2013',
@@ -3089,20 +3135,13 @@ export const partnerships: Membership[] = [
       zh: '互利共赢的全面合作伙伴关系',
       en: 'comprehensive partnership based on mutual benefit and win-win cooperation',
     },
-    since: day('2013-03-25'),
+    since: day('2013-03-25', {
+      derived:
+        'Monday 25 March 2013: China Daily (Xinhua), published that day, says the joint communiqué was issued in Dar es Salaam "Monday", at the end of Xi Jinping\'s state visit of 24–25 March.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'mfatanzania-2013-03-china-communique',
-        excerpt:
-          'Joint Communiqué…issued at the Conclusion of the State Visit to Tanzania by…H.E. Xi Jinping, 24th - 25th March, 2013.',
-      },
-      {
-        source: 'mfatanzania-2013-03-china-communique',
-        excerpt:
-          'agreed to build and develop a comprehensive partnership based on mutual benefit and win-win cooperation',
-      },
       {
         source: 'chinadaily-2013-03-25-tanzania',
         excerpt:
@@ -3111,6 +3150,11 @@ export const partnerships: Membership[] = [
       {
         source: 'nbd-2013-03-25-tanzania',
         excerpt: '两国元首决定,传承中坦传统友谊,构建和发展互利共赢的全面合作伙伴关系,把中坦关系提升到更高水平。',
+      },
+      {
+        source: 'mfa-tz-2013-03-china-communique',
+        excerpt:
+          'agreed to build and develop a comprehensive partnership based on mutual benefit and win-win cooperation',
       },
     ],
   },
@@ -3122,21 +3166,25 @@ export const partnerships: Membership[] = [
       zh: '团结互助的全面合作伙伴关系',
       en: 'comprehensive partnership of solidarity, cooperation and mutual assistance',
     },
-    since: day('2013-03-29'),
+    since: day('2013-03-29', {
+      derived:
+        'Friday 29 March 2013: the joint communiqué reported by Xinhua on 31 March 2013 follows "Friday\'s meeting" of the two presidents in Brazzaville.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: [
       {
-        source: 'exbulletin-2021-04-03-congo',
+        source: 'peoplecn-en-2013-03-31-congo',
         excerpt:
-          'March 29, 2013 Xi arrived in Brazzaville…build and develop a comprehensive partnership of solidarity cooperation and mutual assistance',
+          'The two heads of state agree to build … a China-Republic of the Congo comprehensive cooperative partnership of solidarity and mutual assistance',
       },
       {
-        source: 'baogaosu-2014-06-13-congo',
-        excerpt: '去年3月我访问刚果共和国时…我同萨苏总统就建立和发展中刚团结互助的全面合作伙伴关系达成重要共识',
+        source: 'peoplecn-en-2013-03-31-congo',
+        excerpt:
+          "said the communique issued after Friday's meeting between Chinese President Xi Jinping and Denis Sassou Nguesso",
       },
     ],
-    note: "Agreed when Xi Jinping arrived in Brazzaville for his state visit of 29–30 March 2013; the Chinese name is from Xi Jinping's own words, reported in 2014.",
+    note: "Agreed at the meeting of Xi Jinping and President Sassou Nguesso in Brazzaville on 29 March 2013, during his state visit, and set out in the joint communiqué issued the next day. The Chinese name is from Xi Jinping's own words of 2014, read only on a copy; People's Daily gives the English.",
   },
   {
     id: 'ke-4-3-2013',
@@ -3156,7 +3204,7 @@ export const partnerships: Membership[] = [
           'On Aug. 19, 2013, President Xi Jinping held talks with President Uhuru Kenyatta…to establish China-Kenya comprehensive cooperative partnership',
       },
       {
-        source: 'cnhubei-2014-05-10-kenya',
+        source: 'chinanews-2014-05-10-kenya',
         excerpt: '总统先生去年成功访华,习近平主席同你将中肯关系提升为平等互信、互利共赢的全面合作伙伴关系。',
       },
     ],
@@ -3236,40 +3284,43 @@ export const partnerships: Membership[] = [
     country: 'GA',
     level: '4.3',
     label: CCP,
-    since: month('2016-12'),
+    since: year('2016'),
     placement: 'label',
     basis: 'external',
     sources: [
-      {
-        source: 'danfetv-2023-04-gabon',
-        excerpt:
-          'In December 2016, President Xi held talks with the Gabonese leader in Beijing when they decided to upgrade China-Gabon relations to a comprehensive cooperative partnership.',
-      },
-      { source: 'hebei-2018-02-24-gabon', excerpt: '习近平主席与总统阁下共同将两国关系提升为全面合作伙伴关系' },
       {
         source: 'sina-2018-01-16-gabon',
         excerpt:
           'raised the bilateral relations to the comprehensive cooperative partnership in 2016 when Ali Bongo visited China',
       },
+      {
+        source: 'chineseembassy-bb-2018-01-15-gabon',
+        excerpt: 'President Xi Jinping invited him to pay a state visit to China at the end of 2016',
+      },
     ],
-    note: "Agreed during President Ali Bongo Ondimba's state visit to China; no source gives the day.",
+    note: "Agreed during President Ali Bongo Ondimba's state visit to China at the end of 2016 (December by texts found only on copies); no publisher's page found gives the month.",
   },
   {
     id: 'mg-4-3-2017',
     country: 'MG',
     level: '4.3',
     label: { zh: '全面合作伙伴关系', en: 'comprehensive cooperation partnership' },
-    since: month('2017-03'),
+    since: month('2017-03', { uncertain: true }),
     placement: 'label',
     basis: 'external',
     sources: [
+      { source: 'xinhuanet-2019-11-06-madagascar', excerpt: '推动中马全面合作伙伴关系迈上新台阶' },
       {
-        source: 'artikeldigital-madagascar',
+        source: 'cri-fil-2017-03-28-madagascar',
+        excerpt:
+          'Nag-usap kahapon, Marso 27, 2017 dito sa Beijing sina Pangulong Xi Jinping ng Tsina at Pangulong Hery Rajaonarimampianina ng Madagascar.',
+      },
+      {
+        source: 'wikipedia-en-china-madagascar-relations',
         excerpt: 'In March 2017, China and Madagascar established a comprehensive cooperation partnership',
       },
-      { source: 'xinhuanet-2019-11-06-madagascar', excerpt: '推动中马全面合作伙伴关系迈上新台阶' },
     ],
-    note: "Set up during President Rajaonarimampianina's visit to Beijing. The month rests on a copy of an encyclopaedia article, the Chinese name on a Xinhua report of 2019.",
+    note: "Set up during President Rajaonarimampianina's visit to Beijing: the talks of 27 March 2017 are reported, but no publisher's page found names the partnership as established then, so the month, from an encyclopaedia, is marked uncertain. The Chinese name is from a Xinhua report of 2019.",
   },
   {
     id: 'ug-4-3-2019',
@@ -3285,7 +3336,6 @@ export const partnerships: Membership[] = [
         excerpt:
           'On June 25, 2019, President Xi Jinping held talks with President Yoweri Museveni…agreed to lift China-Uganda relations to a comprehensive cooperative partnership.',
       },
-      { source: 'crntt-mirror-2019-06-26-uganda', excerpt: '兩國元首一致同意,將中烏關係提升為全面合作夥伴關係。' },
     ],
     note: "Agreed during President Museveni's working visit to China.",
   },
@@ -3303,15 +3353,10 @@ export const partnerships: Membership[] = [
     sources: [
       EXHIBIT,
       {
-        source: 'doc-49-213-0-198-japan-1998-declaration',
-        excerpt: '宣布面向21世紀,建立致力于和平與發展的友好合作夥伴關系',
-      },
-      {
         source: 'peopleschina-2012-04-20-japan',
         excerpt:
           '1998年11月25日から30日まで、江沢民中華人民共和国主席は日本国を公式訪問した。…11月26日、中日両国政府は「平和と発展のための友好協力パートナーシップの構築に関する中日共同宣言」を発表した。',
       },
-      { source: 'newslist-japan', excerpt: '1998年11月26日发表的《中日联合宣言》' },
       {
         source: 'emb-japan-1998-11-26-japan',
         excerpt: '1998/11/26 … 积极推进两国致力于和平与发展的友好合作伙伴关系达成共识',
@@ -3343,10 +3388,6 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       {
-        source: 'hkwb-2017-11-28-hungary',
-        excerpt: '2004年6月,两国签署《中华人民共和国和匈牙利共和国联合声明》,一致同意将双边关系提升为友好合作伙伴关系',
-      },
-      {
         source: 'huanqiu-2017-11-hungary',
         excerpt:
           '国家主席胡锦涛(2004年6月,两国元首签署了《中华人民共和国与匈牙利共和国联合声明》,一致同意将双边关系提升为友好合作伙伴关系)',
@@ -3361,7 +3402,7 @@ export const partnerships: Membership[] = [
     label: { zh: '友好合作伙伴关系', en: 'partnership of friendly cooperation' },
     since: day('2004-06-15', {
       derived:
-        'Tuesday 15 June 2004: the Xinhua report published on 16 June 2004 (china.org.cn archive address) says the statement was signed "Tuesday"; the China News Service dateline reads 六月十五日.',
+        'Tuesday 15 June 2004: the Xinhua report published on 16 June 2004 (china.org.cn archive address) says the statement was signed "Tuesday"; People\'s Daily (2010) gives June 2004.',
     }),
     placement: 'label',
     basis: 'external',
@@ -3377,9 +3418,8 @@ export const partnerships: Membership[] = [
         excerpt: 'the two countries announced the establishment of friendly and cooperative partnership in 2004',
       },
       {
-        source: 'lomlog-2004-06-15-uzbekistan',
-        excerpt:
-          '胡锦涛和卡里莫夫签署《中华人民共和国和乌兹别克斯坦共和国关于进一步发展与加深两国友好合作伙伴关系的联合声明》',
+        source: 'chinaorg-jp-2010-06-10-uzbekistan',
+        excerpt: '2004年6月に両国元首が友好協力パートナーシップの構築を決定して以来',
       },
     ],
     note: "The joint statement of Hu Jintao's state visit to Tashkent speaks of further developing this partnership, so an earlier, undated use cannot be ruled out; the Treaty of Friendly and Cooperative Partnership of May 2005 gave it treaty form (see conflict partnership-uz-since).",
@@ -3389,19 +3429,22 @@ export const partnerships: Membership[] = [
     country: 'FI',
     level: '4.5',
     label: { zh: '面向未来的新型合作伙伴关系', en: 'future-oriented new-type cooperative partnership' },
-    since: { value: '2017-04-04', precision: 'day', end: '2017-04-06' },
+    since: day('2017-04-05', {
+      derived:
+        'Day and month from "4月5日" in a China.com.cn report published 7 April 2017 (on fjsen.com): the talks in Helsinki after which the joint statement was issued; the year from its date.',
+    }),
     placement: 'tracker',
     basis: 'tracker',
     sources: [
       EXHIBIT,
       { source: 'huanbohainews-2017-04-06-finland', excerpt: '4月4日至6日…共同宣布建立中芬面向未来的新型合作伙伴关系' },
-      { source: 'tushygear-2017-04-03-finland', excerpt: '2017年04月03日…國家主席習近平4月4日至6日對芬蘭進行國事訪問' },
       {
-        source: 'folksfolks-2017-04-07-finland',
-        excerpt: '习主席此行最具标志意义的成果,是同尼尼斯托总统共同宣布建立中芬面向未来的新型合作伙伴关系',
+        source: 'fjsen-2017-04-07-finland',
+        excerpt:
+          '4月5日,国家主席习近平在赫尔辛基同芬兰总统尼尼斯托举行会谈 … 共同发表了关于建立和推进面向未来的新型合作伙伴关系的联合声明',
       },
     ],
-    note: 'Announced during a state visit of 4–6 April 2017; the span is that visit. The two heads of state had agreed to build this partnership at their meeting in Sanya on 6 April 2013 (see conflict partnership-fi-since).',
+    note: "Set out in the joint statement issued after the talks in Helsinki on 5 April 2017, during Xi Jinping's state visit of 4–6 April. The two heads of state had agreed to build this partnership at their meeting in Sanya on 6 April 2013 (see conflict partnership-fi-since).",
   },
   // ---------------------------------------------------------------- Tier 5
   {
@@ -3442,11 +3485,6 @@ export const partnerships: Membership[] = [
         excerpt: '中華人民共和國主席江澤民和俄羅斯總統葉利欽于1994年9月3日上午在克裏姆林宮簽署了…《中俄聯合聲明》',
       },
       { source: 'cctv-russia', excerpt: '並認為兩國已具有新型的建設性夥伴關係' },
-      {
-        source: 'librarydata-russia',
-        excerpt:
-          '1994年9月,江泽民主席对俄罗斯进行正式访间,两国领导人发表第二个联合声明,宣布中俄建立和发展面向21世纪的建设性伙伴关系',
-      },
     ],
     note: "China's first partnership with Russia, set out in the joint statement of 3 September 1994 (also called a constructive partnership for the 21st century). 建设性伙伴关系 (constructive partnership) is none of the sixteen level names.",
   },
@@ -3458,17 +3496,22 @@ export const partnerships: Membership[] = [
       zh: '面向二十一世纪的世代友好的睦邻伙伴关系',
       en: 'good-neighbourly partnership of generation-to-generation friendship oriented towards the 21st century',
     },
-    since: year('1996'),
+    since: year('1996', { uncertain: true }),
     placement: 'none',
     basis: 'external',
     sources: [
       {
-        source: 'ppfocus-nepal',
+        source: 'prc-profile-nepal-relations',
         excerpt:
           '1996年底,國家主席江澤民對尼進行了國事訪問,兩國領導人共同確立建立面向二十一世紀的世代友好的睦鄰夥伴關係',
       },
+      {
+        source: 'people-en-2001-05-14-nepal',
+        excerpt:
+          '"In the new century we will work further to develop the good-neighborly partnership so that it will grow in strength from generation to generation," Zhu said.',
+      },
     ],
-    note: "Agreed during Jiang Zemin's state visit at the end of 1996. With its qualifiers set aside the name is 睦邻伙伴关系 (good-neighbourly partnership), none of the sixteen level names.",
+    note: "Agreed during Jiang Zemin's state visit at the end of 1996. The name and the year rest on a Chinese official profile read only on a copy whose publisher could not be confirmed, so the date is marked uncertain; People's Daily confirms the good-neighbourly partnership in 2001 without dating it. With its qualifiers set aside the name is 睦邻伙伴关系 (good-neighbourly partnership), none of the sixteen level names.",
   },
   {
     id: 'ru-off-1996',
@@ -3478,17 +3521,26 @@ export const partnerships: Membership[] = [
       zh: '平等信任的、面向二十一世纪的战略协作伙伴关系',
       en: 'strategic partnership of coordination for the 21st century, based on equality and trust',
     },
-    since: day('1996-04-25'),
+    since: month('1996-04'),
     placement: 'none',
     basis: 'external',
     sources: [
       {
-        source: 'law-lib-russia',
-        excerpt: '签订日期1996年4月25日…宣布决心发展平等信任的、面向二十一世纪的战略协作伙伴关系',
+        source: 'cctv-1996-04-russia-statement',
+        excerpt: '《中俄聯合聲明》(1996年4月) … 宣佈決心發展平等信任的、面向二十一世紀的戰略協作夥伴關係',
       },
-      { source: 'zztongyun-china-russia-new-era', excerpt: '面向21世纪的战略协作伙伴关系(1996年建立)' },
+      {
+        source: 'jamestown-monitor-1996-russia-china',
+        excerpt:
+          'The issuance of a joint communique proclaiming a "strategic partnership" between Beijing and Moscow topped a day … (Western, Russian, Chinese agencies, April 25)',
+        note: 'Dates the joint statement to 25 April 1996, from agency reports.',
+      },
+      {
+        source: 'chinadaily-cn-2025-05-12-russia-keyword',
+        excerpt: '中华人民共和国和俄罗斯联邦1996年建立战略协作伙伴关系',
+      },
     ],
-    note: 'Declared in the joint statement of 25 April 1996. With the qualifiers ending in 的 set aside the name is 战略协作伙伴关系, which the exhibit has only in its new-era comprehensive form (1.1).',
+    note: "Declared in the joint statement of Boris Yeltsin's state visit to Beijing in April 1996 (on 25 April by the agency reports a Jamestown digest cites; no publisher's page found states the day). With the qualifiers ending in 的 set aside the name is 战略协作伙伴关系, which the exhibit has only in its new-era comprehensive form (1.1).",
   },
   {
     id: 'in-off-1996',
@@ -3568,10 +3620,6 @@ export const partnerships: Membership[] = [
           "In Prime Minister Blair's visit to Chinain October 1998, the two countries issued a joint statement, officially announcing the establishment of a comprehensive China/UK partnership",
       },
       { source: 'parliament-uk', excerpt: 'held talks in Beijing on 6 October 1998' },
-      {
-        source: 'hotsrq-2015-10-23-uk',
-        excerpt: '2004年,中英兩國從“全面伙伴關(guān)系”邁入“全面戰(zhàn)略伙伴關(guān)系”',
-      },
     ],
     note: "Announced in the joint statement of Tony Blair's visit to China (talks in Beijing on 6 October 1998). 全面伙伴关系 (comprehensive partnership) lacks 合作, so it is not the 4.3 name; it matches no level.",
   },
@@ -3594,6 +3642,27 @@ export const partnerships: Membership[] = [
     note: 'Set out in the Pretoria Declaration on the Partnership between China and South Africa, signed by Jiang Zemin and Thabo Mbeki. Plain 伙伴关系 (partnership) is none of the sixteen level names.',
   },
   {
+    id: 'mn-off-2003',
+    country: 'MN',
+    level: null,
+    label: { zh: '睦邻互信伙伴关系', en: 'good-neighbour partnership of mutual trust' },
+    since: year('2003'),
+    placement: 'none',
+    basis: 'external',
+    sources: [
+      {
+        source: 'china-org-2014-08-20-mongolia',
+        excerpt:
+          'In 2003, then Chinese President Hu Jintao visited Mongolia and both sides decided to establish a good-neighbor partnership of mutual trust.',
+      },
+      {
+        source: 'cctv-xinhua-2005-11-28-mongolia',
+        excerpt: '2003年胡锦涛主席对蒙古进行了成功的国事访问,两国建立了睦邻互信伙伴关系',
+      },
+    ],
+    note: "Declared during Hu Jintao's state visit to Mongolia (June 2003 by a chronology found only on low-quality pages; no publisher's page found gives the month). 睦邻互信伙伴关系 (good-neighbour partnership of mutual trust) is none of the sixteen level names.",
+  },
+  {
     id: 'in-off-2003',
     country: 'IN',
     level: null,
@@ -3603,33 +3672,22 @@ export const partnerships: Membership[] = [
     basis: 'external',
     sources: [
       {
-        source: 'kfd-india',
+        source: 'people-en-2003-06-24-india',
+        excerpt:
+          'Last updated at: (Beijing Time) Tuesday, June 24, 2003 … for the promotion of a long-term constructive and cooperative partnership',
+      },
+      {
+        source: 'cctv-en-2003-06-25-india',
+        excerpt:
+          'The document proposes four principles for the two countries to abide by and develop a long-term constructive partnership.',
+      },
+      {
+        source: 'wikipedia-zh-china-india-relations',
         excerpt:
           '2003年6月,阿塔爾·比哈里·瓦傑帕伊總理對中國進行正式訪問,雙方簽署《中印關係原則和全面合作宣言》,確認發展長期建設性合作夥伴關係',
       },
     ],
-    note: "Restated the 1996 partnership in the Declaration on Principles for Relations and Comprehensive Cooperation, signed during Prime Minister Vajpayee's visit to China; the wording rests on a copy of an encyclopaedia article.",
-  },
-  {
-    id: 'mn-off-2003',
-    country: 'MN',
-    level: null,
-    label: { zh: '睦邻互信伙伴关系', en: 'good-neighbour partnership of mutual trust' },
-    since: month('2003-06'),
-    placement: 'none',
-    basis: 'external',
-    sources: [
-      {
-        source: '78911-2018-10-28-mongolia',
-        excerpt: '2003年6月,国家主席胡锦涛对蒙古国进行国事访问,两国并发表联合声明,中蒙两国宣布建立睦邻互信伙伴关系。',
-      },
-      {
-        source: 'china-org-2014-08-20-mongolia',
-        excerpt:
-          'In 2003, then Chinese President Hu Jintao visited Mongolia and both sides decided to establish a good-neighbor partnership of mutual trust.',
-      },
-    ],
-    note: "Declared in the joint statement of Hu Jintao's state visit to Mongolia. 睦邻互信伙伴关系 (good-neighbour partnership of mutual trust) is none of the sixteen level names. The month rests on a low-quality page; Xinhua's chronology gives the year.",
+    note: "Restated the 1996 partnership in the Declaration on Principles for Relations and Comprehensive Cooperation, signed in Beijing on 23 June 2003 during Prime Minister Vajpayee's visit; People's Daily gives the English name, an encyclopaedia the Chinese.",
   },
   {
     id: 'de-off-2004',
@@ -3659,22 +3717,27 @@ export const partnerships: Membership[] = [
     country: 'JM',
     level: null,
     label: { zh: '共同发展的友好伙伴关系', en: 'friendly partnership for common development' },
-    since: month('2005-02'),
+    since: month('2005-02', {
+      derived:
+        'Vice-President Zeng Qinghong\'s visit to Jamaica: China.org.cn, published 3 February 2005, has him in Jamaica "on Wednesday" (2 February 2005); a China News Service report datelined Kingston 1 February 2005, read only on a copy, says the partnership was announced that day.',
+      uncertain: true,
+    }),
     placement: 'none',
     basis: 'external',
     sources: [
-      {
-        source: 'aidushuwu-jamaica',
-        excerpt: '1972年11月21日中国同牙买加建立外交关系。2005年2月,两国建立“共同发展的友好伙伴关系”。',
-      },
-      { source: 'fraudsandswindlers-2005-02-02-jamaica', excerpt: '2005年02月02日 11:39 … 中新社金斯敦二月一日電' },
       {
         source: 'yidaiyilu-2019-04-12-jamaica',
         excerpt:
           "the friendly partnership for common development between the People's Republic of China and Jamaica continued to expand and deepen",
       },
+      {
+        source: 'chinaorg-2005-02-03-jamaica',
+        excerpt:
+          'addressed the opening ceremony of the first Ministerial Meeting of the China-Caribbean Economic and Trade Cooperation Forum in Jamaica on Wednesday',
+      },
+      { source: 'chinanews-2005-02-01-jamaica', excerpt: '2005年02月02日 11:39 … 中新社金斯敦二月一日電' },
     ],
-    note: "Announced in Kingston during Vice-President Zeng Qinghong's visit. With 共同发展的 set aside the name is 友好伙伴关系 (friendly partnership), none of the sixteen level names.",
+    note: "Announced in Kingston during Vice-President Zeng Qinghong's visit (on 1 February 2005 by a China News Service report found only on a copy; the foreign ministry's profile gives the name but no date), so the month is marked uncertain. With 共同发展的 set aside the name is 友好伙伴关系 (friendly partnership), none of the sixteen level names.",
   },
   {
     id: 'ru-off-2011',
@@ -3693,7 +3756,10 @@ export const partnerships: Membership[] = [
         excerpt:
           'in Moscow, capital of Russia, June 16, 2011…the two countries established a comprehensive strategic cooperative partnership based on equality, mutual trust',
       },
-      { source: 'zztongyun-china-russia-new-era', excerpt: '全面战略协作伙伴关系(2011年建立)' },
+      {
+        source: 'chinadaily-cn-2025-05-12-russia-keyword',
+        excerpt: '2011年建立平等信任、相互支持、共同繁荣、世代友好的全面战略协作伙伴关系',
+      },
     ],
     note: "Announced during Hu Jintao's state visit to Moscow. 全面战略协作伙伴关系 is not a level name (only its new-era form is, 1.1), and it is not 全面战略合作伙伴关系 (2.2), although Xinhua's English calls it a comprehensive strategic cooperative partnership.",
   },
@@ -3719,16 +3785,22 @@ export const partnerships: Membership[] = [
     country: 'BE',
     level: null,
     label: { zh: '全方位友好合作伙伴关系', en: 'all-round friendly cooperative partnership' },
-    since: month('2014-03'),
+    since: day('2014-03-31'),
     placement: 'none',
     basis: 'external',
     sources: [
       {
-        source: 'iscstaffing-2017-belgium-xinhua',
-        excerpt: '2014年3月…双方发表联合声明,决定建立中比全方位友好合作伙伴关系',
+        source: 'prc-embassy-be-2014-04-01-belgium',
+        excerpt:
+          'On March 31, 2014, President Xi Jinping held talks with Prime Minister Elio Di Rupo … to upgrade the bilateral relations to an all-round friendly cooperative partnership',
       },
       {
-        source: 'iscstaffing-2017-06-01-belgium',
+        source: 'belgium-fpsfa-2014-03-31-china-declaration',
+        excerpt:
+          'Joint declaration … concerning the strengthening of their global Friendship and Cooperation Partnership … date: 31 March 2014',
+      },
+      {
+        source: 'xinhua-2017-06-01-belgium-qu-xing',
         excerpt: '2014年3月习近平主席对比利时进行国事访问时,双方发表联合声明,决定建立中比全方位友好合作伙伴关系',
       },
     ],

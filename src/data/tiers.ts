@@ -14,8 +14,8 @@ export const tiers: Tier[] = [
     sources: [
       { source: TRACKER_SOURCE_ID, section: 'exhibit-1' },
       {
-        source: 'twwiki-first-financial-daily-2014-survey',
-        excerpt: '1996年,中俄建立了戰略協作夥伴關係',
+        source: 'cass-euroasia-2016-sino-russian-coordination',
+        excerpt: '中俄两国于1996年4月建立了平等信任、面向21世纪的战略协作伙伴关系',
         note: 'Confirms the Chinese name of the tier.',
       },
     ],

@@ -2,8 +2,6 @@ import type { Conflict } from '../../schemas/conflicts.js';
 import { TRACKER_SOURCE_ID } from '../sources/tracker.js';
 
 const EXHIBIT = { source: TRACKER_SOURCE_ID, section: 'exhibit-1' } as const;
-const TWWIKI = 'twwiki-first-financial-daily-2014-survey';
-const TWWIKI_SCP = '戰略合作夥伴關係(印度(2005)、韓國(2008)、土耳其(2010)、阿富汗(2012)、斯里蘭卡(2013))';
 const FULL_LIST = 'A sample of the sources; the full list of members and their sources is the partnerships table.';
 
 /**
@@ -26,7 +24,6 @@ export const partnershipConflicts: Conflict[] = [
     other: {
       value: '2.3 Strategic Cooperative Partnership since 2008',
       sources: [
-        { source: TWWIKI, excerpt: TWWIKI_SCP },
         {
           source: 'piie-chinas-partnerships',
           excerpt: 'in 2008 Strategic Cooperative Partnership',
@@ -40,6 +37,16 @@ export const partnershipConflicts: Conflict[] = [
           source: 'china-embassy-lr-2008-05-28-south-korea',
           excerpt:
             'on Tuesday agreed to upgrade their "comprehensive and cooperative partnership" to "strategic cooperative partnership" … Beijing, capital of China, May 27, 2008',
+        },
+        {
+          source: 'crntt-2014-07-05-south-korea',
+          excerpt:
+            '“四个伙伴”的提出 … 极大丰富了中韩战略合作伙伴关系内涵 [the "four partners" greatly enriched the strategic cooperative partnership]',
+        },
+        {
+          source: 'people-en-2025-11-02-south-korea',
+          excerpt:
+            'China stands ready to work with South Korea to ensure the steady and long-term development of their strategic cooperative partnership.',
         },
       ],
     },
@@ -85,10 +92,6 @@ export const partnershipConflicts: Conflict[] = [
       value: "2015-09-01: joint statement signed in Beijing during President Bashir's visit",
       sources: [
         {
-          source: 'guayunfan-2022-08-29-sudan',
-          excerpt: '2015年9月,苏丹总统巴希尔访问中国,并与中国政府签订了两国关于建立战略伙伴关系的联合声明。',
-        },
-        {
           source: 'people-cpc-2018-09-04-sudan',
           excerpt: '2015年,習近平主席和蘇丹總統巴希爾共同宣布兩國建立戰略伙伴關系,雙邊關系進入新的歷史階段。',
         },
@@ -97,18 +100,24 @@ export const partnershipConflicts: Conflict[] = [
           excerpt:
             'shakes hands with Sudanese President Omar al-Bashir during a signing ceremony at the Great Hall of the People in Beijing, China, September 1, 2015.',
         },
+        {
+          source: 'altaghyeer-2015-09-02-sudan',
+          excerpt:
+            'وقع الرئيسان السوداني  عمر البشير والرئيس الصيني شي جين بينغ الثلاثاء على بيان مشترك لإقامة شراكة استراتيجية',
+        },
       ],
     },
     other: {
       value: '2016',
       sources: [
         {
-          source: 'jizihe-2018-sun-zhang-china-arab-partnerships',
-          excerpt: 'strategic partnerships with Qatar (in 2014)…Morocco (in 2016), Sudan (in 2016)',
+          source: 'sun-zhang-2018-china-arab-partnerships',
+          excerpt:
+            'established strategic partnerships with Qatar (in 2014), Jordan (in 2015),Iraq (in 2015), Morocco (in 2016), Sudan(in 2016)',
         },
       ],
     },
-    note: "The paper the dataset first cited dates Sudan's strategic partnership to 2016. The Chinese ambassador in People's Daily, an academic study and Sudanese and Arab press put the joint statement in Beijing on 1 September 2015, so the paper's year looks like a slip; the record keeps its id ending in 2016.",
+    note: "The paper the dataset first cited, read only on a copy, dates Sudan's strategic partnership to 2016. The Chinese ambassador in People's Daily, Sudanese press and a Reuters caption put the joint statement in Beijing on 1 September 2015, so the paper's year looks like a slip; the record keeps its id ending in 2016.",
   },
   {
     id: 'partnership-tr-level',
@@ -121,12 +130,14 @@ export const partnershipConflicts: Conflict[] = [
       value: '2.3 Strategic Cooperative Partnership, as two sources file the 2010 step',
       sources: [
         {
-          source: 'twwiki-first-financial-daily-2014-survey',
+          source: 'first-financial-daily-2014-partnership-survey',
           excerpt: '戰略合作夥伴關係(印度(2005)、韓國(2008)、土耳其(2010)、阿富汗(2012)、斯里蘭卡(2013))',
         },
         {
-          source: 'ckhq-2015-11-16-turkey',
-          excerpt: '2010年时任国务院总理温家宝访问土耳其期间,中国和土耳其宣布正式建立和发展战略合作伙伴关系',
+          source: 'regnum-2010-10-turkey',
+          excerpt:
+            'Турция и Китай решили довести свои отношения до уровня стратегического партнерства. [Turkey and China decided to raise relations to the level of strategic partnership]',
+          note: 'A Russian agency citing Turkish television: the partnership wording in translation only.',
         },
       ],
     },
@@ -138,9 +149,18 @@ export const partnershipConflicts: Conflict[] = [
           excerpt:
             '中新社安卡拉10月8日电 中国总理温家宝访问土耳其期间,中土双方8日发表联合声明,决定将两国关系提升为战略合作关系。',
         },
+        {
+          source: 'embassy-lr-2021-08-04-turkey',
+          excerpt: 'Since the establishment of the China-Turkey strategic cooperative relationship in 2010',
+        },
+        {
+          source: 'crntt-2025-09-01-turkey',
+          excerpt: '推動中土戰略合作關係達到新高度',
+          note: 'Still the name in August 2025.',
+        },
       ],
     },
-    note: 'By the label rule the official name places Turkey on no level (placement none, level null); the record follows the First Financial Daily survey and a 2015 commentary instead (placement source). The tracker names no country on 2.3 but India, and counts six; the count fits better without Turkey (see level-2-3-count).',
+    note: "By the label rule the official name places Turkey on no level (placement none, level null); the record follows the First Financial Daily survey of 2014, read only on copies, instead (placement source). Every Chinese official text found, from the joint statement of 2010 to Xi Jinping's meeting of August 2025, says 战略合作关系; only foreign-language reports speak of a strategic partnership. The tracker names no country on 2.3 but India, and counts six; the count fits better without Turkey (see level-2-3-count).",
   },
   {
     id: 'partnership-uz-since',
@@ -183,15 +203,21 @@ export const partnershipConflicts: Conflict[] = [
     country: 'FI',
     answer: {
       basis: 'external',
-      value: "2017-04-04 to 2017-04-06: announced in the joint statement of Xi Jinping's state visit",
+      value:
+        "2017-04-05: set out in the joint statement issued after the talks in Helsinki during Xi Jinping's state visit",
       sources: [
         {
           source: 'huanbohainews-2017-04-06-finland',
           excerpt: '4月4日至6日…共同宣布建立中芬面向未来的新型合作伙伴关系',
         },
         {
-          source: 'tushygear-2017-04-03-finland',
-          excerpt: '2017年04月03日…國家主席習近平4月4日至6日對芬蘭進行國事訪問',
+          source: 'fjsen-2017-04-07-finland',
+          excerpt:
+            '4月5日,国家主席习近平在赫尔辛基同芬兰总统尼尼斯托举行会谈 … 共同发表了关于建立和推进面向未来的新型合作伙伴关系的联合声明',
+        },
+        {
+          source: 'fjsen-2017-04-07-finland',
+          excerpt: '中芬正式确认建立“面向未来的新型合作伙伴关系”,让两国关系发展站在了新的起点',
         },
       ],
     },
@@ -199,17 +225,13 @@ export const partnershipConflicts: Conflict[] = [
       value: '2013-04-06: agreed at the talks of Xi Jinping and President Niinistö in Sanya',
       sources: [
         {
-          source: 'folksfolks-2017-04-07-finland',
-          excerpt:
-            '2013年4月6日,国家主席习近平在海南省三亚市同芬兰总统尼尼斯托举行会谈…两国元首一致同意,将中芬关系定位提升为面向未来的新型合作伙伴关系',
-        },
-        {
           source: 'gov-cn-2013-06-03-finland',
           excerpt: '習近平主席和他就共同構建和推進中芬面向未來的新型合作夥伴關係達成重要共識',
         },
+        { source: 'fjsen-2017-04-07-finland', excerpt: '把两国元首2013年以来的重要共识通过联合声明的方式确认了下来' },
       ],
     },
-    note: 'Xinhua says relations were raised to this partnership at the Sanya talks of 2013, which other reports call a consensus to build it; the 2017 joint statement announced its establishment. The record keeps 2017, when it was formally established.',
+    note: 'Chinese reports of 2013 describe a consensus to build and advance the partnership at the Sanya talks (Xinhua\'s stronger "raised to" was read only on a copy); the 2017 joint statement confirmed it formally. The record keeps the joint statement of 5 April 2017.',
   },
   {
     id: 'partnership-pk-since',
@@ -222,8 +244,13 @@ export const partnershipConflicts: Conflict[] = [
       value: '2015-04-20: the joint statement on establishing the all-weather strategic cooperative partnership',
       sources: [
         {
-          source: 'crntt-mirror-pakistan',
-          excerpt: '2015年4月20日至21日,習近平訪問巴基斯坦…將中巴戰略合作夥伴關係,提升為全天候戰略合作夥伴關係',
+          source: 'mofa-pk-2015-04-20-joint-statement',
+          excerpt:
+            'The two sides agreed to elevate the Pakistan-China relationship to the All-Weather Strategic Cooperative Partnership',
+        },
+        {
+          source: 'xinhua-jp-2015-04-22-pakistan',
+          excerpt: '従来からの「戦略的パートナーシップ」を「全天候型戦略的パートナーシップ」に引き上げた',
         },
       ],
     },
@@ -236,9 +263,14 @@ export const partnershipConflicts: Conflict[] = [
           excerpt:
             'Joint Statement issued at the conclusion of the visit on 19 December, 2010…“the China-Pakistan all-weather strategic partnership of cooperation',
         },
+        {
+          source: 'pakistantoday-archive-2010-12-20',
+          excerpt:
+            '“Pakistan and China resolve to consolidate and deepen their all-weather strategic partnership of cooperation … ” said a communique issued here on Sunday.',
+        },
       ],
     },
-    note: 'Chinese sources date the all-weather strategic cooperative partnership, as a new name, to the joint statement of 20 April 2015; the 2010 phrase may be the long-standing all-weather friendship joined to the strategic cooperative partnership of 2005. The Chinese text of the 2010 statement was not found to check.',
+    note: "Chinese sources date the all-weather strategic cooperative partnership, as a new name, to the joint statement of 20 April 2015, which Pakistan's foreign ministry and Xinhua call an elevation (from the strategic partnership, by Xinhua's Japanese text); the 2010 phrase may be the long-standing all-weather friendship joined to the strategic cooperative partnership of 2005. The Chinese text of the 2010 statement was not found to check.",
   },
   {
     id: 'partnership-it-label',
@@ -279,7 +311,21 @@ export const partnershipConflicts: Conflict[] = [
     answer: {
       basis: 'external',
       value: '全面战略伙伴关系 (comprehensive strategic partnership)',
-      sources: [{ source: 'flfgdq-portugal', excerpt: '中葡一致同意建立全面战略伙伴关系' }],
+      sources: [
+        {
+          source: 'macaupostdaily-2018-12-05-portugal',
+          excerpt: 'In 2005, China and Portugal established a comprehensive strategic partnership',
+        },
+        {
+          source: 'sapo24-2018-12-portugal-xi-article',
+          excerpt: 'Com o estabelecimento em 2005 da Parceria Estratégica Global',
+        },
+        {
+          source: 'globaltimes-2025-09-portugal',
+          excerpt:
+            'this year marks the 20th anniversary of the establishment of the China-Portugal comprehensive strategic partnership',
+        },
+      ],
     },
     other: {
       value: 'strategic partner',
@@ -288,9 +334,46 @@ export const partnershipConflicts: Conflict[] = [
           source: 'chinadaily-2005-12-10-portugal',
           excerpt: 'The elevation of Portugal to the level of strategic partner',
         },
+        {
+          source: 'macaubusiness-2019-04-portugal',
+          excerpt: "Portugal's relationship with China shifts from the current “strategic partnership” signed in 2005",
+        },
       ],
     },
-    note: "China Daily's English report speaks of a strategic partner; the Chinese text of the joint statement and Xinhua call the partnership comprehensive. The Chinese name decides the level.",
+    note: "China Daily's English report of 2005 speaks of a strategic partner, and a Portuguese source of 2019 of a strategic partnership; Xi Jinping's words of 2018, Global Times and the Portuguese Parceria Estratégica Global (the usual rendering of 全面战略伙伴关系) call the partnership of 2005 comprehensive. The Chinese name decides the level.",
+  },
+  {
+    id: 'partnership-ar-2001-label',
+    table: 'partnerships',
+    record: 'ar-4-3-2001',
+    field: 'label',
+    country: 'AR',
+    answer: {
+      basis: 'external',
+      value: '21世纪全面合作伙伴关系 (comprehensive cooperative partnership for the 21st century, 4.3)',
+      sources: [
+        {
+          source: 'gmw-2018-12-03-argentina',
+          excerpt:
+            '继2001年建立21世纪全面合作伙伴关系之后,两国关系又于2004年和2014年进一步升级为战略伙伴关系和全面战略伙伴关系',
+        },
+      ],
+    },
+    other: {
+      value:
+        'full-range cooperative relations (asociación de cooperación en todos los niveles), as Xinhua named the relationship before 2004',
+      sources: [
+        {
+          source: 'chinaorg-es-2004-11-20-argentina',
+          excerpt: 'Previamente, la relación era llamada "asociación de cooperación en todos los niveles".',
+        },
+        {
+          source: 'eastday-2004-11-16-argentina',
+          excerpt: '"enrich the content of China-Argentina full-range cooperative relations."',
+        },
+      ],
+    },
+    note: "Guangming Daily (2018) dates a comprehensive cooperative partnership for the 21st century to 2001; Xinhua's reports of Hu Jintao's 2004 visit call the earlier relationship full-range or all-level cooperation, which may render the same name loosely or a name without 伙伴. The 2001 text itself, found only on a copy, speaks of the two presidents' initiative to build the partnership. The record keeps the Guangming Daily reading.",
   },
   {
     id: 'partnership-ar-2004-label',
@@ -307,18 +390,61 @@ export const partnershipConflicts: Conflict[] = [
           excerpt:
             '继2001年建立21世纪全面合作伙伴关系之后,两国关系又于2004年和2014年进一步升级为战略伙伴关系和全面战略伙伴关系',
         },
+        {
+          source: 'globaltimes-2014-07-19-argentina',
+          excerpt:
+            'agreed in Buenos Aires Friday to upgrade bilateral ties from strategic partnership to comprehensive strategic partnership.',
+        },
+        {
+          source: 'chinaorg-es-2004-11-20-argentina',
+          excerpt:
+            'El término de "asociación estratégica" fue la definición más reciente de sus relaciones bilaterales.',
+        },
       ],
     },
     other: {
       value: '全面战略伙伴关系 (comprehensive strategic partnership) from 2004',
       sources: [
         {
-          source: 'sczl-slkj-2018-12-10-argentina',
+          source: 'chinadaily-2018-12-argentina',
           excerpt: '1972年2月19日,中阿兩國建交,2004年中阿兩國建立了全面戰略伙伴關系,2014年7月提升為全面戰略伙伴關系。',
         },
       ],
     },
-    note: "A copy of a China Daily page gives the 2004 name as the one it says ties were raised to in 2014, in the same sentence; China Daily in 2004, People's Daily in 2011 and Guangming Daily in 2018 give a strategic partnership, so the copy looks like a slip.",
+    note: "A China Daily article of 2018, read only on a copy, gives the 2004 name as the one it says ties were raised to in 2014, in the same sentence; Xinhua in 2004, People's Daily in 2011, Global Times in 2014 and Guangming Daily in 2018 give a strategic partnership, so the copy looks like a slip.",
+  },
+  {
+    id: 'partnership-ar-2004-since',
+    table: 'partnerships',
+    record: 'ar-3-5-2004',
+    field: 'since',
+    country: 'AR',
+    answer: {
+      basis: 'external',
+      value:
+        '2004-11, the month both reports give; by Xinhua, Hu Jintao announced it to the press on Tuesday 16 November, the day he arrived',
+      sources: [
+        {
+          source: 'chinaorg-es-2004-11-20-argentina',
+          excerpt:
+            '"Hemos decidido establecer y desarrollar una asociación estratégica …", dijo Hu a la prensa el martes',
+        },
+        {
+          source: 'eastday-2004-11-16-argentina',
+          excerpt: 'Hu Jintao arrived here Tuesday for a two-day state visit to Argentina.',
+        },
+      ],
+    },
+    other: {
+      value: '2004-11-17: pledged on the Wednesday (China Daily)',
+      sources: [
+        {
+          source: 'chinadaily-2004-11-18-argentina',
+          excerpt: 'Argentina and China Wednesday pledged to forge a "strategic partnership."',
+        },
+      ],
+    },
+    note: "Xinhua's Spanish report has Hu Jintao announce the partnership to the press on Tuesday 16 November, after his talks with President Kirchner; China Daily, datelined in Beijing and read only in the Internet Archive, says the pledge came on Wednesday 17 November, perhaps by Beijing time or the signing of the agreements. The record keeps only the month, on which both agree.",
   },
   {
     id: 'partnership-ar-2014-label',
@@ -372,9 +498,13 @@ export const partnershipConflicts: Conflict[] = [
           source: 'tvsantiago-venezuela',
           excerpt: 'desde el establecimiento de la Asociación Estratégica Integral el 14 de julio de 2014',
         },
+        {
+          source: 'mppre-2023-09-13-venezuela-joint-statement',
+          excerpt: 'especially since the establishment of the Comprehensive Strategic Partnership on July 14, 2014',
+        },
       ],
     },
-    note: 'A Cuban provincial television site, paraphrasing the 2023 joint statement, dates the partnership to 14 July 2014; Xi Jinping arrived in Caracas only on 20 July 2014, so the 14th is taken to be an error.',
+    note: "The 2023 joint statement as Venezuela's foreign ministry publishes it, and a Cuban provincial television site paraphrasing it, date the partnership to 14 July 2014; Xi Jinping arrived in Caracas only on 20 July 2014, so the 14th is taken to be an error. The joint statement itself was published on Monday 21 July (Xinhua's Spanish service); the record keeps the talks of 20 July, at which the upgrade was agreed.",
   },
   {
     id: 'partnership-bo-level',
@@ -386,9 +516,14 @@ export const partnershipConflicts: Conflict[] = [
       basis: 'external',
       value: '3.5 Strategic Partnership',
       sources: [
+        { source: 'consulate-sydney-2020-10-26-bolivia', excerpt: '推动不断丰富和充实中玻战略伙伴关系内涵' },
         {
-          source: 'ynjjjc-2018-06-20-bolivia',
-          excerpt: '两国元首一致决定建立中玻战略伙伴关系,推动中玻关系在新的历史起点上实现更大发展。',
+          source: 'peopledaily-ko-2018-06-20-bolivia',
+          excerpt: '량국 정상은 중국과 볼리비아 전략적 동반자 관계를 구축하여',
+        },
+        {
+          source: 'peopledaily-en-2024-11-20-bolivia',
+          excerpt: 'lead the China-Bolivia strategic partnership to a new level',
         },
       ],
     },
@@ -402,7 +537,7 @@ export const partnershipConflicts: Conflict[] = [
         },
       ],
     },
-    note: "Al Mayadeen's Spanish service calls the 2018 document a joint statement on a comprehensive strategic partnership; Xinhua (in Chinese and Spanish) and Shanghai Daily say a strategic partnership, so 3.5 is kept.",
+    note: "Al Mayadeen's Spanish service calls the 2018 document a joint statement on a comprehensive strategic partnership; Xinhua (in Chinese, Korean and Spanish), Shanghai Daily and the Chinese consulate in Sydney say a strategic partnership, still the name in 2024, so 3.5 is kept.",
   },
   {
     id: 'level-2-2-count',
@@ -425,12 +560,14 @@ export const partnershipConflicts: Conflict[] = [
             'On July 5, 2016…decided to uplift bilateral relations to a comprehensive strategic partnership of cooperation',
         },
         {
-          source: 'customkitchencountertop-2018-09-zimbabwe',
-          excerpt: '在他今年4月訪華期間,津中兩國關系提升為全面戰略合作伙伴關系',
+          source: 'today-2018-04-04-zimbabwe',
+          excerpt:
+            'on Tuesday agreed to establish a comprehensive strategic partnership of cooperation between the two countries.',
         },
         {
-          source: 'hegsqy-2018-ethiopia',
-          excerpt: 'the two countries have established a comprehensive strategic and cooperative partnership',
+          source: 'china-consulate-surabaya-2017-06-ethiopia',
+          excerpt:
+            'Now, relations between the two countries have been raised to the comprehensive strategic cooperative partnership',
         },
       ],
     },
@@ -445,7 +582,6 @@ export const partnershipConflicts: Conflict[] = [
     other: {
       value: '9 countries: India, South Korea, Turkey, Afghanistan, Sri Lanka, Bangladesh, Brunei, Nepal and Suriname',
       sources: [
-        { source: TWWIKI, excerpt: TWWIKI_SCP, note: FULL_LIST },
         {
           source: 'chineseembassy-bd-2016-bangladesh-partnership',
           excerpt: 'On October 14, 2016…agreed to establish China-Bangladesh strategic partnership of cooperation',
@@ -455,9 +591,8 @@ export const partnershipConflicts: Conflict[] = [
           excerpt: 'China and Brunei upgraded their bilateral ties to a strategic cooperative partnership on Monday',
         },
         {
-          source: 'kckyqg-mfa-mirror-2019-nepal',
-          excerpt:
-            'On October 12, 2019…announce to establish China-Nepal strategic cooperative partnership featuring ever-lasting friendship',
+          source: 'taiwancn-2019-10-14-china-nepal-commentary',
+          excerpt: '建立中尼面向发展与繁荣的世代友好的战略合作伙伴关系',
         },
       ],
     },
@@ -477,11 +612,6 @@ export const partnershipConflicts: Conflict[] = [
           excerpt: 'China and Canada agreed in Ottawa Friday morning on building a strategic partnership',
           note: FULL_LIST,
         },
-        { source: TWWIKI, excerpt: '互惠戰略夥伴關係(愛爾蘭(2012))' },
-        {
-          source: 'jizihe-2018-sun-zhang-china-arab-partnerships',
-          excerpt: 'strategic partnerships with Qatar (in 2014)…Djibouti (in 2017) and Oman (in 2018)',
-        },
         {
           source: 'timeskuwait-2018-kuwait',
           excerpt: 'visit last week to China…established a strategic partnership between the two countries',
@@ -489,6 +619,12 @@ export const partnershipConflicts: Conflict[] = [
         {
           source: 'cgtn-2019-07-03-bulgaria',
           excerpt: 'China and Bulgaria have agreed to lift their ties to a strategic partnership',
+        },
+        { source: 'stheadline-2026-01-05-ireland', excerpt: '2012年两国建立互惠战略伙伴关系以来' },
+        {
+          source: 'chinaorg-2018-05-25-oman',
+          excerpt:
+            "Chinese President Xi Jinping and Oman's Sultan Qaboos Bin Said exchanged congratulatory messages on Friday, announcing the establishment of strategic partnership",
         },
       ],
     },
@@ -510,13 +646,12 @@ export const partnershipConflicts: Conflict[] = [
         },
         { source: 'chinanews-mfa-profile-croatia', excerpt: '2005年,中克建立全面合作伙伴关系' },
         {
-          source: 'mfatanzania-2013-03-china-communique',
-          excerpt:
-            'agreed to build and develop a comprehensive partnership based on mutual benefit and win-win cooperation',
-        },
-        {
           source: 'ce-2015-04-29-equatorial-guinea',
           excerpt: '将中赤几关系提升为平等互信、合作共赢的全面合作伙伴关系',
+        },
+        {
+          source: 'nbd-2013-03-25-tanzania',
+          excerpt: '两国元首决定,传承中坦传统友谊,构建和发展互利共赢的全面合作伙伴关系',
         },
       ],
     },
