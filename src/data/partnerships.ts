@@ -2179,7 +2179,7 @@ export const partnerships: Membership[] = [
     label: SP,
     since: day('2013-05-20', {
       derived:
-        'Monday 20 May 2013: China Daily of 21 May 2013 says the partnership was established "on Monday", within Emomali Rahmon\'s state visit of 19-20 May 2013.',
+        'Monday 20 May 2013: China Daily of 21 May 2013 says the partnership was established "on Monday", during President Rahmon\'s state visit.',
     }),
     placement: 'label',
     basis: 'external',
@@ -2188,13 +2188,8 @@ export const partnerships: Membership[] = [
         source: 'chinadaily-2013-05-21-tajikistan',
         excerpt: 'China and Tajikistan established a strategic partnership on Monday',
       },
-      {
-        source: 'nea-2018-09-14-tajikistan',
-        excerpt:
-          "In 2013, the People's Republic of China and the Republic of Tajikistan officially established strategic partnership…From 19 to 20 May",
-      },
     ],
-    note: "Set out in the joint declaration signed in Beijing during President Rahmon's state visit of 19–20 May 2013.",
+    note: "Set out in the joint declaration signed in Beijing during President Rahmon's state visit of May 2013.",
   },
   {
     id: 'tm-3-5-2013',
