@@ -1521,7 +1521,7 @@ export const partnerships: Membership[] = [
       {
         source: 'xinhuanet-2017-05-13-hungary',
         excerpt:
-          'Chinese President Xi Jinping met with Hungarian Prime Minister Viktor Orban on Saturday, announcing the establishment of a comprehensive strategic partnership between the two countries.',
+          'Chinese President Xi Jinping met with Hungarian Prime Minister Viktor Orban on Saturday, announcing the establishment of a comprehensive strategic partnership',
       },
     ],
     note: "Announced at Xi Jinping's meeting with Prime Minister Orbán in Beijing, during the Belt and Road Forum.",

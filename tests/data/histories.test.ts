@@ -77,12 +77,14 @@ const HISTORIES: Record<string, History> = {
     ],
     edition: '4.3',
   },
-  // 2014年1月 comprehensive friendly cooperative partnership; strategic partnership on 3 July 2019.
+  // Comprehensive friendly cooperative partnership decided at the talks of 13 January 2014 (PRC embassy in
+  // Lithuania: "On January 13, 2014 … decided to establish"); strategic partnership on 3 July 2019.
   Bulgaria: {
     ids: ['bg-4-2-2014', 'bg-3-5-2019'],
     probes: [
       ['2013-12-15', undefined],
-      ['2014-01-15', '4.2'],
+      ['2014-01-12', undefined],
+      ['2014-01-13', '4.2'],
       ['2019-07-02', '4.2'],
       ['2019-07-03', '3.5'],
     ],
@@ -102,7 +104,8 @@ const HISTORIES: Record<string, History> = {
     edition: '3.3',
   },
   // 2004 "partnership with global responsibility" (no level); strategic partnership, communiqué of
-  // 16 July 2010; all-round strategic partnership in March 2014.
+  // 16 July 2010; all-round strategic partnership at the Berlin talks of 28 March 2014 (PRC mission to the UN,
+  // 29 March 2014: "On March 28 local time").
   Germany: {
     ids: ['de-off-2004', 'de-3-5-2010', 'de-3-1-2014'],
     probes: [
@@ -110,8 +113,8 @@ const HISTORIES: Record<string, History> = {
       ['2007-06-01', undefined],
       ['2010-07-15', undefined],
       ['2010-07-16', '3.5'],
-      ['2014-02-15', '3.5'],
-      ['2014-03-15', '3.1'],
+      ['2014-03-27', '3.5'],
+      ['2014-03-28', '3.1'],
     ],
     edition: '3.1',
   },
@@ -150,13 +153,14 @@ const HISTORIES: Record<string, History> = {
     ],
     edition: '3.5',
   },
-  // 1997年11月 comprehensive cooperative partnership for the 21st century (面向21世纪的全面合作伙伴关系);
+  // Comprehensive cooperative partnership for the 21st century (面向21世纪的全面合作伙伴关系) of Jiang Zemin's
+  // 1997 visit: the year only (China.org.cn, 2001; People's Daily, 1999; the month is on copies alone);
   // strategic partnership on 9 September 2005.
   Canada: {
     ids: ['ca-4-3-1997', 'ca-3-5-2005'],
     probes: [
-      ['1997-10-15', undefined],
-      ['1997-11-15', '4.3'],
+      ['1996-12-31', undefined],
+      ['1997-01-01', '4.3'],
       ['2005-09-08', '4.3'],
       ['2005-09-09', '3.5'],
     ],

@@ -32,7 +32,8 @@ const CURRENT: [string, string, string][] = [
   ['SL', '2.2', '2016-12-01'],
   ['GN', '2.2', '2016-11-02'],
   ['KE', '2.2', '2017-05-15'],
-  ['ET', '2.2', '2017-05'],
+  // Year only: proposed on 12 May 2017, raised by June 2017 (Tigrai Online; PRC consulate in Surabaya).
+  ['ET', '2.2', '2017'],
   ['ZW', '2.2', '2018-04'],
   // 2.3
   ['IN', '2.3', '2005'],
@@ -158,7 +159,8 @@ describe('the research: verified members', () => {
     const [be] = membershipsOf('Belgium');
     expect(be?.level).toBeNull();
     expect(be?.label?.zh).toBe('全方位友好合作伙伴关系');
-    expect(be?.since?.value).toBe('2014-03');
+    // The talks of 31 March 2014 (PRC embassy in Belgium: "On March 31, 2014 … to upgrade the bilateral relations").
+    expect(be?.since?.value).toBe('2014-03-31');
     expect(tierOf('Belgium')).toBeUndefined();
   });
 
@@ -189,7 +191,9 @@ describe('the research: verified members', () => {
     expect(tierOf('Bulgaria', { asOf: '2019-07-02' })?.code).toBe('4.2');
     expect(tierOf('Bulgaria', { asOf: '2019-07-03' })?.code).toBe('3.5');
     expect(tierOf('Bulgaria', { asOf: '2013-12-31' })).toBeUndefined();
-    expect(tierOf('Bulgaria', { asOf: '2014-01-01' })?.code).toBe('4.2');
+    // 13 January 2014 (PRC embassy in Lithuania: "On January 13, 2014 … decided to establish").
+    expect(tierOf('Bulgaria', { asOf: '2014-01-12' })).toBeUndefined();
+    expect(tierOf('Bulgaria', { asOf: '2014-01-13' })?.code).toBe('4.2');
     expect(tierOf('Pakistan', { asOf: '2015-04-19' })?.code).toBe('2.3');
     expect(tierOf('Pakistan', { asOf: '2015-04-20' })?.code).toBe('2.1');
     expect(tierOf('Russia', { asOf: new Date(Date.UTC(2019, 5, 4)) })).toBeUndefined();

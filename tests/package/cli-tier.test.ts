@@ -27,7 +27,7 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(run('tier', 'North Korea').code).toBe(0);
   });
 
-  it('tier --as-of: the membership record valid on that day (UK 2004 record, Belgium from 2014-03)', () => {
+  it('tier --as-of: the membership record valid on that day (UK 2004 record, Belgium from 2014-03-31)', () => {
     // gb-3-3-2004 (level 3.3, since 2004-05-10, the joint statement; external) until gb-3-3-2015 (since 2015-10, the tracker's).
     const uk2010 = run('tier', 'UK', '--as-of', '2010-01-01');
     expect(uk2010.code).toBe(0);
@@ -53,15 +53,16 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(run('tier', 'UK', '--as-of', '2004-01-01').out).toMatch(
       /^United Kingdom \(GB\): not on the 16 levels as of 2004-01-01; its partnership type since 1998-10-06 is "comprehensive partnership" \(gb-off-1998\)\.$/m,
     );
-    // be-off-2014: "all-round friendly cooperative partnership", on none of the 16 levels, since 2014-03.
+    // be-off-2014: "all-round friendly cooperative partnership", on none of the 16 levels, since the talks of
+    // 31 March 2014 (PRC embassy in Belgium: "On March 31, 2014 … to upgrade the bilateral relations").
     expect(run('tier', 'Belgium', '--as-of', '2010-01-01').out).toBe(
       'Belgium (BE): not on the partnership ladder as of 2010-01-01.\n',
     );
-    expect(run('tier', 'Belgium', '--as-of', '2014-02-28').out).toBe(
-      'Belgium (BE): not on the partnership ladder as of 2014-02-28.\n',
+    expect(run('tier', 'Belgium', '--as-of', '2014-03-30').out).toBe(
+      'Belgium (BE): not on the partnership ladder as of 2014-03-30.\n',
     );
-    expect(run('tier', 'Belgium', '--as-of', '2014-03-01').out).toBe(
-      'Belgium (BE): not on the 16 levels as of 2014-03-01; its partnership type since 2014-03 is "all-round friendly cooperative partnership" (be-off-2014).\n',
+    expect(run('tier', 'Belgium', '--as-of', '2014-03-31').out).toBe(
+      'Belgium (BE): not on the 16 levels as of 2014-03-31; its partnership type since 2014-03-31 is "all-round friendly cooperative partnership" (be-off-2014).\n',
     );
     expect(run('tier', 'Belgium').out).toMatch(
       /^Belgium \(BE\): not on the 16 levels as of 2021-08 \(the tracker's edition\); .*\(be-off-2014\)\.\n$/,
@@ -85,11 +86,11 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(runJson<TierJson>('tier', 'GB', '--as-of', '2023-01-01').membership?.id).toBe('gb-3-3-2015');
     const be2010 = runJson<TierJson>('tier', 'Belgium', '--as-of', '2010-01-01');
     expect([be2010.level, be2010.tier, be2010.membership, be2010.outsideFramework]).toEqual([null, null, null, null]);
-    const be = runJson<TierJson>('tier', 'Belgium', '--as-of', '2014-03-01');
+    const be = runJson<TierJson>('tier', 'Belgium', '--as-of', '2014-03-31');
     expect(be.level).toBeNull();
-    expect(be.membership).toMatchObject({ id: 'be-off-2014', level: null, since: { value: '2014-03' } });
+    expect(be.membership).toMatchObject({ id: 'be-off-2014', level: null, since: { value: '2014-03-31' } });
     expect(be.membership?.label?.en).toBe('all-round friendly cooperative partnership');
-    // bg-4-2-2014 (year 2014) until bg-3-5-2019 (2019-07-03).
+    // bg-4-2-2014 (2014-01-13) until bg-3-5-2019 (2019-07-03).
     expect(runJson<TierJson>('tier', 'Bulgaria', '--as-of', '2019-07-02').membership?.id).toBe('bg-4-2-2014');
     expect(runJson<TierJson>('tier', 'Bulgaria', '--as-of', '2019-07-03').level?.code).toBe('3.5');
     const kp = runJson<TierJson>('tier', 'North Korea');

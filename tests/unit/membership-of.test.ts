@@ -26,10 +26,11 @@ describe('membershipOf', () => {
     expect(membershipOn('GB', '2030-01-01')?.id).toBe('gb-3-3-2015');
   });
 
-  it('Belgium: no record before 2014-03, then be-off-2014 (no level)', () => {
+  // The talks of 31 March 2014 (PRC embassy in Belgium: "On March 31, 2014 … to upgrade the bilateral relations").
+  it('Belgium: no record before 2014-03-31, then be-off-2014 (no level)', () => {
     expect(membershipOn('BE', '2010-01-01')).toBeUndefined();
-    expect(membershipOn('BE', '2014-02-28')).toBeUndefined();
-    expect(membershipOn('BE', '2014-03-01')).toMatchObject({ id: 'be-off-2014', level: null });
+    expect(membershipOn('BE', '2014-03-30')).toBeUndefined();
+    expect(membershipOn('BE', '2014-03-31')).toMatchObject({ id: 'be-off-2014', level: null });
     expect(membershipOn('BE', undefined)?.id).toBe('be-off-2014');
   });
 

@@ -1410,18 +1410,6 @@ export const partnershipSources: Source[] = [
     excerptsChecked: true,
   },
   {
-    id: 'librarydata-russia',
-    kind: 'news',
-    publisherType: 'news',
-    title:
-      "Yinchuan Evening News article on the steps of China–Russia relations before Yeltsin's 1997 visit (library record)",
-    url: 'https://meta.librarydata.cn/metainfo?metaID=310120020210011022',
-    publisher: '银川晚报 via librarydata.cn',
-    language: 'zh-Hans',
-    consulted: '2026-12-02',
-    excerptsChecked: true,
-  },
-  {
     id: 'cctv-1996-04-russia-statement',
     kind: 'news',
     publisherType: 'state-media',
