@@ -464,7 +464,7 @@ export const partnerships: Membership[] = [
           '4月11日午前中にインドのシン首相と … 「中国・インド共同声明」は、双方は「平和・繁栄を目指す戦略パートナーシップを構築する」',
       },
     ],
-    note: "The joint statement was signed in New Delhi during Wen Jiabao's visit. In September 2014 the two sides added a closer developmental partnership alongside it, which is not recorded as a step.",
+    note: "The joint statement was signed in New Delhi during Wen Jiabao's visit. The English name is the foreign ministry's; its Chinese form was not found on a publisher's page. In September 2014 the two sides added a closer developmental partnership alongside it, which is not recorded as a step.",
   },
   {
     id: 'kr-2-3-2008',
@@ -2396,8 +2396,9 @@ export const partnerships: Membership[] = [
         excerpt:
           'announced on Friday the elevation of the bilateral relationship from a strategic partnership of win-win cooperation to a comprehensive strategic cooperative partnership',
       },
+      { source: 'peopledaily-2024-09-12-dr-congo', excerpt: '将两国合作共赢的战略伙伴关系提升为全面战略合作伙伴关系' },
     ],
-    note: 'Only the year is sourced, by a CGTN text of 2023 read on a press-release wire, and no contemporary report was found, so the date is marked uncertain; Xinhua (2023) confirms the name, which held until the upgrade of 2023.',
+    note: "Only the year is sourced, by a CGTN text of 2023 read on a press-release wire, and no contemporary report was found, so the date is marked uncertain; Xinhua (2023) confirms the name in English and the Chinese ambassador's essay in People's Daily (2024, read on a copy) in Chinese. It held until the upgrade of 2023.",
   },
   {
     id: 'cr-3-5-2015',
@@ -3178,6 +3179,10 @@ export const partnerships: Membership[] = [
         excerpt:
           "said the communique issued after Friday's meeting between Chinese President Xi Jinping and Denis Sassou Nguesso",
       },
+      {
+        source: 'xinhua-2014-06-13-congo',
+        excerpt: '去年3月我访问刚果共和国时…我同萨苏总统就建立和发展中刚团结互助的全面合作伙伴关系达成重要共识',
+      },
     ],
     note: "Agreed at the meeting of Xi Jinping and President Sassou Nguesso in Brazzaville on 29 March 2013, during his state visit, and set out in the joint communiqué issued the next day. The Chinese name is from Xi Jinping's own words of 2014, read only on a copy; People's Daily gives the English.",
   },
@@ -3731,6 +3736,11 @@ export const partnerships: Membership[] = [
           'addressed the opening ceremony of the first Ministerial Meeting of the China-Caribbean Economic and Trade Cooperation Forum in Jamaica on Wednesday',
       },
       { source: 'chinanews-2005-02-01-jamaica', excerpt: '2005年02月02日 11:39 … 中新社金斯敦二月一日電' },
+      {
+        source: 'chinanews-2005-02-01-jamaica',
+        excerpt:
+          '雙方宣布建立共同發(fā)展的友好伙伴關(guān)系 [both sides announced a friendly partnership for common development; the copy inserts pinyin]',
+      },
     ],
     note: "Announced in Kingston during Vice-President Zeng Qinghong's visit (on 1 February 2005 by a China News Service report found only on a copy; the foreign ministry's profile gives the name but no date), so the month is marked uncertain. With 共同发展的 set aside the name is 友好伙伴关系 (friendly partnership), none of the sixteen level names.",
   },

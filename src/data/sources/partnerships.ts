@@ -3366,6 +3366,19 @@ export const partnershipSources: Source[] = [
     excerptsChecked: true,
   },
   {
+    id: 'peopledaily-2024-09-12-dr-congo',
+    kind: 'news',
+    publisherType: 'state-media',
+    title: "Chinese ambassador's essay on China–DR Congo relations (People's Daily, 'ambassador's notes')",
+    readAt: 'http://m.yuduxx.com/new/khj.php?0Lhu=QjgcS.html',
+    publisher: "People's Daily",
+    published: '2024-09-12',
+    language: 'zh-Hans',
+    consulted: '2026-12-02',
+    excerptsChecked: true,
+    accessNote: 'Read only on a copy (yuduxx.com); cited for the Chinese name, which Xinhua and CGTN give in English.',
+  },
+  {
     id: 'cgtn-2023-05-27-drc',
     kind: 'news',
     publisherType: 'state-media',
@@ -3534,6 +3547,21 @@ export const partnershipSources: Source[] = [
     language: 'zh-Hans',
     consulted: '2026-12-02',
     excerptsChecked: true,
+  },
+  {
+    id: 'xinhua-2014-06-13-congo',
+    kind: 'news',
+    publisherType: 'state-media',
+    title: 'Xi Jinping holds talks with President Sassou Nguesso of the Republic of Congo (Xinhua)',
+    readAt:
+      'https://haikou.baogaosu.com/xinwen/%E4%B9%A0%E8%BF%91%E5%B9%B3%E5%90%8C%E5%88%9A%E6%9E%9C%E5%85%B1%E5%92%8C%E5%9B%BD%E6%80%BB%E7%BB%9F%E8%90%A8%E8%8B%8F/21051164',
+    publisher: 'Xinhua',
+    published: '2014-06-13',
+    language: 'zh-Hans',
+    consulted: '2026-12-02',
+    excerptsChecked: true,
+    accessNote:
+      "Read only on a copy (baogaosu.com); cited for the Chinese name, which People's Daily's English report of 2013 gives only in translation.",
   },
   {
     id: 'peoplecn-en-2013-03-31-congo',
