@@ -209,7 +209,7 @@ export const partnerships: Membership[] = [
           'Joint Statement … on Establishing a Comprehensive Strategic Cooperative Partnership 2011-05-28 09:43 … state visit … from 26 to 28 May 2011',
       },
     ],
-    note: 'A Xinhua report dates the announcement to 27 May, but the excerpt found gives no year, so the month is kept.',
+    note: "Set out in the joint statement of President Thein Sein's state visit of 26–28 May 2011, which the Chinese embassy posted on 28 May; a Xinhua report dating the talks to 27 May was found only on copies, so the month is kept.",
   },
   {
     id: 'th-2-2-2012',
@@ -1791,7 +1791,7 @@ export const partnerships: Membership[] = [
     sources: [
       { source: 'chinanews-2008-01-07-south-africa', excerpt: '两国于2004年确立了平等互利、共同发展的战略伙伴关系。' },
     ],
-    note: "Only the year is sourced; a South African communiqué on Vice-President Zeng Qinghong's visit of June 2004 already speaks of the strategic partnership, so it may date from the first half of the year.",
+    note: 'Only the year is sourced (China News Service, 2008); a South African government text read only on a mirror also dates the strategic partnership to 2004, and no source found gives the month or the occasion.',
   },
   {
     id: 'ar-3-5-2004',
@@ -1950,8 +1950,7 @@ export const partnerships: Membership[] = [
     level: '3.5',
     label: SP,
     since: month('2009-08', {
-      derived:
-        'The month is "去年8月" (August of last year) in a China News Service report published 2010-07-15; the year is also stated by a Xinhua report.',
+      derived: 'The month is "去年8月" (August of last year) in a China News Service report published 2010-07-15.',
     }),
     placement: 'label',
     basis: 'external',
