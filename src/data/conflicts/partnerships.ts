@@ -127,7 +127,7 @@ export const partnershipConflicts: Conflict[] = [
     country: 'TR',
     answer: {
       basis: 'external',
-      value: '2.3 Strategic Cooperative Partnership, as two sources file the 2010 step',
+      value: '2.3 Strategic Cooperative Partnership, as the 2014 First Financial Daily survey files the 2010 step',
       sources: [
         {
           source: 'first-financial-daily-2014-partnership-survey',
