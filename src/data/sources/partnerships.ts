@@ -346,6 +346,7 @@ export const partnershipSources: Source[] = [
     publisher: 'Tigrai Online',
     published: '2017-05-12',
     language: 'en',
+    reliability: 'weak',
     consulted: '2026-12-07',
     excerptsChecked: true,
   },
