@@ -326,7 +326,10 @@ export const partnerships: Membership[] = [
     country: 'ET',
     level: '2.2',
     label: CSCP,
-    since: year('2017'),
+    since: year('2017', {
+      derived:
+        'The Chinese consulate\'s text of June 2017 says relations "have been raised"; Xi Jinping had proposed the upgrade on 12 May 2017.',
+    }),
     placement: 'label',
     basis: 'external',
     sources: [
