@@ -6,6 +6,33 @@ const T = TRACKER_SOURCE_ID;
 /** Where the tracker's dating of an event or watch-item differs from other sources. */
 export const eventConflicts: Conflict[] = [
   {
+    id: 'nato-embassy-bombing-day',
+    table: 'events',
+    record: 'nato-bombing-chinese-embassy-belgrade',
+    field: 'date',
+    answer: {
+      basis: 'external',
+      value: '7 May 1999.',
+      sources: [
+        {
+          source: 'metroradio-2025-05-08-belgrade-embassy-anniversary',
+          excerpt:
+            'She described the May 7, 1999, bombing on the Chinese Embassy as a crime committed against China and its people',
+        },
+      ],
+    },
+    other: {
+      value: '8 May 1999: the contemporary AP report has NATO pound Belgrade "early Saturday", which was 8 May.',
+      sources: [
+        {
+          source: 'apnews-1999-05-08-nato-hits-china-embassy',
+          excerpt: 'The Chinese Embassy was set ablaze after NATO warplanes pounded Belgrade early Saturday',
+        },
+      ],
+    },
+    note: "The strike came around midnight in Belgrade, late on 7 May local time, when it was already the morning of 8 May in Beijing; Chinese accounts often give 8 May. The record keeps 7 May, the day most reports give in Belgrade's time.",
+  },
+  {
     id: 'didi-review-timing',
     table: 'events',
     record: 'didi-cybersecurity-review',

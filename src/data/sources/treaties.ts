@@ -160,6 +160,7 @@ export const treatySources: Source[] = [
     title: 'U.S. Senate Treaty Document 105-3: agreement with Hong Kong for the surrender of fugitive offenders',
     url: 'https://www.gpo.gov/fdsys/pkg/CDOC-105tdoc3/html/CDOC-105tdoc3.htm',
     publisher: 'U.S. Government Publishing Office',
+    published: '1997',
     language: 'en',
     excerptsChecked: false,
   },
