@@ -212,6 +212,41 @@ export const treatyConflicts: Conflict[] = [
     note: "Zimbabwe treated the treaty as in force once it had published and gazetted it, but a treaty that China had not ratified could not be in force between the two states; Safeguard Defenders still counted it as awaiting ratification in January 2023. The record keeps 'not ratified' and marks it uncertain. Until December 2026 the record dated the Herald's 'came into force last Friday' report to December 2022; a repost dated July 2021 shows it is the earlier gazetting.",
   },
   {
+    id: 'cn-gr-signing-year',
+    table: 'treaties',
+    record: 'cn-gr',
+    field: 'steps.0.date',
+    country: 'GR',
+    answer: {
+      basis: 'external',
+      value: "11 November 2019, during Xi Jinping's state visit to Athens.",
+      sources: [
+        {
+          source: 'smh-2019-11-11-xi-greece-deals',
+          excerpt:
+            'agreements signed on a visit by president Xi Jinping to Athens on Monday. The agreements include an extradition treaty',
+        },
+        {
+          source: 'scmp-3037250-xi-greece-deals',
+          excerpt:
+            'Chinese President and Greek Prime Minister Kyriakos Mitsotakis sign 16 deals, including extradition treaty and investment agreements … Updated: 9:30pm, 11 Nov, 2019',
+        },
+      ],
+    },
+    other: {
+      value: 'Signed in 2020.',
+      sources: [
+        {
+          source: 'safeguarddefenders-2023-01-extradition-treaties',
+          excerpt:
+            '希腊是欧洲最近(2020年)签署引渡条约的国家 [Greece, in 2020, is the latest European country to sign an extradition treaty]',
+          note: 'January 2023.',
+        },
+      ],
+    },
+    note: 'Two contemporary reports of the Athens visit name the extradition treaty among the agreements signed there on 11 November 2019; Safeguard Defenders, writing three years later, gives 2020, perhaps by mistake or for a later step. The record follows the contemporary reports.',
+  },
+  {
     id: 'cn-gd-signing-year',
     table: 'treaties',
     record: 'cn-gd',
