@@ -22,9 +22,14 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'focus-topic' },
       {
-        source: 'iiab-wikipedia-chinese-embassy-bombing',
+        source: 'metroradio-2025-05-08-belgrade-embassy-anniversary',
         excerpt:
-          "On May 7, 1999, during the NATO bombing of Yugoslavia … bombs hit the People's Republic of China embassy in Belgrade",
+          'She described the May 7, 1999, bombing on the Chinese Embassy as a crime committed against China and its people',
+      },
+      {
+        source: 'apnews-1999-05-08-nato-hits-china-embassy',
+        excerpt: 'The Chinese Embassy was set ablaze after NATO warplanes pounded Belgrade early Saturday',
+        note: "The contemporary wire dates the strike by Belgrade's night of 7 to 8 May; in Beijing it was already 8 May, the date Chinese accounts often give.",
       },
     ],
   },
@@ -41,6 +46,15 @@ export const events: Event[] = [
     actors: { countries: ['CN', 'RU'], organisations: [], people: ['Jiang Zemin', 'Vladimir Putin'] },
     sources: [
       { source: T, section: 'focus-topic' },
+      {
+        source: 'chinaorgcn-2002-01-29-putin-signs-treaty-law',
+        excerpt: 'Putin and Chinese President Jiang Zemin signed the landmark treaty in Moscow on July 16, 2001',
+      },
+      {
+        source: 'chinaorgcn-2001-07-16-russia-china-sign-treaty',
+        excerpt:
+          'Chinese President Jiang Zemin and his Russian counterpart Vladimir Putin on Monday signed the first friendship treaty',
+      },
       {
         source: 'wikipedia-2001-sino-russian-treaty',
         excerpt:
@@ -94,7 +108,13 @@ export const events: Event[] = [
     moments: [
       {
         label: 'Xi Jinping state visit to Russia',
-        date: { value: '2019-06-05', end: '2019-06-07', precision: 'day' },
+        date: {
+          value: '2019-06-05',
+          end: '2019-06-07',
+          precision: 'day',
+          derived:
+            "TASS, on 29 May 2019, reports the Chinese Foreign Ministry's announcement that Xi would visit Russia 'on June 5-7'; the talks in Moscow on 5 June are dated by China.com.cn.",
+        },
       },
     ],
     actors: { countries: ['CN', 'RU'], organisations: [], people: ['Xi Jinping', 'Vladimir Putin'] },
@@ -110,10 +130,14 @@ export const events: Event[] = [
         excerpt: '发布时间:2019-06-06 … 6月5日,国家主席习近平在莫斯科克里姆林宫同俄罗斯总统普京会谈',
       },
       {
-        source: 'handmsg-xi-2019-state-visit-russia-summary',
+        source: 'chinacomcn-2019-06-06-xi-putin-talks-new-era',
         excerpt:
-          'from June 5 to 7, 2019. … On June 7, President Xi was present at the 23rd St. Petersburg International Economic Forum',
-        note: 'Unidentified mirror of a bilingual summary; the only source found that states the last day of the visit with its year.',
+          '新华社莫斯科6月5日电 … 一致同意秉持睦邻友好、合作共赢理念,发展中俄新时代全面战略协作伙伴关系 [Xinhua, Moscow, 5 June: agreed to develop the China-Russia comprehensive strategic partnership of coordination for a new era]',
+      },
+      {
+        source: 'tass-2019-05-29-xi-visit-russia-spief',
+        excerpt:
+          'Chinese President Xi Jinping will pay a visit to Russia on June 5-7 and participate in the St. Petersburg International Economic Forum',
       },
     ],
   },
@@ -135,8 +159,13 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'graphic-of-the-quarter' },
       {
-        source: 'ip-5-180-24-3-hk-national-security-law',
-        excerpt: "The law was passed on 30 June 2020 by the Standing Committee of the National People's Congress",
+        source: 'sl-china-embassy-2020-hk-nsl-adopted',
+        excerpt:
+          "On June 30, 2020, the 20th session of the Standing Committee of the 13th National People's Congress … adopted the Law",
+      },
+      {
+        source: 'chinadaily-2021-03-08-hk-nsl-briefed-parliaments',
+        excerpt: "Following the law's adoption on June 30, 2020",
       },
     ],
   },
@@ -192,10 +221,6 @@ export const events: Event[] = [
           'July 3, 2020 - Ottawa, Ontario - Global Affairs Canada … “Canada is also suspending the Canada-Hong Kong extradition treaty.',
       },
       {
-        source: 'onenewspage-2020-07-04-canada-suspends-hk-extradition',
-        excerpt: 'Canada on Friday suspended its extradition treaty with Hong Kong',
-      },
-      {
         source: 'pm-gov-au-2020-07-09-extradition-hong-kong',
         excerpt: 'Media release 09 Jul 2020 … we have today taken steps to suspend our Extradition Agreement.',
       },
@@ -204,27 +229,19 @@ export const events: Event[] = [
         excerpt: 'Canberra, 9 July 2020 (dpa/MIA) – Australia is suspending its extradition agreement with Hong Kong',
       },
       {
-        source: 'onenewspage-2020-07-20-uk-suspends-hk-extradition',
-        excerpt: 'Monday, 20 July 2020 () The UK is to immediately suspend its extradition treaty with Hong Kong',
+        source: 'republicworld-2020-07-21-uk-suspends-hk-extradition',
+        excerpt:
+          'the UK has suspended the extradition treaty with Hong Kong "immediately and indefinitely" … (@DominicRaab) July 20, 2020 Today I announced two further measures',
       },
       {
-        source: 'theyworkforyou-2020-07-20-commons-hong-kong',
+        source: 'hansard-hc-2020-07-20-hong-kong',
         excerpt:
           '3:43 pm, 20th July 2020 … That is one of the factors, among others, that informed our approach to the suspension of extradition.',
-      },
-      {
-        source: 'legacyofhopkinton-2020-07-28-nz-suspends-hk-treaty',
-        excerpt: 'July 28, 2020 … New Zealand suspended its extradition treaty with Hong Kong on Tuesday',
       },
       {
         source: 'cna-2020-07-28-nz-suspends-hk-treaty',
         excerpt:
           'New Zealand has suspended its extradition treaty with Hong Kong … Foreign Affairs Minister Winston Peters said on Tuesday (Jul 28).',
-      },
-      {
-        source: 'tellerreport-2020-07-28-china-suspends-hk-treaties',
-        excerpt:
-          'July 28, 2020China announced that Hong Kong will suspend extradition and mutual assistance treaties with Canada, Australia and the United Kingdom',
       },
       {
         source: 'nbd-2020-07-28-hk-suspends-ca-au-gb-agreements',
@@ -241,8 +258,14 @@ export const events: Event[] = [
           'Germany has suspended its extradition agreement with Hong Kong, Foreign Minister Heiko Maas confirmed on Friday, July 31',
       },
       {
-        source: 'legacyofhopkinton-china-suspends-nz-treaty',
-        excerpt: 'August 3, 2020 … China suspended Hong Kong’s extradition treaty with New Zealand on Monday',
+        source: 'people-cn-2020-08-03-hk-suspends-nz-agreements',
+        excerpt:
+          '中方决定香港特区暂停港新《移交逃犯协定》 2020-08-03 20:52 … 外交部发言人汪文斌3日说 [China decides the HKSAR will suspend the Hong Kong–New Zealand surrender agreement … Foreign Ministry spokesman Wang Wenbin said on the 3rd]',
+      },
+      {
+        source: 'stheadline-2020-08-03-hk-suspends-nz-agreements',
+        excerpt:
+          '在8月3日举行的中国外交部例行记者会上,发言人汪文斌宣布,中方决定香港特区暂停港纽《移交逃犯协定》 [at the Foreign Ministry press conference of 3 August, spokesman Wang Wenbin announced that China had decided the HKSAR would suspend the surrender agreement with New Zealand]',
       },
     ],
   },
@@ -254,11 +277,22 @@ export const events: Event[] = [
     sections: ['domestic-stability'],
     trackerDate: { value: '2021-04', end: '2021-07', precision: 'month' },
     trackerDateText: 'Between April and July',
-    date: { value: '2021-03', end: '2021-07', precision: 'month' },
+    date: {
+      value: '2021-03',
+      end: '2021-07',
+      precision: 'month',
+      derived:
+        "From the end of March 2021, when NBC News and CNN (19 April 2021, 'over the past two weeks') place the first purge of feminist accounts, to the WeChat deletions of 6 July 2021.",
+    },
     moments: [
       {
-        label: 'Purge of feminist accounts on Weibo and Douban begins (about this date)',
-        date: { value: '2021-03-31', precision: 'day', uncertain: true },
+        label: 'Purge of feminist accounts on Weibo and Douban begins (end of March)',
+        date: {
+          value: '2021-03',
+          precision: 'month',
+          derived:
+            "NBC News says the campaign 'began at the end of March'; CNN, on 19 April 2021, counts the accounts wiped 'over the past two weeks'.",
+        },
       },
       {
         label: 'WeChat deletes more than a dozen accounts run by university LGBT+ groups',
@@ -283,7 +317,13 @@ export const events: Event[] = [
       { source: T, section: 'domestic-stability' },
       {
         source: 'cnn-2021-04-19-china-feminists-silenced',
-        note: 'Feminist accounts purged on Weibo and Douban from about 31 March through April 2021; no excerpt recorded.',
+        excerpt:
+          "is among more than 20 Chinese feminists and women's rights groups whose presence has been wiped from social media over the past two weeks",
+      },
+      {
+        source: 'nbcnews-2021-04-china-feminists-silenced',
+        excerpt:
+          'The current controversy began at the end of March, after a group of men physically assaulted Xiao Meili',
       },
       {
         source: 'wthitv-2021-07-07-wechat-lgbt-accounts',
@@ -307,12 +347,6 @@ export const events: Event[] = [
         excerpt:
           '8 Jul 2021 … Dozens of such accounts, mostly run by university students, had been deleted on Tuesday night',
       },
-      {
-        source: 'twtext-nyt-2021-04-24-weibo-feminists-thread',
-        excerpt:
-          'https://www.nytimes.com/2021/04/24/world/asia/china-feminism-weibo.html … Since March 31, many feminists suddenly found that their Weibo accounts were removed',
-        note: "A reporter's thread introducing the New York Times report of 24 April 2021; the only source found that names 31 March, hence the moment is marked uncertain.",
-      },
     ],
   },
   {
@@ -325,7 +359,15 @@ export const events: Event[] = [
     trackerDateText: null,
     date: { value: '2021-03-02', precision: 'day' },
     moments: [
-      { label: 'Political agreement among EU foreign ministers', date: { value: '2021-02-22', precision: 'day' } },
+      {
+        label: 'Political agreement among EU foreign ministers',
+        date: {
+          value: '2021-02-22',
+          precision: 'day',
+          derived:
+            "TASS, on 1 March 2021, says the political decision was agreed at the EU ministerial meeting 'on February 22'.",
+        },
+      },
     ],
     actors: {
       countries: ['RU'],
@@ -340,9 +382,14 @@ export const events: Event[] = [
           'On March 2, 2021, the Council of the European Union decided for the first time to impose restrictive measures',
       },
       {
-        source: 'europanu-2021-02-22-foreign-affairs-council',
+        source: 'lt-mfa-2021-03-02-eu-sanctions-russia',
         excerpt:
-          'Foreign Affairs Council, 22 February 2021 … we reached a political agreement to impose restrictive measures against those responsible for his arrest, sentencing and persecution',
+          'On 2 March, the Council of the European Union imposed targeted restrictive measures on four Russian officials',
+      },
+      {
+        source: 'tass-2021-03-01-eu-ambassadors-navalny-sanctions',
+        excerpt:
+          'A political decision on further sanctions against Russia was agreed at a EU ministerial meeting on February 22.',
       },
     ],
   },
@@ -379,7 +426,11 @@ export const events: Event[] = [
     sections: ['focus-topic'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-03-22', precision: 'day' },
+    date: {
+      value: '2021-03-22',
+      precision: 'day',
+      derived: "Quartz's report of 22 March 2021 says the EU announced the sanctions 'today (March 22)'.",
+    },
     moments: [],
     actors: {
       countries: ['CN'],
@@ -391,11 +442,6 @@ export const events: Event[] = [
       {
         source: 'qz-eu-sanctions-china-xinjiang',
         excerpt: 'The European Union today (March 22) announced targeted sanctions against four people and one entity',
-      },
-      {
-        source: 'ieu-monitoring-2021-03-22-foreign-affairs-council',
-        excerpt:
-          'the Council decided to impose restrictive measures on eleven individuals and four entities … in China … (press release, 22 March 2021)',
       },
     ],
   },
@@ -440,10 +486,6 @@ export const events: Event[] = [
         source: 'peoplecn-2021-04-10-alibaba-penalty',
         excerpt: 'imposed an administrative penalty on Alibaba Group Saturday for monopoly conduct',
         note: 'Dateline April 10.',
-      },
-      {
-        source: 'cnfuding-2021-04-10-alibaba-penalty',
-        excerpt: '2021年4月10日,市場監管總局依法作出行政處罰決定,責令阿里巴巴集團停止違法行為',
       },
       {
         source: 'zjol-2021-04-10-alibaba-penalty-xinhua',
@@ -553,13 +595,18 @@ export const events: Event[] = [
         source: 'sesec-automotive-data-rules-finalised',
         note: 'Final rules: issued 16 August, published 20 August, effective 1 October 2021; no excerpt recorded.',
       },
-      { source: 'zmham-cac-order-7-automobile-data', excerpt: '交通運輸部部長 李小鵬 2021年8月16日' },
-      { source: 'jianbiaoku-automobile-data-provisions', excerpt: '交通运输部部长,李小鹏,2021年8月16日' },
+      { source: 'cac-2021-08-20-automobile-data-provisions', excerpt: '交通運輸部部長 李小鵬 2021年8月16日' },
       {
-        source: 'zmham-cac-order-7-automobile-data',
+        source: 'cac-2021-08-20-automobile-data-provisions',
         excerpt: '汽車數據安全管理若干規定(試行) 發布時間:2021-08-20 來源:網信中國',
       },
-      { source: 'zmham-cac-order-7-automobile-data', excerpt: '現予公布,自2021年10月1日起施行' },
+      { source: 'cac-2021-08-20-automobile-data-provisions', excerpt: '現予公布,自2021年10月1日起施行' },
+      {
+        source: 'shine-2021-10-01-vehicle-data-rules-in-force',
+        excerpt:
+          'A trial regulation on vehicle data security, among several other new administrative and legal documents, took effect on Friday.',
+        note: 'Published on 1 October 2021.',
+      },
     ],
   },
   {
@@ -576,9 +623,13 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'focus-topic' },
       {
-        source: 'exbulletin-924972-nuclear-groundbreaking',
+        source: 'chinamil-2021-05-19-xi-putin-nuclear',
         excerpt:
-          'On the afternoon of May 19, 2021, President Xi Jinping and Russian President Vladimir Putin attended the groundbreaking ceremony',
+          'BEIJING, May 19 (Xinhua) -- Chinese President Xi Jinping and his Russian counterpart Vladimir Putin on Wednesday witnessed the ground-breaking ceremony',
+      },
+      {
+        source: 'scio-2021-05-20-xi-putin-nuclear',
+        excerpt: 'via video link in Beijing, capital of China, May 19, 2021',
       },
     ],
   },
@@ -586,7 +637,7 @@ export const events: Event[] = [
     id: 'china-crypto-mining-trading-crackdown',
     title: 'State Council committee orders a crackdown on bitcoin mining and trading',
     summary:
-      "China's top financial stability body, chaired by Vice Premier Liu He, announced it would crack down on cryptocurrency mining and trading, following a warning by financial industry associations a few days earlier.",
+      "China's top financial stability body, chaired by Vice Premier Liu He, announced it would crack down on cryptocurrency mining and trading.",
     sections: ['economic-and-tech-security'],
     trackerDate: null,
     trackerDateText: null,
@@ -594,14 +645,9 @@ export const events: Event[] = [
       value: '2021-05-21',
       precision: 'day',
       derived:
-        '"On May 21" (no year) in a Moneycontrol report published 21 May 2021, and "Friday evening China time" in an item dated Saturday 22 May 2021: Friday 21 May 2021.',
+        '"On May 21" (no year) in a Moneycontrol report published 21 May 2021, and "on Friday" in a Reuters report carried by Mint on 21 May 2021: Friday 21 May 2021.',
     },
-    moments: [
-      {
-        label: 'Financial industry associations warn against cryptocurrency business',
-        date: { value: '2021-05-18', precision: 'day', uncertain: true },
-      },
-    ],
+    moments: [],
     actors: {
       countries: ['CN'],
       organisations: ['Financial Stability and Development Committee of the State Council'],
@@ -614,15 +660,9 @@ export const events: Event[] = [
         excerpt: 'China’s Financial Stability and Development Committee, which is chaired by Liu, said on May 21',
       },
       {
-        source: 'qwitaly-2021-05-22-fsdc-bitcoin',
+        source: 'livemint-2021-05-21-bitcoin-china-crackdown',
         excerpt:
-          '日期:2021-05-22 09:27:23 … 中国时间周五晚间发布的这份声明称,有必要“强化平台企业金融活动监管,打击比特币挖矿和交易行为',
-      },
-      {
-        source: 'binance-square-mirror-2021-05-19-bitcoin-crash',
-        excerpt:
-          '2021年5月18日,中国互联网金融协会、中国银行业协会、中国支付清算协会联合发布《关于防范虚拟货币交易炒作风险的公告》',
-        note: 'A weak source (a mirror of a crypto-news post written in 2025); the only one found that states the day of the notice.',
+          "China's Financial Stability and Development Committee, which is chaired by Liu, said on Friday it will resolutely prevent and control financial risks",
       },
     ],
   },
@@ -790,10 +830,6 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'geopolitical-competition' },
       {
-        source: 'todaychina-49557-g7-summit',
-        excerpt: 'concluded a three-day leaders’ summit on Sunday (June 13) with a communiqué',
-      },
-      {
         source: 'whitehouse-2021-06-13-carbis-bay-communique',
         excerpt:
           'We, the leaders of the Group of Seven, met in Cornwall on 11-13 June 2021 determined to beat COVID-19 and build back better.',
@@ -860,9 +896,8 @@ export const events: Event[] = [
         excerpt: 'EU-US Summit of 15 June: Relations Restarted and Expanded … June 15, 2021',
       },
       {
-        source: 'foreignpolicywatchdog-eu-us-summit-results',
-        excerpt:
-          'The EU-US summit on 15 June 2021 marked the beginning of a renewed transatlantic partnership and set a joint agenda for EU-US cooperation',
+        source: 'whitehouse-2021-06-15-us-eu-fact-sheet',
+        excerpt: 'The U.S.-EU Summit will begin the work of updating those rules',
       },
     ],
   },
@@ -880,18 +915,13 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'geopolitical-competition' },
       {
-        source: 'exbulletin-991598-trade-technology-council',
-        excerpt: 'Leaders will launch the US-EU Trade and Technology Council to write the rules of the road',
+        source: 'whitehouse-2021-06-15-us-eu-fact-sheet',
+        excerpt: 'The leaders will launch the U.S.-EU Trade and Technology Council',
       },
       {
         source: 'thompsonhine-2021-06-us-eu-summit-statement',
         excerpt:
           'On June 15, 2021, the United States and European Union (EU) issued a joint Summit Statement … Trade and Technology Council will be established',
-      },
-      {
-        source: 'foreignpolicywatchdog-eu-us-summit-results',
-        excerpt:
-          'The EU-US summit on 15 June 2021 … The leaders agreed to: … establish an EU-US Trade and Technology Council',
       },
     ],
   },
@@ -944,10 +974,6 @@ export const events: Event[] = [
           'On 15 June 2021, the Shanghai Cooperation Organisation celebrated the 20th anniversary since its establishment.',
       },
       { source: 'sectsco-20210614-anniversary', note: 'Second source listed by the research; no excerpt recorded.' },
-      {
-        source: 'cis-legislation-sco-declaration-2001',
-        excerpt: 'Declaration on creation of Shanghai Cooperation Organization of June 15, 2001',
-      },
       {
         source: 'chinaorgcn-fr-shanghai-cooperation-organisation',
         excerpt: "Le 15 juin 2001 … ont proclamé à Shanghai la fondation de l'Organisation de coopération de Shanghai",
@@ -1069,7 +1095,11 @@ export const events: Event[] = [
     sections: ['economic-and-tech-security'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-06-30', precision: 'day' },
+    date: {
+      value: '2021-06-30',
+      precision: 'day',
+      derived: "Fox Business's report of 30 June 2021 calls it 'Wednesday's U.S. IPO'; 30 June 2021 was a Wednesday.",
+    },
     moments: [],
     actors: {
       countries: ['CN', 'US'],
@@ -1078,15 +1108,6 @@ export const events: Event[] = [
     },
     sources: [
       { source: T, section: 'economic-and-tech-security' },
-      {
-        source: 'vibrantdot-didi-ipo-and-review',
-        excerpt: 'On June 30, Didi Chuxing listed on the New York Stock Exchange and raised US$4.4 billion.',
-      },
-      {
-        source: 'exbulletin-1031600-didi-ipo',
-        excerpt:
-          'Traders work during the IPO of Chinese ridesharing company Didi Global Inc on the New York Stock Exchange … on June 30, 2021.',
-      },
       {
         source: 'foxbusiness-2021-06-30-didi-ipo',
         excerpt:
@@ -1141,15 +1162,19 @@ export const events: Event[] = [
     sections: ['domestic-stability'],
     trackerDate: { value: '2021-07', precision: 'month' },
     trackerDateText: 'in July',
-    date: { value: '2021-07-01', precision: 'day' },
+    date: {
+      value: '2021-07-01',
+      precision: 'day',
+      derived: "Shanghai Daily's report of 1 July 2021 says the ceremony began 'on Thursday morning'.",
+    },
     moments: [],
     actors: { countries: ['CN'], organisations: ['Chinese Communist Party'], people: ['Xi Jinping'] },
     sources: [
       { source: T, section: 'domestic-stability' },
       {
-        source: 'carsondailynews-xi-centenary-speech',
+        source: 'shine-2021-07-01-cpc-centenary-ceremony',
         excerpt:
-          'celebrations of the 100th anniversary of the establishment of the Chinese Communist Party on July 1, 2021 at Tiananmen Square',
+          "A ceremony marking the centenary of the Communist Party of China begins at Tian'anmen Square in Beijing on Thursday morning.",
       },
     ],
   },
@@ -1157,23 +1182,28 @@ export const events: Event[] = [
     id: 'xi-rejects-sanctimonious-preaching',
     title: 'Xi rejects lectures from abroad in his centenary speech',
     summary:
-      'In his speech for the party centenary, Xi declared that China would refuse "sanctimonious" sermons from those claiming the right to teach it, part of Beijing\'s angry response to the June summits.',
+      'In his speech for the party centenary, Xi declared that China would not accept "sanctimonious preaching" from those who feel they have the right to lecture it, part of Beijing\'s angry response to the June summits.',
     sections: ['geopolitical-competition'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-07-01', precision: 'day' },
+    date: {
+      value: '2021-07-01',
+      precision: 'day',
+      derived: "Shanghai Daily's report of 1 July 2021: the ceremony, at which Xi spoke, began 'on Thursday morning'.",
+    },
     moments: [],
     actors: { countries: ['CN'], organisations: [], people: ['Xi Jinping'] },
     sources: [
       { source: T, section: 'geopolitical-competition' },
       {
-        source: 'carsondailynews-xi-centenary-speech',
-        excerpt: 'China will not accept “sanctimonious sermons from those who have the right to teach us,” said Xi',
+        source: 'capitalfm-2021-07-xinhua-xi-quotable-quotes',
+        excerpt:
+          'We will not, however, accept sanctimonious preaching from those who feel they have the right to lecture us.',
+        note: "Xinhua's official English translation of the speech.",
       },
       {
-        source: 'carsondailynews-xi-centenary-speech',
-        excerpt:
-          'Xi Jinping delivers a speech during the celebrations of the 100th anniversary of the establishment of the Chinese Communist Party on July 1, 2021',
+        source: 'shine-2021-07-01-cpc-centenary-ceremony',
+        excerpt: 'Xi started to deliver an important speech at the event.',
       },
     ],
   },
@@ -1207,9 +1237,14 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'economic-and-tech-security' },
       {
-        source: 'vibrantdot-didi-ipo-and-review',
+        source: 'reuters-2021-07-02-cac-didi-investigation',
         excerpt:
-          'On July 2, the Cyberspace Administration of China (CAC) announced a cybersecurity review of the company.',
+          "BEIJING, July 2 (Reuters) - China's cyberspace administration said on Friday it has launched a new investigation into ride-hailing giant Didi",
+      },
+      {
+        source: 'washingtonpost-2021-07-06-didi-quicktake',
+        excerpt:
+          'Two days after the IPO, the Cyberspace Administration of China said it was starting a cybersecurity review',
       },
       { source: 'peoplecn-didi-app-removal', note: 'App removal ordered on 4 July 2021; no excerpt recorded.' },
       {
@@ -1221,17 +1256,8 @@ export const events: Event[] = [
         excerpt: '2021年7月2日,网信中国发布《网络安全审查办公室关于对“滴滴出行”启动网络安全审查的公告》',
       },
       {
-        source: 'uc0427-2021-07-05-cac-didi-app-notice',
+        source: 'cac-2021-07-04-didi-app-removal-notice',
         excerpt: '通知应用商店下架“滴滴出行”App … 特此通报。 国家互联网信息办公室 2021年7月4日',
-      },
-      {
-        source: 'doudouxitong-2021-07-05-cac-didi-app-notice',
-        excerpt: '通知应用商店下架“滴滴出行”App … 国家互联网信息办公室 2021年7月4日',
-      },
-      {
-        source: 'downloadswallpapers-didi-review-qa',
-        excerpt:
-          '2021年7月16日,國家網信辦會同公安部、國家安全部、自然資源部、交通運輸部、稅務總局、市場監管總局等部門聯合進駐滴滴出行科技有限公司',
       },
       {
         source: 'sputniknews-2021-07-16-didi-onsite-review',
@@ -1252,8 +1278,7 @@ export const events: Event[] = [
     date: {
       value: '2021-07-05',
       precision: 'day',
-      derived:
-        '"On Monday" in a Taipei Times report published Wednesday 7 July 2021: Monday 5 July 2021, as Today China\'s "today (5)" agrees.',
+      derived: '"On Monday" in a Taipei Times report published Wednesday 7 July 2021: Monday 5 July 2021.',
     },
     moments: [],
     actors: { countries: ['JP', 'TW', 'CN'], organisations: [], people: ['Taro Aso'] },
@@ -1263,10 +1288,6 @@ export const events: Event[] = [
         source: 'taipeitimes-aso-taiwan-defense',
         excerpt:
           'In comments at a political fundraising party in Tokyo on Monday, Aso said an invasion of Taiwan by China',
-      },
-      {
-        source: 'todaychina-51301-aso-taiwan',
-        excerpt: 'said in a speech in Tokyo today (5) that if China invades Taiwan',
       },
     ],
   },
@@ -1329,7 +1350,8 @@ export const events: Event[] = [
           'Jul 08, 2021 MOSCOW — A delegation of the Afghan Taliban’s political office was in Moscow on Thursday',
       },
       {
-        source: 'china-journal-wang-yi-taliban-tianjin',
+        source: 'urdupoint-2021-07-28-wang-yi-baradar',
+        excerpt: 'met with Abdul Ghani Bardar, the head of the Taliban political office, on July 28 in Tianjin',
         note: 'Date of the Tianjin visit.',
       },
       {
@@ -1359,10 +1381,6 @@ export const events: Event[] = [
         note: 'Dateline July 10.',
       },
       {
-        source: 'jrdji-2021-07-11-cybersecurity-review-draft',
-        excerpt: '发布于2021年07月11日 … 7月10日,国家互联网信息办公室发布《网络安全审查办法(修订草案征求意见稿)》',
-      },
-      {
         source: 'solidot-2021-07-10-cybersecurity-review-draft',
         excerpt: '发表于 2021年07月10日 17时26分 星期六 … 网信办发布了《网络安全审查办法(修订草案征求意见稿)》',
       },
@@ -1383,11 +1401,6 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'security-and-defense' },
       {
-        source: 'exbulletin-1055223-blinken-philippines',
-        excerpt:
-          'Blinken made the comments on Sunday, in a statement marking the fifth anniversary of an independent arbitration tribunal ruling',
-      },
-      {
         source: 'mb-2021-07-12-us-reaffirms-ph-commitment',
         excerpt:
           'would invoke U.S. mutual defense commitments under Article IV of the 1951 U.S.-Philippines Mutual Defense Treaty',
@@ -1407,7 +1420,12 @@ export const events: Event[] = [
     sections: ['security-and-defense'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-07-11', precision: 'day' },
+    date: {
+      value: '2021-07-11',
+      precision: 'day',
+      derived:
+        "The Global Times report of 11 July 2021 says the messages were exchanged 'on Sunday', which was 11 July 2021.",
+    },
     moments: [{ label: 'Treaty signed', date: { value: '1961-07-11', precision: 'day' } }],
     actors: { countries: ['CN', 'KP'], organisations: [], people: ['Xi Jinping', 'Kim Jong-un'] },
     sources: [
@@ -1416,15 +1434,6 @@ export const events: Event[] = [
         source: 'globaltimes-2021-07-11-china-dprk-treaty',
         excerpt:
           'exchanged congratulatory messages on Sunday with Kim Jong-un … on the 60th anniversary of the signing',
-      },
-      {
-        source: 'gnzrmzf-2021-07-12-xi-kim-treaty-messages',
-        excerpt:
-          '发布日期:2021-07-12 … 新华社北京7月11日电 7月11日,中共中央总书记、国家主席、中央军委主席习近平同朝鲜劳动党总书记…金正恩就《中朝友好合作互助条约》签订60周年互致贺电',
-      },
-      {
-        source: 'gnzrmzf-2021-07-12-xi-kim-treaty-messages',
-        excerpt: '1961年,中朝老一辈领导人高瞻远瞩,作出签订《中朝友好合作互助条约》的战略决策',
       },
       { source: 'qjwb-2006-07-11-china-dprk-treaty-45th', excerpt: '1961年7月11日,两国签署了中朝友好合作互助条约。' },
     ],
@@ -1459,7 +1468,6 @@ export const events: Event[] = [
     trackerDateText: 'by July 30',
     date: { value: '2021-07-20', precision: 'day' },
     moments: [
-      { label: 'Heavy rain sets in over Henan', date: { value: '2021-07-16', end: '2021-07-17', precision: 'day' } },
       { label: 'Reported death toll reaches 71', date: { value: '2021-07-27', precision: 'day' } },
       {
         label: 'Reported death toll rises to 99',
@@ -1487,11 +1495,6 @@ export const events: Event[] = [
         excerpt:
           "Updated 21:43, 29-Jul-2021 CGTN The death toll from heavy rain and floods that pummeled central China's Henan Province has risen to 99",
       },
-      { source: 'kfd-wiki-2021-henan-floods', excerpt: '2021年7月16日,郑州开始遭遇暴雨。' },
-      {
-        source: 'kfd-wiki-2021-henan-floods',
-        excerpt: '是指2021年7月17日以来中华人民共和国河南省郑州…等地暴发的持续性强降水天气引发的水灾',
-      },
     ],
   },
   {
@@ -1502,30 +1505,35 @@ export const events: Event[] = [
     sections: ['economic-and-tech-security'],
     trackerDate: { value: '2021-07-20', precision: 'day' },
     trackerDateText: 'July 20',
-    date: { value: '2021-07-24', precision: 'day' },
-    moments: [
-      {
-        label: 'Issued, before publication on 24 July (one source says on 19 July)',
-        date: { value: '2021-07', precision: 'month', uncertain: true },
-      },
-    ],
+    date: {
+      value: '2021-07-24',
+      precision: 'day',
+      derived:
+        "China Daily (26 July 2021) says the guideline 'was released on July 24'; Chuzhou Daily (8 August 2022) dates its release to 24 July 'last year'.",
+    },
+    moments: [],
     actors: {
       countries: ['CN'],
       organisations: ['General Office of the CPC Central Committee', 'General Office of the State Council'],
       people: [],
     },
     discrepancy:
-      'The tracker dates the document to July 20; the sources found give publication on 2021-07-24, and one of them gives issuance on 2021-07-19. No source confirms July 20, which is the release date of the birth-policy decision.',
+      'The tracker dates the document to July 20; the sources found give its release on 2021-07-24. No source confirms July 20, which is the release date of the birth-policy decision.',
     sources: [
       { source: T, section: 'economic-and-tech-security' },
       {
-        source: 'uweconsoc-double-reduction-policy',
-        excerpt: 'the “double reduction” policy for short on July 24, 2021',
+        source: 'huacheng-2021-07-26-chinadaily-double-reduction',
+        excerpt: 'The guideline, jointly issued by the general offices … was released on July 24.',
       },
       {
-        source: 'markettactic-us-listed-chinese-shares-drop',
-        excerpt: 'issued by the State Council of China … on July 19th',
-        note: 'Only source for the 19 July reading.',
+        source: 'chuzhou-daily-2022-08-08-double-reduction-anniversary',
+        excerpt:
+          '去年7月24日,中共中央办公厅、国务院办公厅发布《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》 [On 24 July last year the general offices of the CPC Central Committee and the State Council released the guideline]',
+      },
+      {
+        source: 'chinaorgcn-2021-07-25-double-reduction-guidelines',
+        excerpt:
+          'Chinese authorities have introduced a set of guidelines to ease the burden of excessive homework and off-campus tutoring',
       },
     ],
   },
@@ -1584,10 +1592,6 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'domestic-stability' },
       {
-        source: 'washingtonnewsday-2021-07-28-sun-dawu',
-        excerpt: 'On Wednesday, a Chinese court sentenced agricultural tycoon Sun Dawu to 18 years in prison',
-      },
-      {
         source: 'ntdtv-2021-07-28-sun-dawu-sentenced',
         excerpt: '【新唐人北京時間2021年07月28日訊】7月28日下午,河北大午農牧集團董事長孫大午被中共法院判刑18年。',
       },
@@ -1612,8 +1616,12 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'security-and-defense' },
       {
-        source: 'china-journal-wang-yi-taliban-tianjin',
-        excerpt: 'Today (July 28) a delegation of Taliban met with Chinese Foreign Minister Wang Yi (王毅) in Tianjin.',
+        source: 'urdupoint-2021-07-28-wang-yi-baradar',
+        excerpt: 'met with Abdul Ghani Bardar, the head of the Taliban political office, on July 28 in Tianjin',
+      },
+      {
+        source: 'scmp-3142826-taliban-wang-yi-tianjin',
+        excerpt: 'The delegation from the Afghanistan group met Wang in Tianjin on Wednesday',
       },
       {
         source: 'caixin-2021-07-28-wang-yi-meets-taliban',
@@ -1644,13 +1652,16 @@ export const events: Event[] = [
         excerpt:
           'will face nine years in prison for terrorist activities and inciting secession, judges said on Friday (Jul 30)',
       },
-      { source: 'gnews-p1434624-tong-ying-kit', note: 'Second source listed by the research; no excerpt recorded.' },
       {
-        source: 'wikisource-hksar-v-tong-ying-kit-sentence',
+        source: 'peoplecn-2021-07-30-tong-ying-kit-sentenced',
+        excerpt: 'HONG KONG, July 30 (Xinhua) -- A man was sentenced to nine years in prison on Friday in Hong Kong',
+      },
+      {
+        source: 'hkcfi-2021-2239-hksar-v-tong-ying-kit-sentence',
         excerpt: '[2021] HKCFI 2239 … Date of Verdict: 27 July 2021 Date of Sentence: 30 July 2021',
       },
       {
-        source: 'wikisource-hksar-v-tong-ying-kit-sentence',
+        source: 'hkcfi-2021-2239-hksar-v-tong-ying-kit-sentence',
         excerpt:
           'We convicted the Defendant of both offences on 27 July 2021 at the end of the trial and gave our Reasons for Verdict',
       },

@@ -8,16 +8,27 @@ const TRACKER_FOOTNOTE = {
   note: "The tracker's map notes that several countries suspended their Hong Kong treaties after the June 2020 National Security Law; its country colours did not survive, so which countries comes from the other sources cited here.",
 } as const;
 
-/** The PRC Foreign Ministry's announcement of 28 July 2020, cited by the three agreements it suspended that day. */
-const MFA_2020_07_28 = {
-  source: 'kankanews-2020-07-28-mfa-hk-suspends-ca-au-gb',
+/** Why a day that rests only on the Cantonese Wikipedia list is not taken as the entry into force. */
+const LIST_DAY =
+  "The Cantonese Wikipedia list of Hong Kong's agreements gives a day, but no official source states it, and the list's in-force column gives for Finland the commencement of Hong Kong's implementing order rather than the agreement's own entry into force.";
+
+/** China's decision of 28 July 2020, as National Business Daily reported it that day: cited by the three agreements it suspended. */
+const NBD_2020_07_28 = {
+  source: 'nbd-2020-07-28-hk-suspends-ca-au-gb-agreements',
   excerpt:
-    '2020-07-28 16:17 28日,外交部发言人汪文斌主持例行记者会。… 汪文斌宣布,为此中方决定香港特区暂停港加、港澳、港英《移交逃犯协定》 [on the 28th Foreign Ministry spokesman Wang Wenbin held the regular press conference … and announced that China had therefore decided the HKSAR would suspend its surrender agreements with Canada, Australia and the UK]',
+    '中方决定:香港特区暂停港加、港澳、港英移交逃犯协定 2020-07-28 16:19:39 [China decides: the HKSAR suspends its surrender agreements with Canada, Australia and the UK, 28 July 2020]',
 } as const;
 
-/** Why an entry-into-force day that rests only on the Cantonese Wikipedia list is marked uncertain. */
-const LIST_DAY =
-  "The day comes only from the Cantonese Wikipedia list of Hong Kong's agreements, whose in-force column gives for Finland the commencement of Hong Kong's implementing order rather than the agreement's own entry into force; no official source stating the day was found.";
+/** Why a date that rests on the header of Chinese Wikisource's copy of a treaty text is marked uncertain. */
+const WIKISOURCE_DATE =
+  "The date comes only from the header of the treaty's text on Chinese Wikisource, a reference work; no official page stating it was found.";
+
+/** The People's Daily report of China's suspension of 28 July 2020, cited by the three agreements it suspended that day. */
+const PEOPLE_2020_07_29 = {
+  source: 'people-cn-hk-suspends-ca-au-gb-agreements',
+  excerpt: 'issued notices about the suspension to consulates of those countries',
+  note: 'The HKSAR Government issued the notices.',
+} as const;
 
 /** The row of the Cantonese Wikipedia list for the 2007 protocol to the Hong Kong–Australia agreement. */
 const LIST_AU_PROTOCOL = {
@@ -52,15 +63,14 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'entered-into-force',
-        date: { value: '1997-06-29', precision: 'day', uncertain: true },
+        date: { value: '1997-06', precision: 'month' },
         sources: [
-          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '澳洲 1993年11月15號 1997年6月29號 … 暫停咗' },
           {
             source: 'news-gov-hk-2007-03-19-au-protocol-signed',
             excerpt: 'The existing agreement came into force in June 1997.',
           },
         ],
-        note: `${LIST_DAY} The Hong Kong government gives June 1997.`,
+        note: `The Hong Kong government gives June 1997. ${LIST_DAY} (29 June 1997 for Australia)`,
       },
       {
         action: 'protocol-signed',
@@ -83,7 +93,7 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'entered-into-force',
-        date: { value: '2008-05-07', precision: 'day', uncertain: true },
+        date: { value: '2008-05', precision: 'month', uncertain: true },
         sources: [
           LIST_AU_PROTOCOL,
           {
@@ -97,7 +107,7 @@ export const treaties: Treaty[] = [
             excerpt: 'The protocol will enter into force 30 days after both sides have notified each other in writing',
           },
         ],
-        note: `Entry into force of the 2007 protocol, not of the agreement itself. ${LIST_DAY}`,
+        note: "Entry into force of the 2007 protocol, not of the agreement itself. The official texts give the rule (30 days after both sides' notifications) but not the date; the month comes only from the Cantonese Wikipedia list, which gives 7 May 2008, so it is marked uncertain.",
       },
       {
         action: 'suspended',
@@ -117,19 +127,15 @@ export const treaties: Treaty[] = [
         date: { value: '2020-07-28', precision: 'day' },
         by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
         sources: [
-          MFA_2020_07_28,
+          NBD_2020_07_28,
           {
             source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
             excerpt:
               "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
           },
-          {
-            source: 'people-cn-hk-suspends-ca-au-gb-agreements',
-            excerpt: 'issued notices about the suspension to consulates of those countries',
-            note: 'The HKSAR Government issued the notices.',
-          },
+          PEOPLE_2020_07_29,
         ],
-        note: 'Announced by Foreign Ministry spokesman Wang Wenbin for the Canada, Australia and UK agreements together. The HKSAR Government issued notices to the consulates concerned the same day.',
+        note: 'Announced by the PRC Foreign Ministry for the Canada, Australia and UK agreements together. The HKSAR Government issued notices to the consulates concerned the same day.',
       },
     ],
     status: 'suspended',
@@ -159,16 +165,33 @@ export const treaties: Treaty[] = [
         date: { value: '1993-09-07', precision: 'day', uncertain: true },
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '加拿大 1993年9月7號 1997年6月13號 … 暫停咗' },
+          {
+            source: 'legco-1998-se0312-3-sfo-agreements',
+            excerpt: 'signed 11 such agreements (with Netherlands, Canada, Australia, …)',
+            note: 'Signed before 1998; the paper gives no date.',
+          },
+          {
+            source: 'cts-1997-9-canada-hk-sfo-agreement',
+            excerpt:
+              'E101336 - CTS 1997 No. 9 AGREEMENT BETWEEN THE GOVERNMENT OF CANADA AND THE GOVERNMENT OF HONG KONG FOR THE SURRENDER OF FUGITIVE OFFENDERS',
+            note: 'The text of the agreement; the signature line was not read.',
+          },
         ],
-        note: "The day comes only from the Cantonese Wikipedia list of Hong Kong's agreements. Its signing dates agree with official sources for the six other agreements checked, but none was found for Canada's.",
+        note: "The day comes only from the Cantonese Wikipedia list of Hong Kong's agreements. Its signing dates agree with official sources for the six other agreements checked, but none was found for Canada's; the Legislative Council and the Canada Treaty Series confirm only that the agreement was signed.",
       },
       {
         action: 'entered-into-force',
-        date: { value: '1997-06-13', precision: 'day', uncertain: true },
+        date: { value: '1997', precision: 'year' },
         sources: [
+          {
+            source: 'cts-1997-9-canada-hk-sfo-agreement',
+            excerpt:
+              'E101336 - CTS 1997 No. 9 AGREEMENT BETWEEN THE GOVERNMENT OF CANADA AND THE GOVERNMENT OF HONG KONG FOR THE SURRENDER OF FUGITIVE OFFENDERS',
+            note: 'The Canada Treaty Series numbers a treaty under the year it entered into force for Canada.',
+          },
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '加拿大 1993年9月7號 1997年6月13號 … 暫停咗' },
         ],
-        note: LIST_DAY,
+        note: `In force in 1997, the year under which the Canada Treaty Series numbers the agreement (CTS 1997 No. 9). ${LIST_DAY} (13 June 1997 for Canada)`,
       },
       {
         action: 'suspended',
@@ -188,19 +211,15 @@ export const treaties: Treaty[] = [
         date: { value: '2020-07-28', precision: 'day' },
         by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
         sources: [
-          MFA_2020_07_28,
+          NBD_2020_07_28,
           {
             source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
             excerpt:
               "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
           },
-          {
-            source: 'people-cn-hk-suspends-ca-au-gb-agreements',
-            excerpt: 'issued notices about the suspension to consulates of those countries',
-            note: 'The HKSAR Government issued the notices.',
-          },
+          PEOPLE_2020_07_29,
         ],
-        note: 'Announced by Foreign Ministry spokesman Wang Wenbin for the Canada, Australia and UK agreements together. The HKSAR Government issued notices to the consulates concerned the same day.',
+        note: 'Announced by the PRC Foreign Ministry for the Canada, Australia and UK agreements together. The HKSAR Government issued notices to the consulates concerned the same day.',
       },
     ],
     status: 'suspended',
@@ -231,8 +250,9 @@ export const treaties: Treaty[] = [
         place: 'Hong Kong',
         sources: [
           {
-            source: 'codexis-cz-14-2015-sb-hk-agreement',
-            excerpt: 'Dáno v Hongkongu dne 4. března roku 2013 [Done at Hong Kong on 4 March 2013]',
+            source: 'senat-cz-2013-hk-surrender-agreement-bill',
+            excerpt:
+              'Dohody byly podepsány v Hongkongu dne 4. března 2013. [The agreements were signed in Hong Kong on 4 March 2013.]',
           },
         ],
       },
@@ -241,12 +261,13 @@ export const treaties: Treaty[] = [
         date: { value: '2015-02-13', precision: 'day' },
         sources: [
           {
-            source: 'zakonyprolidi-cz-14-2015-hk-agreement',
+            source: 'mzv-cz-14-2015-sbms-hk-agreement',
             excerpt:
-              'Uzavření smlouvy 04.03.2013 Platnost od 13.02.2015 [Concluded 04.03.2013; in force from 13.02.2015]',
+              'Dohoda vstoupila v platnost na základě svého článku 19 odst. 1 dne 13. února 2015 [The Agreement entered into force under its Article 19(1) on 13 February 2015]',
           },
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '捷克 2013年3月4號 2015年2月13號 … 生效緊' },
         ],
+        note: "Given by the Czech Foreign Ministry's communication in the Collection of International Treaties, read on a republication.",
       },
     ],
     status: 'in-force',
@@ -286,15 +307,14 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'entered-into-force',
-        date: { value: '2009-04-11', precision: 'day', uncertain: true },
+        date: { value: '2009-04', precision: 'month' },
         sources: [
-          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '德國 2006年5月26號 2009年4月11號 … 暫停咗' },
           {
             source: 'news-gov-hk-2020-08-12-de-fr-agreements',
             excerpt: 'The agreement between Hong Kong and Germany entered into force in April 2009',
           },
         ],
-        note: `${LIST_DAY} The Hong Kong government gives April 2009.`,
+        note: `The Hong Kong government gives April 2009. ${LIST_DAY} (11 April 2009 for Germany)`,
       },
       {
         action: 'suspended',
@@ -364,21 +384,54 @@ export const treaties: Treaty[] = [
         ],
       },
       {
-        action: 'entered-into-force',
-        date: { value: '2013-08', precision: 'month' },
+        action: 'approved',
+        date: { value: '2013-04-05', precision: 'day' },
+        by: { country: 'FI', body: 'Eduskunta (Parliament of Finland)' },
         sources: [
+          {
+            source: 'finlex-sk-646-2013-hk-agreement-decree',
+            excerpt:
+              'Eduskunta on hyväksynyt sopimuksen 5 päivänä huhtikuuta 2013 ja tasavallan presidentti 17 päivänä toukokuuta [Parliament approved the agreement on 5 April 2013 and the President of the Republic on 17 May 2013]',
+          },
+          {
+            source: 'eduskunta-lavm-5-2013-hk-agreement',
+            note: "The Legal Affairs Committee's report on the government bill (HE 3/2013 vp).",
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2013-05-17', precision: 'day' },
+        by: { country: 'FI', body: 'President of the Republic of Finland' },
+        sources: [
+          {
+            source: 'finlex-sk-646-2013-hk-agreement-decree',
+            excerpt:
+              'Eduskunta on hyväksynyt sopimuksen 5 päivänä huhtikuuta 2013 ja tasavallan presidentti 17 päivänä toukokuuta [Parliament approved the agreement on 5 April 2013 and the President of the Republic on 17 May 2013]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2013-08-30', precision: 'day' },
+        sources: [
+          {
+            source: 'finlex-sk-646-2013-hk-agreement-decree',
+            excerpt:
+              'Hongkongissa 20 päivänä toukokuuta 2005 tehty sopimus tulee voimaan 30 päivänä elokuuta 2013 niin kuin siitä on sovittu. [The agreement done at Hong Kong on 20 May 2005 enters into force on 30 August 2013, as agreed.]',
+          },
+          {
+            source: 'eduskunta-lavm-5-2013-hk-agreement',
+            excerpt:
+              'Sopimus tulee voimaan 30 päivän kuluttua siitä päivästä, jona sopimuspuolet ovat kirjallisesti ilmoittaneet toisilleen [The agreement enters into force 30 days after the day the parties have notified each other in writing]',
+          },
           {
             source: 'ecns-2020-10-24-hk-suspends-finland-sfo',
             excerpt:
               'The HKSAR signed the SFO agreement with Finland in May 2005. The agreement entered into force in August 2013.',
           },
-          {
-            source: 'wikipedia-zh-yue-hk-sfo-agreements-list',
-            excerpt: '芬蘭 2005年5月20號 2013年8月15號',
-            note: "Gives 15 August 2013, the day Hong Kong's implementing order (Cap. 503W) commenced.",
-          },
         ],
-        note: "The day is disputed: 15 August 2013, when Hong Kong's implementing order commenced, or 30 August 2013, the day Finland's Treaty Series gives for the agreement. The record keeps the month both agree on (conflict hk-fi-entry-into-force-day).",
+        note: "Finland's decree bringing the agreement into force (646/2013) gives 30 August 2013, in line with the 30-day rule. The Cantonese Wikipedia list gives 15 August 2013, when Hong Kong's implementing order commenced (conflict hk-fi-entry-into-force-day).",
       },
       {
         action: 'suspension-announced',
@@ -390,11 +443,6 @@ export const treaties: Treaty[] = [
             excerpt:
               "Haavisto, on July 13, duly announced that Finland's fugitive surrender agreement … will no longer be applied",
             note: 'A pro-Beijing opinion piece.',
-          },
-          {
-            source: 'devdiscourse-2020-07-13-finland-hk-treaty',
-            excerpt:
-              "Created: 13-07-2020 … Finnish Foreign Minister Pekka Haavisto said on Monday the Nordic country's extradition treaty with Hong Kong should not be applied",
           },
           {
             source: 'newsnowfinland-haavisto-hk-extradition-treaty',
@@ -452,8 +500,9 @@ export const treaties: Treaty[] = [
         date: { value: '2017-05-04', precision: 'day' },
         sources: [
           {
-            source: 'hk-gov-2017-05-04-france-sfo',
-            excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
+            source: 'info-gov-hk-2017-05-04-france-sfo',
+            excerpt:
+              'The signing of the surrender agreement today will further take forward our bilateral co-operation on criminal matters … Ends/Thursday, May 4, 2017',
           },
           {
             source: 'francetvinfo-france-renonce-ratifier-hk-accord',
@@ -493,7 +542,12 @@ export const treaties: Treaty[] = [
       },
       {
         action: 'ratification-abandoned',
-        date: { value: '2020-08-03', precision: 'day' },
+        date: {
+          value: '2020-08-03',
+          precision: 'day',
+          derived:
+            "franceinfo's report of August 2020 says the foreign ministry declared it 'lundi 3 août' (Monday 3 August), a Monday in 2020.",
+        },
         by: { country: 'FR', body: 'French Ministry for Europe and Foreign Affairs' },
         sources: [
           {
@@ -502,9 +556,10 @@ export const treaties: Treaty[] = [
               "la France ne procèdera pas en l'état à la ratification de l'accord d'extradition signé le 4 mai 2017 [France will not, as things stand, proceed to ratification …]",
           },
           {
-            source: 'devdiscourse-2020-08-03-france-hk-treaty',
+            source: 'francetvinfo-france-renonce-ratifier-hk-accord',
             excerpt:
-              'Created: 03-08-2020 22:09 IST … France said on Monday it would not ratify a 2017 extradition treaty with Hong Kong',
+              'la France ne procédera pas en l’état à la ratification de l’accord d’extradition … a déclaré lundi 3 août [France will not, as things stand, ratify the extradition agreement, (the ministry) said on Monday 3 August]',
+            note: 'The article is of August 2020.',
           },
         ],
         note: 'France said it would not, as things stood, go ahead with ratification.',
@@ -558,13 +613,14 @@ export const treaties: Treaty[] = [
         by: { country: 'GB', body: 'UK Government' },
         sources: [
           {
-            source: 'devdiscourse-2020-07-20-uk-suspends-hk-treaty',
-            excerpt: 'the extradition treaty will be suspended immediately',
-          },
-          {
-            source: 'theyworkforyou-2020-07-20-commons-hong-kong',
+            source: 'hansard-hc-2020-07-20-hong-kong',
             excerpt:
               'Dominic Raab … 3:43 pm, 20th July 2020 … that informed our approach to the suspension of extradition.',
+          },
+          {
+            source: 'republicworld-2020-07-21-uk-suspends-hk-extradition',
+            excerpt:
+              'the UK has suspended the extradition treaty with Hong Kong "immediately and indefinitely" … (@DominicRaab) July 20, 2020 Today I announced two further measures',
           },
           {
             source: 'secnewgate-2020-07-20-raab-hk-extradition',
@@ -579,19 +635,15 @@ export const treaties: Treaty[] = [
         date: { value: '2020-07-28', precision: 'day' },
         by: { country: 'CN', body: 'PRC Ministry of Foreign Affairs' },
         sources: [
-          MFA_2020_07_28,
+          NBD_2020_07_28,
           {
             source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
             excerpt:
               "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
           },
-          {
-            source: 'people-cn-hk-suspends-ca-au-gb-agreements',
-            excerpt: 'issued notices about the suspension to consulates of those countries',
-            note: 'The HKSAR Government issued the notices.',
-          },
+          PEOPLE_2020_07_29,
         ],
-        note: 'Announced by Foreign Ministry spokesman Wang Wenbin for the Canada, Australia and UK agreements together. The HKSAR Government issued notices to the consulates concerned the same day.',
+        note: 'Announced by the PRC Foreign Ministry for the Canada, Australia and UK agreements together. The HKSAR Government issued notices to the consulates concerned the same day.',
       },
     ],
     status: 'suspended',
@@ -599,8 +651,8 @@ export const treaties: Treaty[] = [
     statusSources: [
       TRACKER_FOOTNOTE,
       {
-        source: 'devdiscourse-2020-07-20-uk-suspends-hk-treaty',
-        excerpt: 'the extradition treaty will be suspended immediately',
+        source: 'republicworld-2020-07-21-uk-suspends-hk-extradition',
+        excerpt: 'the UK has suspended the extradition treaty with Hong Kong "immediately and indefinitely"',
       },
       {
         source: 'thenews-pk-2020-07-29-china-halts-hk-treaties',
@@ -608,18 +660,12 @@ export const treaties: Treaty[] = [
           "China announced the suspension on Tuesday of Hong Kong's extradition treaties with Canada, Australia and Britain",
       },
       {
-        source: 'paperzz-fugitive-offenders-uk-order',
+        source: 'hk-cap-503r-fugitive-offenders-uk-order',
         excerpt: 'FUGITIVE OFFENDERS (UNITED KINGDOM) ORDER … (Originally L.N. 595 of 1997)',
         note: "Hong Kong's implementing order for this agreement dates from 1997.",
       },
-      {
-        source: 'hkintexts-978988-hksar-uk-agreement',
-        excerpt:
-          'An agreement between the … (HKSAR) and the UK cannot enter into force whilst Hong Kong is still part of the UK',
-        note: 'Pre-handover Hong Kong government statement.',
-      },
     ],
-    note: "No signing or entry-into-force date was found. Hong Kong's implementing order was first made in 1997 (L.N. 595 of 1997), and the pre-handover government said the agreement could not take effect while Hong Kong was still British, so it is a post-handover agreement. Press reports in July 2020 that the treaty had stood for about 30 years confuse it with the arrangements the UK extended to Hong Kong before 1997.",
+    note: "No signing or entry-into-force date was found. Hong Kong's implementing order was first made in 1997 (L.N. 595 of 1997); an agreement between Hong Kong and the UK could only take effect once Hong Kong was no longer British, so it dates from the handover. Press reports in July 2020 that the treaty had stood for about 30 years confuse it with the arrangements the UK extended to Hong Kong before 1997.",
   },
   {
     id: 'hk-id',
@@ -634,9 +680,9 @@ export const treaties: Treaty[] = [
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印尼 1997年5月5號 2001年7月13號' },
           {
-            source: 'global-regulation-id-act-1-2001',
-            excerpt: 'on 5 May 1997 In Hong Kong, Hong Kong has signed the Agreement',
-            note: 'Machine translation of the Indonesian law.',
+            source: 'id-ln-2001-43-uu-1-2001-hk-agreement',
+            excerpt: '[machine translation: on 5 May 1997 In Hong Kong, Hong Kong has signed the Agreement]',
+            note: "The recital of Indonesia's approving law, quoted from an English machine translation of it.",
           },
         ],
       },
@@ -646,29 +692,25 @@ export const treaties: Treaty[] = [
         by: { country: 'ID', body: 'Republic of Indonesia (Act No. 1 of 2001)' },
         sources: [
           {
-            source: 'docplayer-info-lembaran-negara-2001-43-hk-agreement',
+            source: 'id-ln-2001-43-uu-1-2001-hk-agreement',
             excerpt:
               'LEMBARAN NEGARA REPUBLIK INDONESIA No. 43, 2001 … UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 1 TAHUN 2001 TENTANG PENGESAHAN PERSETUJUAN … DAN PEMERINTAH HONGKONG [State Gazette No. 43, 2001 … Law No. 1 of 2001 on the approval of the agreement between the Government of Indonesia and the Government of Hong Kong]',
           },
-          {
-            source: 'global-regulation-id-act-1-2001',
-            excerpt:
-              'No. 43, 2001 (Explanation in Additional State Sheet Republic Indonesia Number 4091) CONSTITUTION OF THE REPUBLIC OF INDONESIA No. 1 YEAR 2001',
-            note: 'Machine translation of the heading of Act No. 1 of 2001.',
-          },
-          {
-            source: 'jawawa-jakartapost-2001-03-21-ri-hk-extradition-bill',
-            excerpt: 'Wed, 21 Mar 2001 House endorses bill on RI-HK extradition treaty',
-            note: 'The House of Representatives passed the bill the day before ("on Tuesday").',
-          },
         ],
-        note: "Indonesia approved the agreement by Law No. 1 of 2001 (State Gazette No. 43 of 2001), after the House of Representatives passed the bill in March 2001; the law's own date was not found.",
+        note: "Indonesia approved the agreement by Law No. 1 of 2001 (State Gazette No. 43 of 2001); the law's own date was not found.",
       },
       {
         action: 'entered-into-force',
-        date: { value: '2001-07-13', precision: 'day', uncertain: true },
-        sources: [{ source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印尼 1997年5月5號 2001年7月13號' }],
-        note: LIST_DAY,
+        date: { value: '2001', precision: 'year', uncertain: true },
+        sources: [
+          { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印尼 1997年5月5號 2001年7月13號' },
+          {
+            source: 'epochtimes-hk-extradition-treaty-lists',
+            excerpt: '南韓、印度、印尼、馬來西亞、菲律賓… [South Korea, India, Indonesia, Malaysia, Philippines…]',
+            note: 'In force by April 2020 (Hong Kong Department of Justice list); no date.',
+          },
+        ],
+        note: `Known only to the year, and that only from the Cantonese Wikipedia list: no official source dates the entry into force; Indonesia's approving law is of 2001. ${LIST_DAY} (13 July 2001 for Indonesia)`,
       },
     ],
     status: 'in-force',
@@ -738,9 +780,14 @@ export const treaties: Treaty[] = [
         date: { value: '2009-01-14', precision: 'day', uncertain: true },
         sources: [
           {
-            source: 'kildarestreet-2025-03-04-ireland-hk-agreement',
+            source: 'oireachtas-2025-03-04-pq-183-hong-kong-agreement',
             excerpt: 'which entered into force on 14 January 2009, was suspended by his Department on 15 October 2020',
             note: "A deputy's written question, not the Minister's answer.",
+          },
+          {
+            source: 'irishstatutebook-si-395-2019-hk-extradition',
+            excerpt: 'by a note dated 15 December 2008, the State has … notified',
+            note: 'The later of the two notes; 30 days after it is 14 January 2009.',
           },
         ],
         note: "Given only in a deputy's written question of 2025 in the Dáil; it falls 30 days after Ireland's note of 15 December 2008.",
@@ -816,8 +863,12 @@ export const treaties: Treaty[] = [
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印度 1997年6月28號 1997年11月14號 … 生效緊' },
           {
-            source: 'latestlaws-india-hk-sfo-agreement-order',
+            source: 'gazette-of-india-gsr-275e-1999-hk-sfo',
             excerpt: 'the Government of Hongkong was signed in Hong Kong on 28th June, 1997',
+          },
+          {
+            source: 'chinaorg-2009-09-15-hk-india-mla',
+            excerpt: 'Hong Kong and India signed the Agreement on the Surrender of Fugitive Offenders in 1997',
           },
         ],
       },
@@ -827,7 +878,7 @@ export const treaties: Treaty[] = [
         sources: [
           { source: 'wikipedia-zh-yue-hk-sfo-agreements-list', excerpt: '印度 1997年6月28號 1997年11月14號 … 生效緊' },
           {
-            source: 'latestlaws-india-hk-sfo-agreement-order',
+            source: 'gazette-of-india-gsr-275e-1999-hk-sfo',
             excerpt:
               'was received on 15th October, 1997 and in terms of Article 17(1) entered into force on 14th November, 1997',
           },
@@ -883,8 +934,9 @@ export const treaties: Treaty[] = [
         note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
       },
       {
-        source: 'hk-gov-2017-05-04-france-sfo',
-        excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
+        source: 'info-gov-hk-2017-05-04-france-sfo',
+        excerpt:
+          'Nineteen other jurisdictions that already have similar agreements with the HKSAR are Australia, Canada, Czech, Finland … Sri Lanka',
         note: "The May 2017 release names Sri Lanka among Hong Kong's other 19 surrender agreements.",
       },
       {
@@ -905,7 +957,18 @@ export const treaties: Treaty[] = [
         action: 'signed',
         date: { value: '1995-01-11', precision: 'day' },
         place: 'Hong Kong',
-        sources: [{ source: 'hklii-cap-503d-sch2', excerpt: 'done at Hong Kong on 11 January 1995' }],
+        sources: [
+          {
+            source: 'news-gov-hk-2006-10-17-my-protocol-signed',
+            excerpt:
+              '1995年1月11日在香港簽訂的移交逃犯協定 [the surrender agreement signed in Hong Kong on 11 January 1995]',
+          },
+          {
+            source: 'hk-cap-503d-fugitive-offenders-malaysia-order',
+            excerpt:
+              'the Agreement between the Government of Hong Kong and the Government of Malaysia for the surrender of fugitive offenders, done at Hong Kong on 11 January 1995',
+          },
+        ],
       },
       {
         action: 'entered-into-force',
@@ -931,7 +994,10 @@ export const treaties: Treaty[] = [
             excerpt:
               'today (October 17) signed … the Protocol Supplementary to the Agreement for the Surrender of Fugitive Offenders (SFO)',
           },
-          { source: 'hklii-cap-503d-sch2', note: "The protocol's text, in Hong Kong's implementing order." },
+          {
+            source: 'hk-cap-503d-fugitive-offenders-malaysia-order',
+            note: "The protocol's text, in Hong Kong's implementing order.",
+          },
         ],
         note: 'A protocol to the agreement.',
       },
@@ -1042,7 +1108,7 @@ export const treaties: Treaty[] = [
         place: 'Wellington',
         sources: [
           {
-            source: 'global-regulation-nz-extradition-hksar-order-1998',
+            source: 'nz-sr-1998-243-extradition-hksar-order',
             excerpt: 'At Wellington this 24th day of August 1998',
           },
         ],
@@ -1054,7 +1120,7 @@ export const treaties: Treaty[] = [
         by: { country: 'NZ', body: 'New Zealand Government (Order in Council)' },
         sources: [
           {
-            source: 'global-regulation-nz-extradition-hksar-order-1998',
+            source: 'nz-sr-1998-243-extradition-hksar-order',
             excerpt: 'This order comes into force on 1 October 1998',
           },
         ],
@@ -1110,8 +1176,9 @@ export const treaties: Treaty[] = [
         excerpt: 'New Zealand on July 28 suspended its extradition treaty with Hong Kong',
       },
       {
-        source: 'hk-gov-2017-05-04-france-sfo',
-        excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
+        source: 'info-gov-hk-2017-05-04-france-sfo',
+        excerpt:
+          'Nineteen other jurisdictions that already have similar agreements with the HKSAR are Australia, Canada, Czech, Finland … New Zealand',
         note: "The May 2017 release names New Zealand among Hong Kong's other 19 surrender agreements.",
       },
     ],
@@ -1135,14 +1202,8 @@ export const treaties: Treaty[] = [
         excerpt: 'signed 11 such agreements (with Netherlands, Canada, Australia, …)',
         note: 'The research reads this 1998 paper as showing the Philippines agreement signed by December 1998.',
       },
-      {
-        source: 'docslib-hk-philippines-agreement-text',
-        excerpt:
-          'AGREEMENT BETWEEN THE GOVERNMENT OF HONG KONG AND THE GOVERNMENT OF THE REPUBLIC OF THE PHILIPPINES FOR THE SURRENDER OF ACCUSED AND CONVICTED PERSON',
-        note: 'Text of the agreement.',
-      },
     ],
-    note: "No dates were found. It had been signed by December 1998, and the text found is headed 'Government of Hong Kong', the pre-handover style, which hints at signature before July 1997 (an inference only).",
+    note: 'No dates were found. It had been signed by December 1998.',
   },
   {
     id: 'hk-pt',
@@ -1156,9 +1217,13 @@ export const treaties: Treaty[] = [
         place: 'Hong Kong',
         sources: [
           {
-            source: 'diario-vlex-pt-hk-sfo-resolution',
+            source: 'parlamento-pt-2004-05-15-dar-proposta-resolucao-65-ix',
             excerpt:
-              'Relativo à Entrega de Infractores em Fuga, assinado em Hong Kong em 24 de Maio de 2001 [concerning the surrender of fugitive offenders, signed in Hong Kong on 24 May 2001]',
+              'RELATIVO À ENTREGA DE INFRACTORES EM FUGA, ASSINADO EM HONG-KONG, EM 24 DE MAIO DE 2001 [concerning the surrender of fugitive offenders, signed in Hong Kong on 24 May 2001]',
+          },
+          {
+            source: 'parlamento-pt-2022-11-15-pjr-285-xv-suspend-hk-agreement',
+            excerpt: 'RELATIVO À ENTREGA DE INFRATORES EM FUGA, ASSINADO EM HONG KONG, EM 24 DE MAIO DE 2001',
           },
         ],
       },
@@ -1168,8 +1233,14 @@ export const treaties: Treaty[] = [
         by: { country: 'PT', body: 'Assembleia da República (Resolution 53/2004)' },
         sources: [
           {
-            source: 'diario-vlex-pt-hk-sfo-resolution',
+            source: 'dr-pt-resolucao-ar-53-2004-hk-agreement',
             excerpt: 'Aprovada em 27 de Maio de 2004 [Approved 27 May 2004]',
+          },
+          {
+            source: 'parlamento-pt-2022-11-15-pjr-285-xv-suspend-hk-agreement',
+            excerpt:
+              'APROVADO PELA RESOLUÇÃO DA ASSEMBLEIA DA REPÚBLICA N.º 53/2004, DE 21 DE JULHO [approved by Resolution of the Assembly of the Republic No. 53/2004 of 21 July]',
+            note: 'The resolution, as published on 21 July 2004; the day of the vote is in its own text.',
           },
         ],
       },
@@ -1202,8 +1273,13 @@ export const treaties: Treaty[] = [
         date: { value: '1998-06-11', precision: 'day' },
         sources: [
           {
-            source: 'global-regulation-sg-extradition-hksar-notification',
+            source: 'sg-gn-s317-1998-extradition-hksar-notification',
             excerpt: 'which entered into force between Singapore and Hong Kong on 11th June 1998',
+          },
+          {
+            source: 'sso-sg-extradition-amendment-act-1998',
+            excerpt:
+              'Date of Commencement: 11th June 1998 … Territories Between Which and Singapore An Extradition Treaty Is in Force … Hong Kong Special Administrative Region',
           },
         ],
       },
@@ -1218,8 +1294,9 @@ export const treaties: Treaty[] = [
         note: 'Hong Kong Department of Justice figures as of 20 April 2020; no suspension of this agreement was found in any source up to August 2021.',
       },
       {
-        source: 'hk-gov-2017-05-04-france-sfo',
-        excerpt: 'The surrender agreement with the French Republic is the 20th agreement of its kind',
+        source: 'info-gov-hk-2017-05-04-france-sfo',
+        excerpt:
+          'Nineteen other jurisdictions that already have similar agreements with the HKSAR are Australia, Canada, Czech, Finland … Singapore',
         note: "The May 2017 release names Singapore among Hong Kong's other 19 surrender agreements.",
       },
     ],
@@ -1243,20 +1320,45 @@ export const treaties: Treaty[] = [
         ],
       },
       {
-        action: 'suspended',
+        action: 'suspension-announced',
         date: { value: '2020-07-14', precision: 'day' },
         by: { country: 'US', body: 'President of the United States (Executive Order 13936)' },
         sources: [
           {
-            source: 'wikipedia-en-us-hk-sfo-agreement',
-            excerpt: 'suspended indefinitely by Executive Order 13936 … on 14 July 2020',
+            source: 'govinfo-hdoc-116-140-eo-13936',
+            excerpt: 'The White House, Washington, July 14, 2020 … I hereby report I have issued an Executive Order',
+            note: "The President's report to Congress of Executive Order 13936, which directed the suspension of the agreement.",
           },
           {
-            source: 'government-world-us-hk-sfo-suspension',
-            excerpt: 'received notice from the Consulate General … on August 18 on the suspension',
+            source: 'wikipedia-en-us-hk-sfo-agreement',
+            excerpt: 'suspended indefinitely by Executive Order 13936 … on 14 July 2020',
+            note: 'Reads the order as the suspension itself.',
           },
         ],
-        note: 'Executive Order 13936 was the decision. Hong Kong received the formal notice from the US Consulate General on 18 Aug 2020, and the State Department announced it on 19 Aug 2020.',
+        note: 'Executive Order 13936 decided the suspension; the United States notified Hong Kong of it on 19 August 2020.',
+      },
+      {
+        action: 'suspended',
+        date: {
+          value: '2020-08-19',
+          precision: 'day',
+          derived:
+            "The State Department's statement of 19 August 2020 says the United States 'notified the Hong Kong authorities on August 19'.",
+        },
+        by: { country: 'US', body: 'U.S. Department of State' },
+        sources: [
+          {
+            source: 'usembassy-china-2020-08-19-suspension-three-agreements-hk',
+            excerpt:
+              'we notified the Hong Kong authorities on August 19 of our suspension or termination of three bilateral agreements',
+          },
+          {
+            source: 'info-gov-hk-2020-08-20-us-agreements-suspended',
+            excerpt: 'received notice from the Consulate General … on August 18 on the suspension',
+            note: 'Hong Kong dates the notice it received to 18 August (conflict hk-us-suspension-notice-day).',
+          },
+        ],
+        note: "The formal suspension: the State Department's notice to Hong Kong under Executive Order 13936.",
       },
       {
         action: 'suspended',
@@ -1264,7 +1366,7 @@ export const treaties: Treaty[] = [
         by: { country: 'HK', body: "HKSAR Government (on the instruction of the Central People's Government)" },
         sources: [
           {
-            source: 'government-world-us-hk-sfo-suspension',
+            source: 'info-gov-hk-2020-08-20-us-agreements-suspended',
             note: 'Hong Kong government statement on suspending the surrender and mutual legal assistance agreements with the US.',
           },
           {
@@ -1298,12 +1400,14 @@ export const treaties: Treaty[] = [
     statusSources: [
       TRACKER_FOOTNOTE,
       {
-        source: 'wikipedia-en-us-hk-sfo-agreement',
-        excerpt: 'suspended indefinitely by Executive Order 13936 … on 14 July 2020',
+        source: 'usembassy-china-2020-08-19-suspension-three-agreements-hk',
+        excerpt:
+          'we notified the Hong Kong authorities on August 19 of our suspension or termination of three bilateral agreements',
       },
       {
-        source: 'government-world-us-hk-sfo-suspension',
-        excerpt: 'received notice from the Consulate General … on August 18 on the suspension',
+        source: 'passiontimes-2020-08-20-hk-suspends-us-agreements',
+        excerpt:
+          '香港特區政府已於今日向美國駐港總領事館發出通知,暫停履行《香港政府和美利堅合眾國政府關於移交逃犯的協定》 [the HKSAR Government today notified the US Consulate General that it suspends the surrender agreement]',
       },
       {
         source: 'govinfo-crpt-105erpt2-us-hk-sfo-report',
@@ -1355,7 +1459,7 @@ export const treaties: Treaty[] = [
           'In 2011, South Africa entered a bilateral extradition treaty with the Hong Kong Special Administrative Region',
       },
       {
-        source: 'lawhero-cap-503ah-south-africa-order',
+        source: 'hk-cap-503ah-fugitive-offenders-south-africa-order',
         excerpt: '[2 December 2011] L.N. 162 of 2011',
         note: "Commencement of Hong Kong's implementing order.",
       },
@@ -1412,11 +1516,6 @@ export const treaties: Treaty[] = [
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
-            source: 'pixnet-afghanistan-extradition-npcsc',
-            excerpt:
-              '十二屆全國人大常委會第十二次會議28日下午經表決,決定批准《中華人民共和國和阿富汗伊斯蘭共和國引渡條約》 [the 12th session of the 12th NPCSC voted on the afternoon of the 28th to approve the PRC–Afghanistan Extradition Treaty]',
-          },
-          {
             source: 'court-gov-cn-2015-08-15-iran-afghanistan',
             excerpt:
               "China approved two new extradition treaties and the Shanghai Cooperation Organization (SCO) Counter-Terrorism Convention at the top legislature's bimonthly session on Dec 28, 2014.",
@@ -1447,7 +1546,7 @@ export const treaties: Treaty[] = [
         place: 'Luanda',
         sources: [
           {
-            source: 'fabao365-law-12787-angola-treaty',
+            source: 'cn-ao-extradition-treaty-text',
             excerpt: '本条约于二00六年六月二十日订于罗安达 [this treaty was done at Luanda on 20 Jun 2006]',
           },
         ],
@@ -1504,12 +1603,6 @@ export const treaties: Treaty[] = [
             source: 'waltainfo-40517-ethiopia-argentina',
             excerpt: "China's top legislature ratified extradition treaties with Ethiopia and Argentina",
           },
-          {
-            source: 'fl1002-argentina-treaty-npcsc-decision',
-            excerpt:
-              '(2017年6月27日第十二屆全國人民代表大會常務(wù)委員會第二十八次會議通過) [(adopted on 27 June 2017 at the 28th session of the Standing Committee of the 12th NPC)]',
-            note: "The NPC Standing Committee's decision approving the treaty, copied on a low-quality mirror site.",
-          },
         ],
       },
     ],
@@ -1521,11 +1614,6 @@ export const treaties: Treaty[] = [
         excerpt:
           '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
         note: 'January 2023.',
-      },
-      {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'アルゼンチン [Argentina]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
       },
     ],
     note: 'China approved it in June 2017, but the treaty was still awaiting ratification in January 2023.',
@@ -1590,19 +1678,8 @@ export const treaties: Treaty[] = [
         note: 'January 2023.',
       },
       {
-        source: '3dmodule-cn-2669-treaties-not-in-force',
-        excerpt:
-          '仍有9項條約尚未生效,其中包括與澳大利亞簽署的引渡條約 [9 treaties are still not in force, including the one signed with Australia]',
-        note: '2015.',
-      },
-      {
         source: 'smh-2017-china-extradition-joyce',
         excerpt: 'causing the government to withdraw it from Parliament',
-      },
-      {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'オーストラリア [Australia]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
       },
     ],
   },
@@ -1631,7 +1708,7 @@ export const treaties: Treaty[] = [
     steps: [
       {
         action: 'signed',
-        date: { value: '2012-12-20', precision: 'day' },
+        date: { value: '2012-12-20', precision: 'day', uncertain: true },
         place: 'Beijing',
         sources: [
           {
@@ -1639,11 +1716,17 @@ export const treaties: Treaty[] = [
             excerpt:
               '2012年12月20日在北京簽署 … 2014年10月12日生效 [signed in Beijing 20 Dec 2012 … in force 12 Oct 2014]',
           },
+          {
+            source: 'epochtimes-hk-extradition-treaty-lists',
+            excerpt: '保加利亞、波士尼亞與赫塞哥維納、立陶宛 [Bulgaria, Bosnia and Herzegovina, Lithuania]',
+            note: 'In force by September 2019 (PRC Ministry of Justice list); no date.',
+          },
         ],
+        note: WIKISOURCE_DATE,
       },
       {
         action: 'approved',
-        date: { value: '2014-06-27', precision: 'day' },
+        date: { value: '2014-06-27', precision: 'day', uncertain: true },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
@@ -1651,18 +1734,30 @@ export const treaties: Treaty[] = [
             excerpt:
               '2014年6月27日《全國人民代表大會常務委員會關於批准〈中華人民共和國和波斯尼亞和黑塞哥維那引渡條約〉的決定》批准 [approved by the NPC Standing Committee decision of 27 June 2014 on the PRC–Bosnia and Herzegovina Extradition Treaty]',
           },
+          {
+            source: 'epochtimes-hk-extradition-treaty-lists',
+            excerpt: '保加利亞、波士尼亞與赫塞哥維納、立陶宛 [Bulgaria, Bosnia and Herzegovina, Lithuania]',
+            note: 'In force by September 2019 (PRC Ministry of Justice list); no date.',
+          },
         ],
+        note: `${WIKISOURCE_DATE} A treaty in force has been approved by the NPC Standing Committee.`,
       },
       {
         action: 'entered-into-force',
-        date: { value: '2014-10-12', precision: 'day' },
+        date: { value: '2014-10-12', precision: 'day', uncertain: true },
         sources: [
           {
             source: 'wikisource-zh-bosnia-treaty',
             excerpt:
               '2012年12月20日在北京簽署 … 2014年10月12日生效 [signed in Beijing 20 Dec 2012 … in force 12 Oct 2014]',
           },
+          {
+            source: 'epochtimes-hk-extradition-treaty-lists',
+            excerpt: '保加利亞、波士尼亞與赫塞哥維納、立陶宛 [Bulgaria, Bosnia and Herzegovina, Lithuania]',
+            note: 'In force by September 2019 (PRC Ministry of Justice list); no date.',
+          },
         ],
+        note: WIKISOURCE_DATE,
       },
     ],
     status: 'in-force',
@@ -1680,17 +1775,35 @@ export const treaties: Treaty[] = [
     chinaSide: 'CN',
     counterparty: 'BB',
     title: "Extradition Treaty between the People's Republic of China and Barbados",
-    steps: [],
+    steps: [
+      {
+        action: 'signed',
+        date: {
+          value: '2016-03-24',
+          precision: 'day',
+          derived:
+            "Barbados Today's report of 24 March 2016 (by its address) says the treaties were signed 'this morning'.",
+        },
+        place: 'Bridgetown',
+        sources: [
+          {
+            source: 'barbadostoday-2016-03-24-china-treaties-signed',
+            excerpt: 'Barbados and China this morning signed Mutual Legal Assistance and Extradition treaties',
+          },
+        ],
+        note: "Signed by China's Vice Foreign Minister Wang Chao and Barbados's Acting Attorney General Michael Lashley, with a mutual legal assistance treaty.",
+      },
+    ],
     status: 'not-ratified',
     statusCertainty: 'uncertain',
     statusSources: [
       {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'バルバドス [Barbados]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
+        source: 'barbadostoday-2016-03-24-china-treaties-signed',
+        excerpt: 'The activation of these treaties will add value to the law enforcement milieu',
+        note: 'March 2016: signed, not yet in force.',
       },
     ],
-    note: 'Last known as signed but not in force (October 2018 list); no source settles its August 2021 status. No signing date was found.',
+    note: 'Signed in March 2016; no source reports a ratification or entry into force, so its August 2021 status is not settled.',
   },
   {
     id: 'cn-be',
@@ -1704,7 +1817,12 @@ export const treaties: Treaty[] = [
         place: 'Beijing',
         sources: [
           {
-            source: 'etaamb-be-wet-2018-12-03-china-extradition',
+            source: 'news-belgium-be-assentiment-traites-chine-extradition',
+            excerpt:
+              'Il s’agit des deux traités suivants, faits à Pékin le 31 octobre 2016 : - la Convention sur l’extradition [the two treaties, done at Beijing on 31 October 2016: the extradition convention …]',
+          },
+          {
+            source: 'moniteur-belge-2020-12-16-loi-2018-12-03-china-extradition',
             excerpt:
               'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
           },
@@ -1734,7 +1852,7 @@ export const treaties: Treaty[] = [
         date: { value: '2020-12-26', precision: 'day' },
         sources: [
           {
-            source: 'etaamb-be-wet-2018-12-03-china-extradition',
+            source: 'moniteur-belge-2020-12-16-loi-2018-12-03-china-extradition',
             excerpt:
               'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
           },
@@ -1745,7 +1863,7 @@ export const treaties: Treaty[] = [
     statusCertainty: 'confirmed',
     statusSources: [
       {
-        source: 'etaamb-be-wet-2018-12-03-china-extradition',
+        source: 'moniteur-belge-2020-12-16-loi-2018-12-03-china-extradition',
         excerpt:
           'opgemaakt te Beijing op 31 oktober 2016 … Datum inwerkingtreding : 26 december 2020 [done at Beijing on 31 October 2016 … date of entry into force: 26 December 2020]',
       },
@@ -1774,11 +1892,10 @@ export const treaties: Treaty[] = [
         date: { value: '1996-05-20', precision: 'day' },
         sources: [
           {
-            source: 'fabao365-lkhlawyer-mfa-treaty-table',
+            source: 'iolaw-cssn-prc-extradition-treaties',
             excerpt:
-              '中华人民共和国和保加利亚共和国引渡条约 | 1996年5月20日 | 1997年7月3日 [PRC–Bulgaria Extradition Treaty | 20 May 1996 | 3 Jul 1997]',
+              '(4)1996年5月20日签署的《中华人民共和国和保加利亚共和国引渡条约》(1997年7月3日生效) [(4) the PRC–Bulgaria Extradition Treaty signed 20 May 1996 (in force 3 Jul 1997)]',
           },
-          { source: 'iolaw-cssn-prc-extradition-treaties' },
         ],
       },
       {
@@ -1786,11 +1903,10 @@ export const treaties: Treaty[] = [
         date: { value: '1997-07-03', precision: 'day' },
         sources: [
           {
-            source: 'fabao365-lkhlawyer-mfa-treaty-table',
+            source: 'iolaw-cssn-prc-extradition-treaties',
             excerpt:
-              '中华人民共和国和保加利亚共和国引渡条约 | 1996年5月20日 | 1997年7月3日 [PRC–Bulgaria Extradition Treaty | 20 May 1996 | 3 Jul 1997]',
+              '(4)1996年5月20日签署的《中华人民共和国和保加利亚共和国引渡条约》(1997年7月3日生效) [(4) the PRC–Bulgaria Extradition Treaty signed 20 May 1996 (in force 3 Jul 1997)]',
           },
-          { source: 'iolaw-cssn-prc-extradition-treaties' },
         ],
       },
     ],
@@ -1904,9 +2020,14 @@ export const treaties: Treaty[] = [
         place: 'Minsk',
         sources: [
           {
-            source: 'infoeach-law347-belarus-npcsc-decision',
+            source: 'npcsc-1996-03-01-belarus-extradition-decision',
             excerpt:
               '(1996年3月1日通过)…批准…于1995年6月22日在明斯克签署的《中华人民共和国和白俄罗斯共和国引渡条约》 [adopted 1 Mar 1996 … approves the PRC–Belarus Extradition Treaty signed in Minsk on 22 Jun 1995]',
+          },
+          {
+            source: 'iolaw-cssn-prc-extradition-treaties',
+            excerpt:
+              '(2)1995年6月22日签署的《中华人民共和国和白俄罗斯共和国引渡条约》(1998年5月7日生效) [(2) the PRC–Belarus Extradition Treaty signed 22 Jun 1995 (in force 7 May 1998)]',
           },
         ],
       },
@@ -1916,7 +2037,7 @@ export const treaties: Treaty[] = [
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
-            source: 'infoeach-law347-belarus-npcsc-decision',
+            source: 'npcsc-1996-03-01-belarus-extradition-decision',
             excerpt:
               '(1996年3月1日通过)…批准…于1995年6月22日在明斯克签署的《中华人民共和国和白俄罗斯共和国引渡条约》 [adopted 1 Mar 1996 … approves the PRC–Belarus Extradition Treaty signed in Minsk on 22 Jun 1995]',
           },
@@ -1927,8 +2048,9 @@ export const treaties: Treaty[] = [
         date: { value: '1998-05-07', precision: 'day' },
         sources: [
           {
-            source: 'fabao365-lkhlawyer-mfa-treaty-table',
-            excerpt: '1995年6月22日 | 1998年5月7日 [22 Jun 1995 | 7 May 1998]',
+            source: 'iolaw-cssn-prc-extradition-treaties',
+            excerpt:
+              '(2)1995年6月22日签署的《中华人民共和国和白俄罗斯共和国引渡条约》(1998年5月7日生效) [(2) the PRC–Belarus Extradition Treaty signed 22 Jun 1995 (in force 7 May 1998)]',
           },
         ],
       },
@@ -1961,11 +2083,6 @@ export const treaties: Treaty[] = [
         excerpt:
           '2022年12月30日…批准与四个国家的引渡条约。这些国家是刚果共和国、肯尼亚、乌拉圭和亚美尼亚 [on 30 Dec 2022 … approved extradition treaties with four countries: Rep. of Congo, Kenya, Uruguay and Armenia]',
         note: "China's approval came only in December 2022, after this edition.",
-      },
-      {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'コンゴ共和国 [Congo (Rep.)]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
       },
     ],
     note: "No signing date was found. China's NPC Standing Committee approved the treaty only on 30 Dec 2022, after this edition.",
@@ -2015,11 +2132,6 @@ export const treaties: Treaty[] = [
           '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
         note: 'January 2023.',
       },
-      {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'チリ [Chile]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
-      },
     ],
   },
   {
@@ -2045,17 +2157,6 @@ export const treaties: Treaty[] = [
           },
         ],
         note: "Signed by Cyprus's Justice Minister Ionas Nicolaou and Vice Foreign Minister Le Yucheng during the minister's visit to China of 28 June to 3 July 2018; no source gives the day.",
-      },
-      {
-        action: 'approved',
-        date: { value: '2019', precision: 'year' },
-        by: { country: 'CY', body: 'Republic of Cyprus (ratification Law 12(III)/2019)' },
-        sources: [
-          {
-            source: 'gnews-1851956-cyprus-ratification',
-            excerpt: 'see ratification Law of 2019 {Law 12 (III) / 2019',
-          },
-        ],
       },
       {
         action: 'approved',
@@ -2108,7 +2209,7 @@ export const treaties: Treaty[] = [
           'decision on ratifying the "Extradition Treaty between the People\'s Republic of China and the Republic of Cyprus"',
       },
     ],
-    note: 'Signed in mid-2018 (day not found), approved by Cyprus in 2019 and by China in October 2020; in force in 2020, after that approval (the day was not found).',
+    note: "Signed in mid-2018 (day not found) and approved by China in October 2020; in force in 2020, after that approval (the day was not found). Cyprus's own ratification is not recorded as a step: its law (12(III)/2019) is cited only by a site that is not its publisher's, and no official text of it was found.",
   },
   {
     id: 'cn-dz',
@@ -2155,11 +2256,6 @@ export const treaties: Treaty[] = [
           '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
         note: 'January 2023.',
       },
-      {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'エクアドル [Ecuador]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
-      },
     ],
     note: 'No signing date was found.',
   },
@@ -2175,9 +2271,14 @@ export const treaties: Treaty[] = [
         place: 'Madrid',
         sources: [
           {
-            source: 'boe-vlex-es-china-extradition-treaty',
+            source: 'lavozdigital-2006-04-30-spain-china-extradition',
             excerpt:
-              'hecho en Madrid el 14 de noviembre de 2005. Fecha de Entrada en Vigor 4 de Abril de 2007 [done at Madrid 14 Nov 2005. Date of entry into force: 4 Apr 2007]',
+              'El tratado, suscrito el 14 de noviembre de 2005 y remitido por el Gobierno a las Cortes para su ratificación el pasado 27 de enero [The treaty, signed on 14 November 2005 and sent to Parliament for ratification on 27 January]',
+          },
+          {
+            source: 'boe-a-2007-6512-spain-china-extradition',
+            excerpt:
+              'Por cuanto el día 14 de noviembre de 2005, el Plenipotenciario de España firmó en Madrid [Whereas on 14 November 2005 the Plenipotentiary of Spain signed at Madrid]',
           },
         ],
       },
@@ -2202,7 +2303,7 @@ export const treaties: Treaty[] = [
         date: { value: '2007-04-04', precision: 'day' },
         sources: [
           {
-            source: 'boe-vlex-es-china-extradition-treaty',
+            source: 'boe-a-2007-6512-spain-china-extradition',
             excerpt:
               'hecho en Madrid el 14 de noviembre de 2005. Fecha de Entrada en Vigor 4 de Abril de 2007 [done at Madrid 14 Nov 2005. Date of entry into force: 4 Apr 2007]',
           },
@@ -2280,8 +2381,9 @@ export const treaties: Treaty[] = [
         place: 'Paris',
         sources: [
           {
-            source: 'vdocuments-un-53645-france-china-extradition',
-            excerpt: 'Paris, 20 March 2007 Entry into force: 17 July 2015',
+            source: 'assemblee-nationale-pl3954-2011-france-china-extradition',
+            excerpt:
+              'Le 20 mars 2007, le garde des sceaux … et le Premier vice-ministre des affaires étrangères … ont signé, à Paris [On 20 March 2007 the Minister of Justice … and the First Vice Foreign Minister … signed, in Paris]',
           },
         ],
       },
@@ -2290,11 +2392,6 @@ export const treaties: Treaty[] = [
         date: { value: '2008-04-24', precision: 'day' },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
-          {
-            source: 'nbrd-gov-cn-2008-france-extradition-npcsc',
-            excerpt:
-              '全国人大常委会24日经表决,批准了中国和法国引渡条约 [the NPC Standing Committee voted on the 24th to approve the China–France extradition treaty]',
-          },
           {
             source: 'loc-gov-2008-05-02-china-france-australia-treaties',
             excerpt:
@@ -2312,10 +2409,6 @@ export const treaties: Treaty[] = [
         date: { value: '2015-07-17', precision: 'day' },
         sources: [
           {
-            source: 'vdocuments-un-53645-france-china-extradition',
-            excerpt: 'Paris, 20 March 2007 Entry into force: 17 July 2015',
-          },
-          {
             source: 'vietnamplus-china-france-extradition-in-force',
             excerpt: 'chính thức có hiệu lực kể từ ngày 17/7/2015 [officially in force from 17/7/2015]',
           },
@@ -2331,24 +2424,55 @@ export const treaties: Treaty[] = [
         note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
       },
     ],
-    note: 'One Italian website says the treaty was signed in September 2007; the UN registration, giving 20 Mar 2007, is followed.',
+    note: "One Italian website says the treaty was signed in September 2007; the French government's ratification bill, giving 20 Mar 2007, is followed.",
   },
   {
     id: 'cn-gd',
     chinaSide: 'CN',
     counterparty: 'GD',
     title: "Extradition Treaty between the People's Republic of China and Grenada",
-    steps: [],
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2016', precision: 'year' },
+        sources: [
+          {
+            source: 'thenewtoday-gd-2018-09-24-extradition-treaty-bill',
+            excerpt: 'an Extradition Treaty signed in 2016 between the Governments of Mainland China and Grenada',
+          },
+        ],
+        note: 'The same paper reported a signing ceremony for the extradition and legal assistance treaties in August 2014, at the end of negotiations (conflict cn-gd-signing-year).',
+      },
+      {
+        action: 'approved',
+        date: {
+          value: '2018-09-21',
+          precision: 'day',
+          derived:
+            "The New Today's report of Monday 24 September 2018 (by its address) says the bill was passed in Parliament 'last Friday'.",
+        },
+        by: { country: 'GD', body: 'House of Representatives of Grenada' },
+        sources: [
+          {
+            source: 'thenewtoday-gd-2018-09-24-extradition-treaty-bill',
+            excerpt:
+              'The bill, Extradition Treaty (Government of Grenada and the Government of The People’s Republic China) Bill, 2018 was passed in Parliament last Friday',
+          },
+        ],
+        note: 'The lower house passed the bill giving the treaty effect in Grenadian law.',
+      },
+    ],
     status: 'not-ratified',
     statusCertainty: 'uncertain',
     statusSources: [
       {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'グレナダ [Grenada]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
+        source: 'thenewtoday-gd-2018-09-24-extradition-treaty-bill',
+        excerpt:
+          'the signing of the treaty alone is only a preliminary endorsement of the obligations and arrangements therein',
+        note: 'September 2018: Grenada was still legislating for the treaty.',
       },
     ],
-    note: 'Last known as signed but not in force (October 2018 list); no source settles its August 2021 status. No signing date was found.',
+    note: "Grenada's House of Representatives passed the bill giving the treaty effect in September 2018; no source reports China's approval, an exchange of instruments or entry into force, so its August 2021 status is not settled.",
   },
   {
     id: 'cn-gr',
@@ -2471,8 +2595,9 @@ export const treaties: Treaty[] = [
         by: { country: 'IT', body: 'Italian Republic (ratification Law no. 161 of 24 September 2015)' },
         sources: [
           {
-            source: 'legalsl-estradizione-italia-cina',
-            excerpt: 'legge n. 161 del 24 settembre 2015 [Law no. 161 of 24 September 2015]',
+            source: 'processopenaleegiustizia-2016-1-italia-cina-estradizione',
+            excerpt:
+              'Con l. 24 settembre 2015, n. 161 (in G.U., 9 ottobre 2015, n. 235) il Parlamento ha autorizzato la ratifica [By Law no. 161 of 24 September 2015 (Official Gazette, 9 October 2015, no. 235) Parliament authorised ratification]',
           },
         ],
       },
@@ -2525,11 +2650,6 @@ export const treaties: Treaty[] = [
         note: 'January 2023.',
       },
       {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'ケニア [Kenya]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
-      },
-      {
         source: 'monitor-ug-kenya-extradition-china-italy',
         excerpt: "Kenya's Cabinet on Tuesday endorsed separate bilateral treaties with China and Italy",
         note: 'March 2023, after this edition.',
@@ -2576,7 +2696,7 @@ export const treaties: Treaty[] = [
         place: 'Beijing',
         sources: [
           {
-            source: 'fabao365-law-14921-cambodia-treaty',
+            source: 'cn-kh-extradition-treaty-text',
             excerpt:
               '本条约于一九九九年二月九日订于北京,一式两份,每份均用中文、高棉文和英文写成 [this treaty was done at Beijing on 9 Feb 1999, in duplicate, in Chinese, Khmer and English]',
           },
@@ -2592,17 +2712,11 @@ export const treaties: Treaty[] = [
         note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
       },
       {
-        source: 'siudz-china-cambodia-extradition',
-        excerpt:
-          '于2020年10月23日在北京正式签署,并于2022年8月1日正式生效 [formally signed in Beijing on 23 Oct 2020 and formally in force on 1 Aug 2022]',
-        note: 'Conflicting, unconfirmed claim from a low-quality page.',
-      },
-      {
         source: 'chinadaily-spc-2015-extradition-list',
         note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
-    note: 'Entry-into-force date not found (a garbled machine translation has a 2000 date). A low-quality web page claims a China–Cambodia treaty was signed in Beijing on 23 Oct 2020 and took effect on 1 Aug 2022; nothing confirms it, and the 1999 treaty was already counted as in force in 2019.',
+    note: 'Entry-into-force date not found (a garbled machine translation has a 2000 date). A content-farm page claims a China–Cambodia treaty was signed in Beijing on 23 Oct 2020 and took effect on 1 Aug 2022; nothing citable confirms it, and the 1999 treaty was already counted as in force in 2019.',
   },
   {
     id: 'cn-kr',
@@ -2633,6 +2747,29 @@ export const treaties: Treaty[] = [
         note: 'An earlier research pass gave 18 Jun 2000, taken from a garbled machine translation; the contemporary Korean report is followed.',
       },
       {
+        action: 'ratifications-exchanged',
+        date: {
+          value: '2002-03-13',
+          precision: 'day',
+          derived:
+            "Dong-A Ilbo's report of 13 March 2002 says the instruments were exchanged in Beijing 'on the 13th'; the Korea Economic Daily of 12 March had announced the exchange for the 13th.",
+        },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'donga-2002-03-13-korea-china-ratifications',
+            excerpt:
+              '법무부는 13일 중국 베이징(北京)에서 양국 당국자가 범죄인 인도조약 비준서를 교환했다고 밝혔다. [The Ministry of Justice said officials of the two countries exchanged the instruments of ratification in Beijing on the 13th.]',
+          },
+          {
+            source: 'hankyung-2002-03-12-korea-china-extradition',
+            excerpt:
+              '이를위해 양국은 13일 베이징에서 … 조약 비준서교환식을 가질 예정 [to this end the two countries will exchange the instruments of ratification in Beijing on the 13th]',
+          },
+        ],
+        note: 'Another Korean paper dates the exchange to 12 March 2002 (conflict cn-kr-entry-into-force-day).',
+      },
+      {
         action: 'entered-into-force',
         date: {
           value: '2002-04-12',
@@ -2645,8 +2782,13 @@ export const treaties: Treaty[] = [
             excerpt:
               '한국과 중국간 범죄인 인도조약이 내달 12일부터 공식 발효된다 [the Korea–China extradition treaty formally takes effect from the 12th of next month]',
           },
+          {
+            source: 'donga-2002-03-13-korea-china-ratifications',
+            excerpt:
+              '조약은 비준서를 교환한 날로부터 30일 후 발효된다. [The treaty enters into force 30 days after the day of the exchange.]',
+          },
         ],
-        note: 'Another Korean paper gives 11 Apr 2002 (conflict cn-kr-entry-into-force-day); Dong-A Ilbo says the treaty takes effect 30 days after the exchange of ratifications.',
+        note: 'Thirty days after the exchange of 13 March 2002. Another Korean paper gives 11 Apr 2002 (conflict cn-kr-entry-into-force-day).',
       },
     ],
     status: 'in-force',
@@ -2675,25 +2817,26 @@ export const treaties: Treaty[] = [
         place: 'Almaty',
         sources: [
           {
-            source: 'prg-kz-doc-1024710-kz-cn-extradition',
+            source: 'adilet-z970000123-kz-cn-extradition',
             excerpt:
-              '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
+              '1996 жылғы 5 шiлдеде Алматы қаласында қол қойылған … Ұстап беру туралы шарт бекiтiлсiн [the Treaty on extradition signed in Almaty on 5 July 1996 is approved]',
           },
           {
             source: 'iolaw-cssn-prc-extradition-treaties',
-            excerpt: '1996年7月5日签署的《中 [signed 5 Jul 1996, PRC–…]',
+            excerpt: '(6)1996年7月5日签署的《中 [(6) the treaty signed 5 Jul 1996 …]',
+            note: 'The excerpt is cut off before the partner is named.',
           },
         ],
       },
       {
         action: 'approved',
         date: { value: '1997-06-13', precision: 'day' },
-        by: { country: 'KZ', body: 'Republic of Kazakhstan (ratification Law No. 123-1)' },
+        by: { country: 'KZ', body: 'Republic of Kazakhstan (Constitutional Law No. 123 of 13 June 1997)' },
         sources: [
           {
-            source: 'prg-kz-doc-1024710-kz-cn-extradition',
+            source: 'adilet-z970000123-kz-cn-extradition',
             excerpt:
-              '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
+              'Қазақстан Республикасының Конституциялық Заңы 1997 жылғы 13 маусым N 123 [Constitutional Law of the Republic of Kazakhstan of 13 June 1997, No. 123]',
           },
         ],
       },
@@ -2702,13 +2845,9 @@ export const treaties: Treaty[] = [
         date: { value: '1999-02-10', precision: 'day' },
         sources: [
           {
-            source: 'prg-kz-doc-1024710-kz-cn-extradition',
+            source: 'adilet-z970000123-kz-cn-extradition',
             excerpt:
-              '(г. Алматы, 5 июля 1996 года) Ратифицирован Законом РК от 13 июня 1997 года № 123-1 Вступил в силу 10 февраля 1999 года [(Almaty, 5 July 1996) Ratified by Law of RK of 13 June 1997 No. 123-1. Entered into force 10 February 1999]',
-          },
-          {
-            source: 'zakonpravo-kz-ratification-kz-cn-extradition',
-            excerpt: 'entered into force on February 10, 1999',
+              '(1999 жылғы 10 ақпанда күшіне енді - "Дипломатия жаршысы" ж., Арнайы шығарылым N 2, 2000 жылғы қыркүйек, 83 бет) [entered into force on 10 February 1999 …]',
           },
         ],
       },
@@ -2726,7 +2865,7 @@ export const treaties: Treaty[] = [
         note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
-    note: "A garbled machine translation gives 'February 0, 1998' for entry into force; the Kazakh legal databases are followed.",
+    note: "A garbled machine translation gives 'February 0, 1998' for entry into force; Kazakhstan's official legal database (Adilet) is followed.",
   },
   {
     id: 'cn-la',
@@ -2806,43 +2945,7 @@ export const treaties: Treaty[] = [
     chinaSide: 'CN',
     counterparty: 'LS',
     title: "Extradition Treaty between the People's Republic of China and Lesotho",
-    steps: [
-      {
-        action: 'signed',
-        date: { value: '2003-11-06', precision: 'day' },
-        place: 'Beijing',
-        sources: [
-          {
-            source: 'zhonghuashu-lesotho-treaty',
-            excerpt:
-              '2003年11月6日在北京签署 … 2005年10月30日生效 [signed in Beijing 6 Nov 2003 … in force 30 Oct 2005]',
-          },
-        ],
-      },
-      {
-        action: 'approved',
-        date: { value: '2004-10-27', precision: 'day' },
-        by: { country: 'CN', body: 'NPC Standing Committee' },
-        sources: [
-          {
-            source: 'zhonghuashu-lesotho-treaty',
-            excerpt:
-              '2004年10月27日《全国人民代表大会常务委员会关于批准〈中华人民共和国和莱索托王国引渡条约〉的决定》批准 [approved by the NPC Standing Committee decision of 27 October 2004 on the PRC–Lesotho Extradition Treaty]',
-          },
-        ],
-      },
-      {
-        action: 'entered-into-force',
-        date: { value: '2005-10-30', precision: 'day' },
-        sources: [
-          {
-            source: 'zhonghuashu-lesotho-treaty',
-            excerpt:
-              '2003年11月6日在北京签署 … 2005年10月30日生效 [signed in Beijing 6 Nov 2003 … in force 30 Oct 2005]',
-          },
-        ],
-      },
-    ],
+    steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
     statusSources: [
@@ -2852,26 +2955,14 @@ export const treaties: Treaty[] = [
         note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
       },
     ],
+    note: "No dated step is recorded: the only pages found that date it (signed in Beijing on 6 Nov 2003, approved by the NPC Standing Committee on 27 Oct 2004, in force on 30 Oct 2005) are copies of the treaty text on sites that are not its publisher's, and no citable source confirms the dates.",
   },
   {
     id: 'cn-lt',
     chinaSide: 'CN',
     counterparty: 'LT',
     title: "Extradition Treaty between the People's Republic of China and Lithuania",
-    steps: [
-      {
-        action: 'signed',
-        date: { value: '2002-06-17', precision: 'day', uncertain: true },
-        sources: [
-          {
-            source: 'fabao365-law-14321-lithuania-treaty',
-            excerpt:
-              '【颁布时间】 2002-06-17 … 中华人民共和国和立陶宛共和国引渡条约 [[date promulgated] 2002-06-17 … PRC–Lithuania Extradition Treaty]',
-          },
-        ],
-        note: "Taken from a law database's 'date promulgated' field, which may not be the signing date.",
-      },
-    ],
+    steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
     statusSources: [
@@ -2880,13 +2971,12 @@ export const treaties: Treaty[] = [
         excerpt: '波士尼亞與赫塞哥維納、立陶宛、羅馬尼亞 [Bosnia and Herzegovina, Lithuania, Romania]',
         note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
       },
-      { source: 'infoeach-law798-lithuania-treaty', note: 'Text of the treaty.' },
       {
         source: 'chinadaily-spc-2015-extradition-list',
         note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
-    note: 'Entry-into-force date not found.',
+    note: "No dated step is recorded. The only date found, 17 June 2002, is a commercial law database's 'date promulgated' field (not a signing date), on a site that is not citable.",
   },
   {
     id: 'cn-ma',
@@ -2896,15 +2986,15 @@ export const treaties: Treaty[] = [
     steps: [
       {
         action: 'signed',
-        date: { value: '2016-05-11', precision: 'day' },
-        place: 'Beijing',
+        date: { value: '2016', precision: 'year' },
         sources: [
           {
-            source: '95408-baike-210226-morocco-treaty',
+            source: 'telquel-2021-02-08-china-morocco-treaty',
             excerpt:
-              '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
+              'signé en 2016 et ratifié par les députés marocains en août 2017 [signed in 2016 and ratified by Moroccan MPs in Aug 2017]',
           },
         ],
+        note: "Known to the year. A copy of the NPC Standing Committee's decision on a site that is not citable gives 11 May 2016 in Beijing (during King Mohammed VI's state visit); no citable source states the day.",
       },
       {
         action: 'approved',
@@ -2924,9 +3014,9 @@ export const treaties: Treaty[] = [
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
-            source: '95408-baike-210226-morocco-treaty',
+            source: 'telquel-2021-02-08-china-morocco-treaty',
             excerpt:
-              '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
+              'Le 22 janvier 2021, le Comité permanent de l’Assemblée nationale populaire … a ratifié le traité d’extradition entre le Maroc et la Chine. [On 22 January 2021 the NPC Standing Committee ratified the Morocco–China extradition treaty.]',
           },
         ],
       },
@@ -2935,23 +3025,15 @@ export const treaties: Treaty[] = [
     statusCertainty: 'uncertain',
     statusSources: [
       {
-        source: '95408-baike-210226-morocco-treaty',
-        excerpt:
-          '2021年1月22日…批准2016年5月11日…在北京签署的《中华人民共和国与摩洛哥王国引渡条约》 [on 22 Jan 2021 … approved the PRC–Morocco Extradition Treaty signed in Beijing on 11 May 2016]',
-      },
-      {
         source: 'telquel-2021-02-08-china-morocco-treaty',
         excerpt:
           'signé en 2016 et ratifié par les députés marocains en août 2017 [signed in 2016 and ratified by Moroccan MPs in Aug 2017]',
       },
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
-        note: 'Calls Morocco the most recent African country to ratify, in 2021, without giving an entry-into-force date.',
-      },
-      {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'モロッコ [Morocco]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
+        excerpt:
+          '在非洲,除了刚批准的刚果共和国,最近批准的国家是摩洛哥,时间是2021年 [in Africa, apart from the Republic of Congo just approved, the most recent to ratify was Morocco, in 2021]',
+        note: 'January 2023; gives no entry-into-force date.',
       },
     ],
     note: 'Both sides had approved the treaty by January 2021, but no source reports the exchange of instruments or entry into force, so its status in August 2021 is not settled.',
@@ -3005,11 +3087,6 @@ export const treaties: Treaty[] = [
           '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
         note: 'January 2023.',
       },
-      {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'モーリシャス [Mauritius]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
-      },
     ],
     note: 'No signing date was found.',
   },
@@ -3061,7 +3138,7 @@ export const treaties: Treaty[] = [
     steps: [
       {
         action: 'signed',
-        date: { value: '2005-12-19', precision: 'day' },
+        date: { value: '2005-12-19', precision: 'day', uncertain: true },
         place: 'Beijing',
         sources: [
           {
@@ -3069,11 +3146,17 @@ export const treaties: Treaty[] = [
             excerpt:
               '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
           },
+          {
+            source: 'epochtimes-hk-extradition-treaty-lists',
+            excerpt: '賴索托、納米比亞、南非 [Lesotho, Namibia, South Africa]',
+            note: 'In force by September 2019 (PRC Ministry of Justice list); no date.',
+          },
         ],
+        note: WIKISOURCE_DATE,
       },
       {
         action: 'approved',
-        date: { value: '2007-04-27', precision: 'day' },
+        date: { value: '2007-04-27', precision: 'day', uncertain: true },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
@@ -3081,18 +3164,30 @@ export const treaties: Treaty[] = [
             excerpt:
               '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
           },
+          {
+            source: 'china-org-cn-2007-04-25-angola-namibia',
+            excerpt: 'began deliberating on Tuesday a bill to ratify extradition treaties with Angola and Namibia',
+            note: 'The NPC Standing Committee session of late April 2007.',
+          },
         ],
+        note: `${WIKISOURCE_DATE} China.org.cn reports that the session of late April 2007 took up the treaty.`,
       },
       {
         action: 'entered-into-force',
-        date: { value: '2009-09-19', precision: 'day' },
+        date: { value: '2009-09-19', precision: 'day', uncertain: true },
         sources: [
           {
             source: 'wikisource-zh-namibia-treaty',
             excerpt:
               '2005年12月19日在北京签署 2007年4月27日…批准 2009年9月19日生效 [signed in Beijing 19 Dec 2005; approved 27 Apr 2007; in force 19 Sep 2009]',
           },
+          {
+            source: 'epochtimes-hk-extradition-treaty-lists',
+            excerpt: '賴索托、納米比亞、南非 [Lesotho, Namibia, South Africa]',
+            note: 'In force by September 2019 (PRC Ministry of Justice list); no date.',
+          },
         ],
+        note: WIKISOURCE_DATE,
       },
     ],
     status: 'in-force',
@@ -3119,7 +3214,6 @@ export const treaties: Treaty[] = [
         excerpt: '以及巴西、秘魯、墨西哥 [and Brazil, Peru, Mexico]',
         note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
       },
-      { source: 'infoeach-law152-peru-treaty', note: 'Text of the treaty; no dates in the excerpt found.' },
       {
         source: 'chinadaily-spc-2015-extradition-list',
         note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
@@ -3220,30 +3314,21 @@ export const treaties: Treaty[] = [
     steps: [
       {
         action: 'signed',
-        date: { value: '2003-11-03', precision: 'day', uncertain: true },
+        date: {
+          value: '2003-11-03',
+          precision: 'day',
+          uncertain: true,
+          derived:
+            "Rediff's report of 3 November 2003 says President Musharraf was in Beijing that day to sign agreements including the treaty; no report of the signing itself was found.",
+        },
         sources: [
-          {
-            source: 'todaystance-pakistan-china-extradition',
-            excerpt: 'signed on November 3, 2003, came into effect in January 2008',
-          },
           {
             source: 'rediff-2003-11-03-musharraf-beijing',
             excerpt: 'including … a bilateral extradition treaty',
             note: 'Same-day report that President Musharraf was in Beijing to sign agreements including the treaty.',
           },
         ],
-        note: 'The exact date rests on a weak 2025 blog; a same-day Rediff report only says the treaty was due to be signed during the Beijing visit.',
-      },
-      {
-        action: 'entered-into-force',
-        date: { value: '2008-01', precision: 'month', uncertain: true },
-        sources: [
-          {
-            source: 'todaystance-pakistan-china-extradition',
-            excerpt: 'signed on November 3, 2003, came into effect in January 2008',
-          },
-        ],
-        note: 'Only a weak 2025 blog gives this.',
+        note: 'A same-day Rediff report says the treaty was due to be signed during the Beijing visit; no source reports the signing itself.',
       },
     ],
     status: 'in-force',
@@ -3255,6 +3340,7 @@ export const treaties: Treaty[] = [
         note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
       },
     ],
+    note: 'Entry-into-force date not found: January 2008 is given only by a blog that is not citable.',
   },
   {
     id: 'cn-pt',
@@ -3268,7 +3354,7 @@ export const treaties: Treaty[] = [
         place: 'Beijing',
         sources: [
           {
-            source: 'vlex-pt-assembleia-china-extradition',
+            source: 'dr-pt-2009-04-30-resolucao-ar-china-extradition',
             excerpt:
               'assinado em Pequim em 31 de Janeiro de 2007 … Aprovada em 6 de Março de 2009 [signed in Beijing on 31 Jan 2007 … Approved 6 Mar 2009]',
           },
@@ -3292,7 +3378,7 @@ export const treaties: Treaty[] = [
             note: 'The page gives no year; the wire also says the Mexico treaty was signed "in July", which was July 2008.',
           },
           {
-            source: 'vlex-pt-assembleia-china-extradition',
+            source: 'dr-pt-2009-04-30-resolucao-ar-china-extradition',
             excerpt: 'assinado em Pequim em 31 de Janeiro de 2007',
             note: 'The signing date that places "last year" in 2007.',
           },
@@ -3304,7 +3390,7 @@ export const treaties: Treaty[] = [
         by: { country: 'PT', body: 'Assembleia da República' },
         sources: [
           {
-            source: 'vlex-pt-assembleia-china-extradition',
+            source: 'dr-pt-2009-04-30-resolucao-ar-china-extradition',
             excerpt:
               'assinado em Pequim em 31 de Janeiro de 2007 … Aprovada em 6 de Março de 2009 [signed in Beijing on 31 Jan 2007 … Approved 6 Mar 2009]',
           },
@@ -3377,7 +3463,7 @@ export const treaties: Treaty[] = [
         place: 'Moscow',
         sources: [
           {
-            source: 'infoeach-law53-russia-npcsc-decision',
+            source: 'npcsc-1996-03-01-russia-extradition-decision',
             excerpt:
               '(1996年3月1日通过)…于1995年6月26日在莫斯科签署的《中华人民共和国和俄罗斯联邦引渡条约》 [adopted 1 Mar 1996 … the PRC–Russia Extradition Treaty signed in Moscow on 26 Jun 1995]',
           },
@@ -3389,7 +3475,7 @@ export const treaties: Treaty[] = [
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
-            source: 'infoeach-law53-russia-npcsc-decision',
+            source: 'npcsc-1996-03-01-russia-extradition-decision',
             excerpt:
               '(1996年3月1日通过)…于1995年6月26日在莫斯科签署的《中华人民共和国和俄罗斯联邦引渡条约》 [adopted 1 Mar 1996 … the PRC–Russia Extradition Treaty signed in Moscow on 26 Jun 1995]',
           },
@@ -3434,11 +3520,6 @@ export const treaties: Treaty[] = [
         excerpt:
           '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
         note: 'January 2023.',
-      },
-      {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'セネガル [Senegal]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
       },
     ],
     note: 'No signing date was found.',
@@ -3592,7 +3673,7 @@ export const treaties: Treaty[] = [
         place: 'Beijing',
         sources: [
           {
-            source: 'bjxgfjob-1170-ukraine-npcsc-decision',
+            source: 'npcsc-1999-06-28-ukraine-extradition-decision',
             excerpt:
               '(1999年6月28日通過)…批準1998年12月10日外交部部長唐家璇代表中華人民共和國在北京簽署的《中華人民共和國和烏克蘭引渡條約》 [adopted 28 Jun 1999 … approves the PRC–Ukraine Extradition Treaty signed in Beijing on 10 Dec 1998 by FM Tang Jiaxuan]',
           },
@@ -3605,9 +3686,21 @@ export const treaties: Treaty[] = [
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
           {
-            source: 'bjxgfjob-1170-ukraine-npcsc-decision',
+            source: 'npcsc-1999-06-28-ukraine-extradition-decision',
             excerpt:
               '(1999年6月28日通過)…批準1998年12月10日外交部部長唐家璇代表中華人民共和國在北京簽署的《中華人民共和國和烏克蘭引渡條約》 [adopted 28 Jun 1999 … approves the PRC–Ukraine Extradition Treaty signed in Beijing on 10 Dec 1998 by FM Tang Jiaxuan]',
+          },
+        ],
+      },
+      {
+        action: 'entered-into-force',
+        date: { value: '2000-07', precision: 'month' },
+        sources: [
+          {
+            source: 'liga-2006-07-10-ukraine-hk-extradition-talks',
+            excerpt:
+              'в июле 2000 года вступил в силу Договор между Украиной и КНР об экстрадиции [the Treaty between Ukraine and the PRC on extradition entered into force in July 2000]',
+            note: "Ukraine's deputy justice minister, as reported by LIGA in 2006.",
           },
         ],
       },
@@ -3625,7 +3718,7 @@ export const treaties: Treaty[] = [
         note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
-    note: "Entry-into-force date not found; a garbled machine translation reads 'July 2000 13' and also garbles the signing date.",
+    note: "In force from July 2000, as Ukraine's Ministry of Justice said in 2006; a garbled machine translation reads 'July 2000 13', so the day is not recorded.",
   },
   {
     id: 'cn-uy',
@@ -3667,30 +3760,7 @@ export const treaties: Treaty[] = [
     chinaSide: 'CN',
     counterparty: 'UZ',
     title: "Extradition Treaty between the People's Republic of China and Uzbekistan",
-    steps: [
-      {
-        action: 'signed',
-        date: { value: '1999-11-08', precision: 'day', uncertain: true },
-        sources: [
-          {
-            source: 'defendlib-10282-uzbekistan-treaty',
-            excerpt: '发文单位:乌兹别克斯坦 发布日期:1999-11-8 [issuer: Uzbekistan; date issued: 1999-11-8]',
-          },
-        ],
-        note: "Taken from a law database's 'date issued' metadata, not from a statement that the treaty was signed that day.",
-      },
-      {
-        action: 'entered-into-force',
-        date: { value: '2000-09-29', precision: 'day', uncertain: true },
-        sources: [
-          {
-            source: 'wodeyuanxiao-thesis-prc-extradition',
-            excerpt: 'which came into force on 29 September 2000',
-          },
-        ],
-        note: 'Only a garbled machine translation gives this date.',
-      },
-    ],
+    steps: [],
     status: 'in-force',
     statusCertainty: 'confirmed',
     statusSources: [
@@ -3704,6 +3774,7 @@ export const treaties: Treaty[] = [
         note: "A 2015 Supreme People's Court list of 20 treaty partners also names it.",
       },
     ],
+    note: "No dated step is recorded: the only dates found (8 Nov 1999, a law database's 'date issued', and 29 Sep 2000, from a garbled machine-translated thesis) are on sites that are not citable.",
   },
   {
     id: 'cn-vn',
@@ -3717,7 +3788,12 @@ export const treaties: Treaty[] = [
         place: 'Beijing',
         sources: [
           {
-            source: 'thuvienphapluat-vn-china-extradition-notice',
+            source: 'voatiengviet-china-ratifies-vietnam-treaty',
+            excerpt:
+              'hai quốc gia cộng sản láng giềng đã ký hiệp định này vào ngày 7/4/2015 tại Bắc Kinh [the two neighbouring communist countries signed it on 7 April 2015 in Beijing]',
+          },
+          {
+            source: 'vn-mofa-tb-03-2020-lpqt-china-extradition',
             excerpt:
               'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
           },
@@ -3754,10 +3830,9 @@ export const treaties: Treaty[] = [
         date: { value: '2019-12-12', precision: 'day' },
         sources: [
           {
-            source: 'thuvienphapluat-vn-china-extradition-notice',
+            source: 'vn-mofa-tb-03-2020-lpqt-china-extradition',
             excerpt:
               'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
-            note: 'Vietnamese foreign ministry notice 03/2020/TB-LPQT.',
           },
         ],
       },
@@ -3771,7 +3846,7 @@ export const treaties: Treaty[] = [
         note: 'PRC Ministry of Justice list of treaties in force as of September 2019, as reported by Epoch Times Hong Kong.',
       },
       {
-        source: 'thuvienphapluat-vn-china-extradition-notice',
+        source: 'vn-mofa-tb-03-2020-lpqt-china-extradition',
         excerpt:
           'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019 [signed at Beijing 7 Apr 2015, in force from 12 Dec 2019]',
       },
@@ -3828,25 +3903,26 @@ export const treaties: Treaty[] = [
       },
     ],
     status: 'not-ratified',
-    statusCertainty: 'confirmed',
+    statusCertainty: 'uncertain',
     statusSources: [
       {
         source: 'safeguarddefenders-2023-01-extradition-treaties',
         excerpt:
           '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
-        note: 'January 2023.',
+        note: 'January 2023: no ratification by China or exchange of instruments.',
       },
       {
-        source: 'mixi-japanese-list-prc-extradition-treaties',
-        excerpt: 'ジンバブエ [Zimbabwe]',
-        note: 'Listed under 未発効 (not in force) as of October 2018.',
+        source: 'herald-zw-2021-07-china-zim-extradition-treaty-in-force',
+        excerpt:
+          'The extradition treaty between Zimbabwe and China came into force last Friday, with the publishing and gazetting of the text',
+        note: 'July 2021: Zimbabwe gazetted the treaty (conflict cn-zw-status).',
       },
       {
-        source: 'zimbabwesituation-china-zim-treaty-in-force',
-        excerpt: 'The extradition treaty between Zimbabwe and China came into force last Friday',
-        note: 'December 2022, after this edition.',
+        source: 'shine-2022-12-25-zimbabwe-china-renew-extradition',
+        excerpt: 'Zimbabwe and China have renewed their extradition treaty with effect from Dec. 23, 2022',
+        note: 'After this edition.',
       },
     ],
-    note: "Later events are unclear but fall after this edition: Zimbabwean media say the treaty came into force on gazetting in December 2022 and call it a 'renewal' that repealed an earlier gazetting, while Safeguard Defenders still listed it as awaiting ratification in January 2023. Either way it was not in force in August 2021.",
+    note: "Not ratified by China as far as any source shows: Safeguard Defenders still listed it as awaiting ratification in January 2023. Zimbabwe, however, gazetted the treaty in July 2021 and its press reported it 'in force' from then, before this edition; it re-gazetted it in December 2022 as a 'renewal'. The status is therefore marked uncertain (conflict cn-zw-status).",
   },
 ];

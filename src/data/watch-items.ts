@@ -87,11 +87,6 @@ export const watchItems: WatchItem[] = [
             'presides over a meeting of the Council of Chairpersons of the NPC Standing Committee in Beijing, capital of China, July 27, 2021.',
         },
         {
-          source: 'zhonghuashu-npc-law-committee-pipl-report',
-          excerpt:
-            '2021年8月19日于人民大会堂 (在第十三届全国人民代表大会常务委员会第三十次会议上) … 本次常委会会议于8月17日下午对个人信息保护法草案三次审议稿进行了分组审议',
-        },
-        {
           source: 'peoplecn-2021-08-20-npcsc-30th-session-concludes',
           excerpt:
             "15:22, August 20, 2021 … The Standing Committee of the 13th National People's Congress (NPC) concluded its 30th session Friday in Beijing.",
@@ -117,18 +112,9 @@ export const watchItems: WatchItem[] = [
     outcome: {
       verdict: 'partly',
       summary:
-        'The meetings took place as planned: EU-China relations were a main item of the informal foreign ministers\' meeting at Brdo near Kranj on 2-3 September, and leaders discussed China, together with Afghanistan and AUKUS, over an informal dinner at Brdo on 5 October, after which Charles Michel repeated the "competitor, partner and systemic rival" formula. Borrell had announced his report in an interview published on 29 July, but no source shows that it was submitted, and the invitation letter for the European Council of 21-22 October lists no China item.',
+        'The meetings took place as planned: EU-China relations were a main item of the informal foreign ministers\' meeting at Brdo near Kranj on 2-3 September, and leaders discussed China, together with Afghanistan and AUKUS, over an informal dinner at Brdo on 5 October, after which Charles Michel repeated the "competitor, partner and systemic rival" formula. Borrell had announced his report in an interview with El País in the summer, but no source shows that it was submitted, and the invitation letter for the European Council of 21-22 October lists no China item.',
       date: { value: '2021-10-05', precision: 'day' },
       moments: [
-        {
-          label: 'Borrell announces a report with the Commission (El País interview published)',
-          date: {
-            value: '2021-07-29',
-            precision: 'day',
-            derived:
-              'The interview was "published on Thursday" according to a copy of the Politico Europe report dated Friday 30 July 2021: Thursday 29 July 2021.',
-          },
-        },
         {
           label: 'Informal meeting of foreign ministers (Gymnich) in Slovenia',
           date: { value: '2021-09-02', end: '2021-09-03', precision: 'day' },
@@ -139,7 +125,13 @@ export const watchItems: WatchItem[] = [
         },
         {
           label: 'European Council meets (invitation letter: energy prices, COVID, rule of law, trade; no China item)',
-          date: { value: '2021-10-21', end: '2021-10-22', precision: 'day' },
+          date: {
+            value: '2021-10-21',
+            end: '2021-10-22',
+            precision: 'day',
+            derived:
+              "Charles Michel's invitation letter, dated Brussels 20 October 2021, is for the European Council meeting of the next two days.",
+          },
         },
       ],
       unverified:
@@ -167,11 +159,6 @@ export const watchItems: WatchItem[] = [
           excerpt: 'Over our working dinner we will have a strategic discussion on trade.',
         },
         {
-          source: 'exbulletin-1092672-borrell-china-report',
-          excerpt: 'Borrell told the Spanish newspaper The country, who published his interview on Thursday.',
-          note: 'Machine-translated copy ("The country" is El País).',
-        },
-        {
           source: 'scmp-3143116-borrell-china-strategy-review',
           excerpt: 'according to the article published on Thursday.',
         },
@@ -186,14 +173,9 @@ export const watchItems: WatchItem[] = [
             "AFP , Tuesday 5 Oct 2021 … EU leaders will have a hard discussion on Europe's place in the world at a summit on Tuesday",
         },
         {
-          source: 'denederlandsegrondwet-2021-10-21-michel-remarks',
-          excerpt:
-            'Remarks by President Charles Michel before the European Council meeting on 21 October 2021 We have a very important European Council today and tomorrow.',
-        },
-        {
-          source: 'caribbeannewsglobal-euco-october-2021-invitation',
-          excerpt:
-            'Invitation letter by President Charles Michel to the members of the European Council ahead of their meeting of 21 and 22 October 2021',
+          source: 'ftdk-euco-october-2021-invitation',
+          excerpt: 'Brussels, 20 October 2021',
+          note: 'The invitation letter for the meeting of 21 and 22 October 2021.',
         },
       ],
     },
@@ -266,8 +248,10 @@ export const watchItems: WatchItem[] = [
         },
         { source: 'peoplecn-golden-week-2021-tourism', excerpt: 'a recovery of 59.9 percent of the revenue' },
         {
-          source: 'tellerreport-golden-week-2020-tourists',
-          note: 'Comparison with the 2020 holiday (637 million trips over eight days).',
+          source: 'ifeng-2020-10-08-golden-week-2020',
+          excerpt:
+            '八天长假期间,全国共接待国内游客6.37亿人次,按可比口径同比恢复79.0% [637 million domestic trips in the eight-day holiday, 79.0% of the comparable level]',
+          note: 'Comparison with the 2020 holiday.',
         },
       ],
     },
@@ -295,11 +279,21 @@ export const watchItems: WatchItem[] = [
       moments: [
         {
           label: "China's foreign ministry announces Xi will join by video link",
-          date: { value: '2021-10-29', precision: 'day' },
+          date: {
+            value: '2021-10-29',
+            precision: 'day',
+            derived:
+              "The Foreign Ministry's transcript of its press conference of 29 October 2021 (dated by its address).",
+          },
         },
         {
-          label: 'First Biden-Xi virtual summit (Monday evening US time; 16 November in Beijing)',
-          date: { value: '2021-11-15', precision: 'day' },
+          label: 'First Biden-Xi virtual summit',
+          date: {
+            value: '2021-11-15',
+            precision: 'day',
+            derived:
+              "Axios, on 12 November 2021, reports the White House's announcement of a virtual summit 'on Nov. 15'.",
+          },
         },
         { label: 'First in-person Biden-Xi meeting, in Bali', date: { value: '2022-11-14', precision: 'day' } },
       ],
@@ -308,7 +302,11 @@ export const watchItems: WatchItem[] = [
           source: 'nationalpost-xi-g20-video-link',
           excerpt: 'will participate in the Group of 20 (G20) leaders’ summit in Rome on Oct. 30-31 via video link',
         },
-        { source: 'opoyi-biden-g20-absence', excerpt: '“basically did not show up.”' },
+        {
+          source: 'cbsnews-2021-10-31-biden-g20-climate',
+          excerpt: "There's a reason why people should be disappointed in that. I found it disappointing myself.",
+          note: 'Biden on the absence of the Chinese and Russian leaders, at the close of the summit.',
+        },
         {
           source: 'axios-biden-xi-virtual-summit-date',
           excerpt: 'White House says Biden and Xi will hold virtual summit on Nov. 15',
@@ -327,19 +325,8 @@ export const watchItems: WatchItem[] = [
             "Source: Xinhua| 2021-11-01 03:51:52 … ROME, Oct. 31 (Xinhua) -- The 16th Group of 20 (G20) Leaders' Summit … on Saturday and Sunday",
         },
         {
-          source: 'pixnet-mfa-2021-10-29-press-conference',
-          excerpt:
-            "Regular Press Conference on October 29, 2021 … President Xi Jinping will attend the 16th G20 Leaders' Summit through video link.",
-        },
-        {
-          source: 'exbulletin-1282593-biden-xi-virtual-summit',
-          excerpt:
-            'President Joe Biden listens during a virtual meeting with Chinese President Xi Jinping … on November 15, 2021.',
-        },
-        {
-          source: 'ycnews-2021-11-12-biden-xi-virtual-meeting',
-          excerpt:
-            '“In the evening of Monday November 15 in Washington, D.C., President Joseph R. Biden, Jr. will meet virtually with President Xi Jinping',
+          source: 'cn-consulate-alexandria-2021-10-29-press-conference',
+          excerpt: "President Xi Jinping will attend the 16th G20 Leaders' Summit through video link.",
         },
         {
           source: 'gulfnews-biden-xi-bali',

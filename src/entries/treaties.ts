@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { treatiesSuspendedAfter, treatyStatus } from 'china-security-risk-data/treaties';
- * treatiesSuspendedAfter('2020-07-31').map((t) => t.id); // ['hk-nl', 'hk-ie', 'hk-fi']
+ * treatiesSuspendedAfter('2020-07-31').map((t) => t.id); // ['hk-us', 'hk-nl', 'hk-ie', 'hk-fi']
  * treatyStatus('Canada', { side: 'HK', asOf: '2020-07-04' }); // 'suspended'
  * ```
  *

@@ -81,6 +81,8 @@ describe('Provenance', () => {
     );
     for (const figure of ['treaty-map-cn', 'treaty-map-hk', 'ladder', 'timeline'])
       expect(text).toContain(`(../figures/${figure}.svg)`);
+    // The release fact-check and its recorded results (docs/guides/fact-check.md).
+    expect(text).toContain('[Fact-check](fact-check.md)');
   });
 });
 

@@ -52,10 +52,10 @@ describe.concurrent('examples', () => {
     expect(heads).toEqual([
       'Canada (hk-ca)',
       'Australia (hk-au)',
-      'United States (hk-us)',
       'United Kingdom (hk-gb)',
       'New Zealand (hk-nz)',
       'Germany (hk-de)',
+      'United States (hk-us)',
       'Netherlands (hk-nl)',
       'Ireland (hk-ie)',
       'Finland (hk-fi)',
@@ -63,7 +63,9 @@ describe.concurrent('examples', () => {
     const text = lines.join('\n');
     expect(text).toContain('2020-07-03 suspended by Government of Canada [CA]');
     expect(text).toMatch(/2020-07-28 suspended by PRC Ministry of Foreign Affairs \[CN\]/);
-    expect(text).toContain('2020-07-14 suspended by President of the United States (Executive Order 13936) [US]');
+    // The executive order of 14 July 2020 announced the US suspension; the State Department's notice of 19 August made it.
+    expect(text).toContain('2020-07-14 announced by President of the United States (Executive Order 13936) [US]');
+    expect(text).toContain('2020-08-19 suspended by U.S. Department of State [US]');
     expect(text).toMatch(/2020-10 +suspended by Netherlands Ministry of Foreign Affairs/);
     expect(text).toMatch(/2020-11-10 suspended by HKSAR Government .*\[HK\]/);
     expect(text).toContain('2020-07-13 announced by Finnish Ministry for Foreign Affairs');

@@ -24,7 +24,7 @@ export const SUBPATHS = [
 export const EXPECTED = {
   uk: '3.3',
   sameFunction: true,
-  suspended: ['hk-nl', 'hk-ie', 'hk-fi'],
+  suspended: ['hk-us', 'hk-nl', 'hk-ie', 'hk-fi'],
   canada: 'suspended',
   nato: true,
   watch: 5,

@@ -3,17 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { treaties, treatiesSuspendedAfter, treatiesWith, treatyStatus } from '../../src/index.js';
 
 describe('treatiesSuspendedAfter', () => {
-  // The first suspension of each of the nine, by the foreign side, as the cited sources date it.
-  const NINE = ['hk-ca', 'hk-au', 'hk-us', 'hk-gb', 'hk-nz', 'hk-de', 'hk-nl', 'hk-ie', 'hk-fi'];
+  // The first suspension of each of the nine, by the foreign side, as the cited sources date it. The
+  // United States' is its notice to Hong Kong of 19 August 2020 (State Department statement of that day);
+  // the executive order of 14 July 2020 only announced it.
+  const NINE = ['hk-ca', 'hk-au', 'hk-gb', 'hk-nz', 'hk-de', 'hk-us', 'hk-nl', 'hk-ie', 'hk-fi'];
   it('returns the treaties first suspended strictly after the date, earliest first', () => {
     expect(treatiesSuspendedAfter('2020-06-30').map((t) => t.id)).toEqual(NINE);
     expect(treatiesSuspendedAfter('2020-07-03').map((t) => t.id)).toEqual(NINE.slice(1));
-    expect(treatiesSuspendedAfter('2020-07-14').map((t) => t.id)).toEqual(NINE.slice(3));
-    expect(treatiesSuspendedAfter('2020-07-31').map((t) => t.id)).toEqual(['hk-nl', 'hk-ie', 'hk-fi']);
+    expect(treatiesSuspendedAfter('2020-07-14').map((t) => t.id)).toEqual(NINE.slice(2));
+    expect(treatiesSuspendedAfter('2020-07-31').map((t) => t.id)).toEqual(['hk-us', 'hk-nl', 'hk-ie', 'hk-fi']);
+    expect(treatiesSuspendedAfter('2020-08-19').map((t) => t.id)).toEqual(['hk-nl', 'hk-ie', 'hk-fi']);
     expect(treatiesSuspendedAfter('2020-10-16')).toEqual([]);
     expect(treatiesSuspendedAfter(new Date(Date.UTC(2020, 6, 27))).map((t) => t.id)).toEqual([
       'hk-nz',
       'hk-de',
+      'hk-us',
       'hk-nl',
       'hk-ie',
       'hk-fi',
@@ -95,7 +99,9 @@ describe('edge cases', () => {
     // Hong Kong–Netherlands: signed 1992, in force on an undated day, suspended by the Dutch in October 2020.
     expect(treatyStatus('Netherlands', { side: 'HK', asOf: '2020-09-30' })).toBe('unknown');
     expect(treatyStatus('Netherlands', { side: 'HK', asOf: '2020-10-01' })).toBe('suspended');
-    expect(treatyStatus('Germany', { side: 'HK', asOf: '2009-04-10' })).toBe('not-ratified');
+    // Hong Kong–Germany: in force in April 2009 (Hong Kong government, 12 August 2020), the day not known.
+    expect(treatyStatus('Germany', { side: 'HK', asOf: '2009-03-31' })).toBe('not-ratified');
+    expect(treatyStatus('Germany', { side: 'HK', asOf: '2009-04-01' })).toBe('in-force');
     expect(treatyStatus('Germany', { side: 'HK', asOf: '2020-07-31' })).toBe('suspended');
     // Hong Kong–Malaysia: signed 1995-01-11, in force from June 2001 (a Hong Kong government release of 2006).
     expect(treatyStatus('Malaysia', { side: 'HK', asOf: '2001-05-31' })).toBe('not-ratified');
@@ -104,7 +110,7 @@ describe('edge cases', () => {
 });
 
 describe('mixed precision never reorders what a treaty record says happened', () => {
-  it('PRC–Cyprus: signed in 2018, approved by Cyprus in 2019 and by the NPC in October 2020, in force in 2020 (year only)', () => {
+  it('PRC–Cyprus: signed in 2018, approved by the NPC in October 2020, in force in 2020 (year only)', () => {
     // Recorded in this order; the year-only entry into force cannot take effect before the October approval.
     expect(treatyStatus('Cyprus', { side: 'CN', asOf: '2017-12-31' })).toBeUndefined();
     expect(treatyStatus('Cyprus', { side: 'CN', asOf: '2018-01-01' })).toBe('not-ratified');

@@ -6,6 +6,33 @@ const T = TRACKER_SOURCE_ID;
 /** Where the tracker's dating of an event or watch-item differs from other sources. */
 export const eventConflicts: Conflict[] = [
   {
+    id: 'nato-embassy-bombing-day',
+    table: 'events',
+    record: 'nato-bombing-chinese-embassy-belgrade',
+    field: 'date',
+    answer: {
+      basis: 'external',
+      value: '7 May 1999.',
+      sources: [
+        {
+          source: 'metroradio-2025-05-08-belgrade-embassy-anniversary',
+          excerpt:
+            'She described the May 7, 1999, bombing on the Chinese Embassy as a crime committed against China and its people',
+        },
+      ],
+    },
+    other: {
+      value: '8 May 1999: the contemporary AP report has NATO pound Belgrade "early Saturday", which was 8 May.',
+      sources: [
+        {
+          source: 'apnews-1999-05-08-nato-hits-china-embassy',
+          excerpt: 'The Chinese Embassy was set ablaze after NATO warplanes pounded Belgrade early Saturday',
+        },
+      ],
+    },
+    note: "The strike came around midnight in Belgrade, late on 7 May local time, when it was already the morning of 8 May in Beijing; Chinese accounts often give 8 May. The record keeps 7 May, the day most reports give in Belgrade's time.",
+  },
+  {
     id: 'didi-review-timing',
     table: 'events',
     record: 'didi-cybersecurity-review',
@@ -19,13 +46,20 @@ export const eventConflicts: Conflict[] = [
       value: 'Didi listed on 30 June 2021 and the review was announced on 2 July 2021, two days later.',
       sources: [
         {
-          source: 'vibrantdot-didi-ipo-and-review',
-          excerpt: 'On June 30, Didi Chuxing listed on the New York Stock Exchange and raised US$4.4 billion.',
+          source: 'washingtonpost-2021-07-06-didi-quicktake',
+          excerpt:
+            'Two days after the IPO, the Cyberspace Administration of China said it was starting a cybersecurity review',
         },
         {
-          source: 'vibrantdot-didi-ipo-and-review',
+          source: 'reuters-2021-07-02-cac-didi-investigation',
           excerpt:
-            'On July 2, the Cyberspace Administration of China (CAC) announced a cybersecurity review of the company.',
+            "BEIJING, July 2 (Reuters) - China's cyberspace administration said on Friday it has launched a new investigation into ride-hailing giant Didi",
+        },
+        {
+          source: 'foxbusiness-2021-06-30-didi-ipo',
+          excerpt:
+            'Wednesday’s U.S. IPO raised $4.4 billion and valued the company at $73 billion on a fully diluted basis.',
+          note: 'Published on Wednesday 30 June 2021.',
         },
       ],
     },
@@ -42,19 +76,20 @@ export const eventConflicts: Conflict[] = [
       sources: [{ source: T, section: 'economic-and-tech-security' }],
     },
     other: {
-      value: 'Made public on 2021-07-24; one source says it was issued on 2021-07-19.',
+      value: 'Made public on 2021-07-24.',
       sources: [
         {
-          source: 'uweconsoc-double-reduction-policy',
-          excerpt: 'the “double reduction” policy for short on July 24, 2021',
+          source: 'huacheng-2021-07-26-chinadaily-double-reduction',
+          excerpt: 'The guideline, jointly issued by the general offices … was released on July 24.',
         },
         {
-          source: 'markettactic-us-listed-chinese-shares-drop',
-          excerpt: 'issued by the State Council of China … on July 19th',
+          source: 'chuzhou-daily-2022-08-08-double-reduction-anniversary',
+          excerpt:
+            '去年7月24日,中共中央办公厅、国务院办公厅发布 [On 24 July last year the general offices of the CPC Central Committee and the State Council released it]',
         },
       ],
     },
-    note: 'No source found confirms July 20. That is the day the birth-policy decision (reported in the same tracker) was released, which may explain a mix-up; the 19 July issuance date rests on a single source.',
+    note: 'No source found confirms July 20. That is the day the birth-policy decision (reported in the same tracker) was released, which may explain a mix-up. An issuance on 19 July, given until December 2026 from a single page on a site that is not citable, has been dropped: no citable source supports it.',
   },
   {
     id: 'eu-indo-pacific-strategy-date',
@@ -131,12 +166,18 @@ export const eventConflicts: Conflict[] = [
       value: "Weibo banned the official account of Germany's consulate in Guangzhou.",
       sources: [
         {
-          source: 'lifestylewnews-variety-weibo-bans-german-consulate',
+          source: 'variety-2021-china-bans-german-consulate-weibo',
           excerpt:
             'Top Chinese social media platform Weibo has banned the official account of the German consulate in Guangzhou',
+          note: 'The first version of the report, read on a copy.',
+        },
+        {
+          source: 'quotenmeter-2021-weibo-sperrt-konsulat',
+          excerpt:
+            'Wie das amerikanische Fachblatt ‚Variety‘ berichtet, wurde das deutsche Konsulat in Guangzhou … beim führenden chinesischen Social-Media-Dienst Weibo gesperrt. [As Variety reports, the German consulate in Guangzhou was blocked on Weibo.]',
         },
       ],
     },
-    note: "Variety's report, copied on lifestylewnews.com, calls the account the consulate's official one; the news digest of 29 July 2021 adds the German mission's statement that it was not. The record follows the mission and names the account only by the name it bore.",
+    note: "Variety's report, whose first version survives on a copy, calls the account the consulate's official one, and Quotenmeter repeated it; the news digest of 29 July 2021 adds the German mission's statement that it was not. Both readings seem to trace to Variety, whose text appears to have been corrected. The record follows the mission and names the account only by the name it bore.",
   },
 ];
