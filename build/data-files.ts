@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { EDITION, EDITION_CITATION } from '../src/edition.js';
 import { TABLE_NAMES, TABLES } from '../src/registry.js';
+import { AmbiguousNamesSchema } from '../src/schemas/ambiguous-names.js';
 import { LIST_SEPARATOR } from './columns.js';
 import { GENERATED, pkg } from './package.js';
 import { FILE_TABLES } from './file-tables.js';
@@ -19,6 +20,13 @@ export function jsonSchema(table: FileTable): string {
   const generated = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return `${JSON.stringify({ $schema, title: `${pkg.name}: ${table.name}`, ...rest }, null, 2)}\n`;
+}
+
+/** `data/schema/ambiguous-names.schema.json`: JSON Schema (draft 2020-12) of `data/ambiguous-names.json`. */
+export function ambiguousNamesSchema(): string {
+  const generated = z.toJSONSchema(AmbiguousNamesSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return `${JSON.stringify({ $schema, title: `${pkg.name}: ambiguous-names`, ...rest }, null, 2)}\n`;
 }
 
 /**
@@ -162,7 +170,7 @@ export function readme(fingerprint: string): string {
     `  \`true\`/\`false\`. Lists are joined by \`${LIST_SEPARATOR}\` (no item contains it). A date column holds the date only as`,
     '  precisely as its sources give it (`2019`, `2019-06` or `2019-06-05`, never padded); its `_precision`,',
     '  `_end` (last day of a span), `_derived` and `_uncertain` columns follow it.',
-    '- `schema/<table>.schema.json`: JSON Schema (draft 2020-12) of `<table>.json`, generated from the zod schemas.',
+    '- `schema/<table>.schema.json`: JSON Schema (draft 2020-12) of `<table>.json` (and of `ambiguous-names.json`), generated from the zod schemas.',
     '- `datapackage.json`: a Frictionless tabular data package describing the CSV files (fields, keys, CSV',
     '  dialect, licence, sources, version, and a SHA-256 hash of each file).',
     '- `ambiguous-names.json`: names two or more countries share ("Congo", "Korea"), as match keys, with the',

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CoverageError,
   compareTiers,
+  dataset,
   LEVEL_CODES,
   levels,
   resolveCountry,
@@ -93,10 +95,15 @@ describe('lookups never throw on arbitrary strings', () => {
     for (const s of ['__proto__', 'constructor', 'toString', 'valueOf', 'prototype'])
       expect(resolveCountry(s)).toBeUndefined();
   });
-  it('treatiesSuspendedAfter takes any real calendar day and rejects the rest with a RangeError', () => {
+  it('treatiesSuspendedAfter takes any real calendar day up to the coverage, refuses a later one, and rejects the rest with a RangeError', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (d) => {
         const day = d.toISOString().slice(0, 10);
+        if (day > dataset.coverageEnd) {
+          expect(() => treatiesSuspendedAfter(day)).toThrow(CoverageError);
+          expect(() => treatiesSuspendedAfter(d)).toThrow(CoverageError);
+          return;
+        }
         const a = treatiesSuspendedAfter(day).map((t) => t.id);
         expect(treatiesSuspendedAfter(d).map((t) => t.id)).toEqual(a);
       }),
