@@ -6,7 +6,10 @@ import {
   dataset,
   LEVEL_CODES,
   levels,
+  membershipOf,
+  partnerships,
   resolveCountry,
+  standingOf,
   TIER_CODES,
   tierOf,
   tiers,
@@ -115,6 +118,35 @@ describe('lookups never throw on arbitrary strings', () => {
         expect(() => treatiesSuspendedAfter(s)).toThrow(RangeError);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('standingOf properties', () => {
+  const countryCodes = [...new Set(partnerships.map((m) => m.country)), 'KP', 'NO', 'TW', 'US'];
+  const day = fc
+    .date({ min: new Date('1980-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  it('agrees with tierOf and membershipOf on every day up to the coverage, and refuses every day after', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...countryCodes), day, (country, asOf) => {
+        if (asOf > dataset.coverageEnd) {
+          expect(() => standingOf(country, { asOf })).toThrow(CoverageError);
+          expect(() => tierOf(country, { asOf })).toThrow(CoverageError);
+          return;
+        }
+        const s = standingOf(country, { asOf })!;
+        const level = tierOf(country, { asOf });
+        const membership = membershipOf(country, { asOf });
+        expect(s.level).toBe(level ?? null);
+        expect(s.membership).toBe(membership ?? null);
+        if (s.status === 'level') expect(level).toBeDefined();
+        if (s.status === 'off-ladder') expect([level, membership?.level]).toEqual([undefined, null]);
+        if (s.status === 'none' || s.status === 'unknown' || s.status === 'outside') {
+          expect([level, membership]).toEqual([undefined, undefined]);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
