@@ -10,6 +10,7 @@ import { AmbiguousNamesSchema } from '../src/schemas/ambiguous-names.js';
 import { LIST_SEPARATOR } from './columns.js';
 import { GENERATED, pkg } from './package.js';
 import { FILE_TABLES } from './file-tables.js';
+import { READERS } from './readers.js';
 import type { FileTable } from './registry.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -113,42 +114,6 @@ function wrap(text: string, width: number, indent = ''): string[] {
   }
   return [...lines, line];
 }
-
-/**
- * The section of `data/README.md` on reading the CSV files in pandas and R. Its code blocks are run with
- * the real pandas and R by tests/data/clients.test.ts: keep them runnable from the package's folder.
- */
-const READERS = [
-  '## Python and R',
-  '',
-  'Read every column as text and only an empty cell as missing. With their default settings pandas and R',
-  "turn Namibia's country code `NA` into a missing value and level and tier codes into numbers (`3.3`, not",
-  "`'3.3'`), and R in a locale that is not UTF-8 garbles the Chinese names. Booleans then read as the strings",
-  '`true` and `false`; convert the columns you need. In pandas:',
-  '',
-  '```python',
-  'import pandas as pd',
-  '',
-  'def read_table(path):',
-  "    return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[''])",
-  '',
-  "countries = read_table('data/countries.csv')",
-  "steps = read_table('data/treaty-steps.csv')",
-  "steps['seq'] = steps['seq'].astype(int)",
-  "steps['date_uncertain'] = steps['date_uncertain'] == 'true'",
-  '```',
-  '',
-  'In R (`encoding` keeps the names right whatever the locale):',
-  '',
-  '```r',
-  "read_table <- function(path) read.csv(path, colClasses = 'character', na.strings = '', encoding = 'UTF-8')",
-  '',
-  "countries <- read_table('data/countries.csv')",
-  "steps <- read_table('data/treaty-steps.csv')",
-  'steps$seq <- as.integer(steps$seq)',
-  "steps$date_uncertain <- steps$date_uncertain == 'true'",
-  '```',
-];
 
 /** `data/README.md`: how the files are written, the fingerprint, and every column. */
 export function readme(fingerprint: string): string {
