@@ -6,9 +6,11 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { EDITION, EDITION_CITATION } from '../src/edition.js';
 import { TABLE_NAMES, TABLES } from '../src/registry.js';
+import { AmbiguousNamesSchema } from '../src/schemas/ambiguous-names.js';
 import { LIST_SEPARATOR } from './columns.js';
 import { GENERATED, pkg } from './package.js';
 import { FILE_TABLES } from './file-tables.js';
+import { READERS } from './readers.js';
 import type { FileTable } from './registry.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -19,6 +21,13 @@ export function jsonSchema(table: FileTable): string {
   const generated = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return `${JSON.stringify({ $schema, title: `${pkg.name}: ${table.name}`, ...rest }, null, 2)}\n`;
+}
+
+/** `data/schema/ambiguous-names.schema.json`: JSON Schema (draft 2020-12) of `data/ambiguous-names.json`. */
+export function ambiguousNamesSchema(): string {
+  const generated = z.toJSONSchema(AmbiguousNamesSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return `${JSON.stringify({ $schema, title: `${pkg.name}: ambiguous-names`, ...rest }, null, 2)}\n`;
 }
 
 /**
@@ -106,42 +115,6 @@ function wrap(text: string, width: number, indent = ''): string[] {
   return [...lines, line];
 }
 
-/**
- * The section of `data/README.md` on reading the CSV files in pandas and R. Its code blocks are run with
- * the real pandas and R by tests/data/clients.test.ts: keep them runnable from the package's folder.
- */
-const READERS = [
-  '## Python and R',
-  '',
-  'Read every column as text and only an empty cell as missing. With their default settings pandas and R',
-  "turn Namibia's country code `NA` into a missing value and level and tier codes into numbers (`3.3`, not",
-  "`'3.3'`), and R in a locale that is not UTF-8 garbles the Chinese names. Booleans then read as the strings",
-  '`true` and `false`; convert the columns you need. In pandas:',
-  '',
-  '```python',
-  'import pandas as pd',
-  '',
-  'def read_table(path):',
-  "    return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[''])",
-  '',
-  "countries = read_table('data/countries.csv')",
-  "steps = read_table('data/treaty-steps.csv')",
-  "steps['seq'] = steps['seq'].astype(int)",
-  "steps['date_uncertain'] = steps['date_uncertain'] == 'true'",
-  '```',
-  '',
-  'In R (`encoding` keeps the names right whatever the locale):',
-  '',
-  '```r',
-  "read_table <- function(path) read.csv(path, colClasses = 'character', na.strings = '', encoding = 'UTF-8')",
-  '',
-  "countries <- read_table('data/countries.csv')",
-  "steps <- read_table('data/treaty-steps.csv')",
-  'steps$seq <- as.integer(steps$seq)',
-  "steps$date_uncertain <- steps$date_uncertain == 'true'",
-  '```',
-];
-
 /** `data/README.md`: how the files are written, the fingerprint, and every column. */
 export function readme(fingerprint: string): string {
   const sorted = [...TABLE_NAMES].sort();
@@ -162,7 +135,7 @@ export function readme(fingerprint: string): string {
     `  \`true\`/\`false\`. Lists are joined by \`${LIST_SEPARATOR}\` (no item contains it). A date column holds the date only as`,
     '  precisely as its sources give it (`2019`, `2019-06` or `2019-06-05`, never padded); its `_precision`,',
     '  `_end` (last day of a span), `_derived` and `_uncertain` columns follow it.',
-    '- `schema/<table>.schema.json`: JSON Schema (draft 2020-12) of `<table>.json`, generated from the zod schemas.',
+    '- `schema/<table>.schema.json`: JSON Schema (draft 2020-12) of `<table>.json` (and of `ambiguous-names.json`), generated from the zod schemas.',
     '- `datapackage.json`: a Frictionless tabular data package describing the CSV files (fields, keys, CSV',
     '  dialect, licence, sources, version, and a SHA-256 hash of each file).',
     '- `ambiguous-names.json`: names two or more countries share ("Congo", "Korea"), as match keys, with the',

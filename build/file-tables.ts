@@ -9,7 +9,7 @@ import { IdSchema } from '../src/schemas/common.js';
 import { TreatyStepSchema } from '../src/schemas/treaties.js';
 import { PartnershipYearSchema, TreatyYearSchema } from '../src/schemas/panels.js';
 import { ladderIndex } from '../src/lib/indexes.js';
-import { partnershipYearRows, treatyYearRows } from '../src/lib/panels.js';
+import { partnershipYearRows, trackerFacts, treatyYearRows } from '../src/lib/panels.js';
 import { columnsOf } from './columns.js';
 import { BUILD_TABLES, type BuildTable, countryRef, type FileTable } from './registry.js';
 
@@ -54,7 +54,7 @@ export const PARTNERSHIP_YEARS: BuildTable = {
   schema: PartnershipYearSchema,
   title: 'Partnerships by country and year',
   description:
-    "One row per partner country and year, from its first dated partnership to the edition's year, China as side one: the level held on 31 December (at the edition for its year) and the closest level held during the year. Coding rules: the Panels guide.",
+    "One row per year for every country with a recorded partnership and every country outside the framework, from the first year any partnership is dated to the year of the last day the data covers, China as side one: where the country stands on 31 December (on the last day covered, for the last year: a level, a partnership off the ladder, none, not known, or outside), the level held and the closest level held during the year, and the tracker's own placement in the edition's year. Coding rules: the Panels guide.",
   primaryKey: ['country', 'year'],
   foreignKeys: [countryRef('country'), { fields: 'record', reference: { resource: 'partnerships', fields: 'id' } }],
   columns: [
@@ -66,6 +66,7 @@ export const PARTNERSHIP_YEARS: BuildTable = {
     partnershipYear.field('gwcode1', 'gwcode1', 'integer'),
     partnershipYear.field('gwcode2', 'gwcode2', 'integer'),
     partnershipYear.field('as_of', 'asOf'),
+    partnershipYear.field('status', 'status'),
     partnershipYear.field('level', 'level'),
     partnershipYear.field('tier', 'tier'),
     partnershipYear.field('record', 'record'),
@@ -74,6 +75,7 @@ export const PARTNERSHIP_YEARS: BuildTable = {
     partnershipYear.field('basis', 'basis'),
     partnershipYear.field('highest_level', 'highestLevel'),
     partnershipYear.field('highest_record', 'highestRecord'),
+    partnershipYear.field('tracker_level', 'trackerLevel'),
   ],
 };
 
@@ -82,7 +84,7 @@ export const TREATY_YEARS: BuildTable = {
   schema: TreatyYearSchema,
   title: 'Treaties by year',
   description:
-    "One row per treaty and year, from its first dated step to the edition's year: the status on 31 December (the edition's status for its year) and the step that set it. Coding rules: the Panels guide.",
+    'One row per treaty and year, from its first dated step to the year of the last day the data covers: the status on 31 December (on the last day covered, for the last year) and the step that set it. Coding rules: the Panels guide.',
   primaryKey: ['treaty', 'year'],
   foreignKeys: [{ fields: 'treaty', reference: { resource: 'treaties', fields: 'id' } }, countryRef('counterparty')],
   columns: [
@@ -118,7 +120,12 @@ export function fileRows(table: FileTable, records: Records): readonly unknown[]
   if (table.exportName) return records[table.exportName];
   if (table.name === 'partnership-years') {
     const partnerships = records.partnerships as never;
-    return partnershipYearRows(ladderIndex(partnerships), partnerships, records.countries as never);
+    return partnershipYearRows(
+      ladderIndex(partnerships),
+      partnerships,
+      records.countries as never,
+      trackerFacts(records.levels as never, records.outsideFramework as never),
+    );
   }
   if (table.name === 'treaty-years') return treatyYearRows(records.treaties as never, records.countries as never);
   return (records.treaties as readonly { id: string; steps: readonly object[] }[]).flatMap((t) =>

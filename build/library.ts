@@ -48,10 +48,10 @@ function indexModules(tables: Tables, ambiguous: Readonly<Record<string, readonl
       'src/generated/ladder.ts',
       [
         header,
-        "/** Each country's level at the edition, and the start and level of each dated step (`ladderParts`). @internal */",
+        "/** Each country's dated steps: the start and level of each (`ladderParts`). @internal */",
         `export const ladderLevelsJson = ${json(ladderParts(ladder).levels)};`,
         '',
-        "/** Each country's memberships in order, the edition's position, and each dated step's record (`ladderParts`). @internal */",
+        "/** Each country's memberships in order, and each dated step's record (`ladderParts`). @internal */",
         `export const ladderRecordsJson = ${json(ladderParts(ladder).records)};`,
         '',
       ].join('\n'),

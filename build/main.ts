@@ -19,7 +19,7 @@ import { ambiguousNames, records } from '../src/data/index.js';
 import { checkDataset } from '../src/lint/index.js';
 import { citationCff } from './citation.js';
 import { tableCsv, tableJson } from './csv.js';
-import { datapackage, jsonSchema, readme } from './data-files.js';
+import { ambiguousNamesSchema, datapackage, jsonSchema, readme } from './data-files.js';
 import { fingerprintOf, libraryModules } from './library.js';
 import { ROOT } from './package.js';
 import { FILE_TABLES, fileRows } from './file-tables.js';
@@ -48,6 +48,7 @@ export function generate(): Map<string, string> {
   files.set('data/datapackage.json', datapackage(csv));
   files.set('data/README.md', readme(fingerprintOf(records, ambiguousNames)));
   files.set('data/ambiguous-names.json', `${JSON.stringify(ambiguousNames, null, 2)}\n`);
+  files.set('data/schema/ambiguous-names.schema.json', ambiguousNamesSchema());
   files.set('CITATION.cff', citationCff());
   return files;
 }

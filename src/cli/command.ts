@@ -13,6 +13,7 @@ export const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   country: { type: 'string' },
+  side: { type: 'string' },
   format: { type: 'string' },
 } as const;
 
@@ -28,6 +29,13 @@ export type Values = {
 export interface Command {
   /** Names of its arguments, in order (`<country>`), for the usage error when the count is wrong. */
   readonly args: readonly string[];
+  /**
+   * True when the last argument is a country name that may be typed unquoted in several words
+   * (`tier United Kingdom`): the words left over are joined into it with spaces.
+   */
+  readonly rest?: boolean;
+  /** What `<command> --help` and `help <command>` print: its usage line, what it answers, its options. */
+  readonly help: string;
   /** The options it takes. */
   readonly options: readonly OptionName[];
   /** Its answer: human-readable text, or JSON (only JSON) when `values.json` is set. */

@@ -1,11 +1,12 @@
 /**
  * The command line's errors, what each prints and its exit code: 2 for a mistake in how the command was
  * called, 1 for a request that cannot be answered (an unknown or ambiguous country, a date that is not a
- * calendar day) and for output that cannot be written.
+ * calendar day, a day after the data's coverage) and for output that cannot be written.
  *
  * @internal
  */
 import { PACKAGE_NAME } from '../lib/citation.js';
+import { CoverageError } from '../lib/coverage.js';
 
 /** The command's name, as it prefixes every error line. */
 export const BIN = PACKAGE_NAME;
@@ -38,7 +39,9 @@ export function failure(e: unknown): Outcome {
   if (e instanceof UsageError) {
     return { stdout: '', stderr: `${BIN}: ${e.message}\nRun "${BIN} --help" for usage.\n`, code: 2 };
   }
-  if (e instanceof AnswerError) return { stdout: '', stderr: `${BIN}: ${e.message}\n`, code: 1 };
+  // A day after the data's coverage is a request the data cannot answer: the message says where it ends.
+  if (e instanceof AnswerError || e instanceof CoverageError)
+    return { stdout: '', stderr: `${BIN}: ${e.message}\n`, code: 1 };
   const message = e instanceof Error ? e.message : String(e);
   return { stdout: '', stderr: `${BIN}: internal error (please report it): ${firstLine(message)}\n`, code: 1 };
 }

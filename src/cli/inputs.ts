@@ -6,6 +6,7 @@
  */
 import { ambiguousCountry, countryOf, resolveCountry } from '../helpers/countries.js';
 import { parseCalendarDate } from '../helpers/dates.js';
+import { withinCoverage } from '../lib/coverage.js';
 import { formatValue } from '../lib/format.js';
 import { AnswerError } from './errors.js';
 
@@ -68,4 +69,14 @@ export function needDate(input: string, name: string): string {
   } catch (e) {
     throw e instanceof RangeError ? new AnswerError(e.message) : e;
   }
+}
+
+/**
+ * A calendar day the user gave for a question about the dated histories: as {@link needDate}, and on or
+ * before the last day the data covers.
+ *
+ * @throws AnswerError as `needDate`; CoverageError naming `name` when the day is after `dataset.coverageEnd`.
+ */
+export function needCoveredDate(input: string, name: string): string {
+  return withinCoverage(needDate(input, name), name);
 }

@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { OPTIONS, type OptionName, type Values } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { BIN, failure, type Outcome, UsageError } from './errors.js';
-import { HELP } from './help.js';
+import { commandHelp, HELP } from './help.js';
 
 /** The letters of the short options (`-h`, `-v`). */
 const SHORT = new Set<string>(Object.values(OPTIONS).flatMap((o) => ('short' in o ? [o.short] : [])));
@@ -31,7 +31,7 @@ function read(argv: readonly string[]): { values: Values; positionals: string[] 
     const unknown = [...arg.slice(1)].find((letter) => !SHORT.has(letter));
     if (unknown !== undefined) throw new UsageError(`unknown option ${formatValue(`-${unknown}`)}`);
   }
-  const { values, positionals, tokens } = parseArgs({
+  const { values, tokens } = parseArgs({
     args: [...argv],
     options: OPTIONS,
     allowPositionals: true,
@@ -48,34 +48,63 @@ function read(argv: readonly string[]): { values: Values; positionals: string[] 
       throw new UsageError(`${token.rawName} needs a value`);
     }
   }
-  return { values: values as Values, positionals };
+  return { values: values as Values, positionals: joinCountryWords(tokens, values as Values) };
+}
+
+type Token = ReturnType<typeof parseArgs>['tokens'] extends (infer T)[] | undefined ? T : never;
+
+/**
+ * The positionals, with the words that follow `--country <word>` unquoted (`--country United States`)
+ * joined into its value instead: a country name may be typed in several words. Only after the command's
+ * name, and only up to the next option.
+ */
+function joinCountryWords(tokens: readonly Token[], values: Values): string[] {
+  const positionals: string[] = [];
+  let joining = false;
+  for (const token of tokens) {
+    if (token.kind === 'option') joining = token.name === 'country' && !token.inlineValue && positionals.length > 0;
+    else if (token.kind === 'positional') {
+      if (joining) values.country = `${values.country} ${token.value}`;
+      else positionals.push(token.value);
+    } else joining = false;
+  }
+  return positionals;
 }
 
 /** Runs the command line on `argv` (without node and the script): what to print, and the exit code. */
 export function run(argv: readonly string[]): Outcome {
   try {
     const { values, positionals } = read(argv);
-    if (values.help) return { stdout: HELP, stderr: '', code: 0 };
-    if (values.version) return { stdout: `${VERSION}\n`, stderr: '', code: 0 };
     const [name, ...args] = positionals;
+    if (values.help) return { stdout: name === undefined ? HELP : commandHelp(name), stderr: '', code: 0 };
+    if (values.version) return { stdout: `${VERSION}\n`, stderr: '', code: 0 };
     if (name === undefined) return { stdout: '', stderr: HELP, code: 2 };
     if (name === 'help') {
-      if (args.length || Object.keys(values).length) throw new UsageError('help takes no arguments or options');
-      return { stdout: HELP, stderr: '', code: 0 };
+      if (args.length > 1 || Object.keys(values).length) throw new UsageError('help takes one command name at most');
+      return { stdout: args[0] === undefined ? HELP : commandHelp(args[0]), stderr: '', code: 0 };
     }
     const command = COMMANDS.get(name);
     if (!command) throw new UsageError(`unknown command ${formatValue(name)}`);
     for (const key of Object.keys(values)) {
       if (!command.options.includes(key as OptionName)) throw new UsageError(`${name} takes no --${key} option`);
     }
-    if (args.length !== command.args.length) {
+    const given = command.rest && args.length > command.args.length ? joinRest(args, command.args.length) : args;
+    if (given.length !== command.args.length) {
       const expected = command.args.length ? command.args.map((a) => `<${a}>`).join(' ') : 'no arguments';
-      throw new UsageError(`${name}: expected ${expected}, got ${args.length} argument${args.length === 1 ? '' : 's'}`);
+      const quote = given.length > command.args.length ? ' (quote a name of several words: "United Kingdom")' : '';
+      throw new UsageError(
+        `${name}: expected ${expected}, got ${given.length} argument${given.length === 1 ? '' : 's'}${quote}`,
+      );
     }
-    return { stdout: command.run(args, values), stderr: '', code: 0 };
+    return { stdout: command.run(given, values), stderr: '', code: 0 };
   } catch (e) {
     return failure(e);
   }
+}
+
+/** The arguments with the words from the `count`-th on joined into the last one (`tier United Kingdom`). */
+function joinRest(args: readonly string[], count: number): string[] {
+  return [...args.slice(0, count - 1), args.slice(count - 1).join(' ')];
 }
 
 /**

@@ -493,45 +493,7 @@ export const partnerships: Membership[] = [
         excerpt: '2008年5月韩国总统李明博访华,双方宣布建立中韩战略合作伙伴关系。',
       },
     ],
-    note: "Agreed at the summit of Hu Jintao and Lee Myung-bak in Beijing. The foreign ministry's profile names no later change of level, but the tracker places South Korea on 4.3 and the dataset answers for the edition with the tracker (see conflict partnership-kr-level).",
-  },
-  {
-    id: 'tr-2-3-2010',
-    country: 'TR',
-    level: '2.3',
-    label: { zh: '战略合作关系', en: 'strategic cooperative relationship' },
-    since: day('2010-10-08', {
-      derived:
-        'Day and month from "8 października" in a CRI report published 8 October 2010 and from the China News Service dateline 10月8日 of a report published 9 October 2010; the year from their dates.',
-    }),
-    placement: 'source',
-    basis: 'external',
-    sources: [
-      {
-        source: 'chinanews-2010-10-09-turkey',
-        excerpt:
-          '中新社安卡拉10月8日电 中国总理温家宝访问土耳其期间,中土双方8日发表联合声明,决定将两国关系提升为战略合作关系。',
-      },
-      {
-        source: 'turkcindostlukvakfi-turkey',
-        excerpt:
-          'In October 2010, Prime minister Wen Jiabao…announced the establishment and development of the bilateral strategic and cooperative relations',
-      },
-      {
-        source: 'cri-polish-2010-10-08-turkey',
-        excerpt: '8 października Chiny i Turcja nawiązały stosunki strategiczne współpracy między oba krajami.',
-      },
-      {
-        source: 'embassy-lr-2021-08-04-turkey',
-        excerpt: 'Since the establishment of the China-Turkey strategic cooperative relationship in 2010',
-      },
-      {
-        source: 'first-financial-daily-2014-partnership-survey',
-        excerpt: '戰略合作夥伴關係(印度(2005)、韓國(2008)、土耳其(2010)、阿富汗(2012)、斯里蘭卡(2013))',
-        note: 'Files the 2010 relationship under the strategic cooperative partnership: the basis of the placement.',
-      },
-    ],
-    note: "Set out in the joint statement of Wen Jiabao's visit to Turkey. The official name is 战略合作关系 (strategic cooperative relationship), without 伙伴, which is none of the sixteen level names; the record is placed on 2.3 because the 2014 First Financial Daily survey, read only on copies, lists it as a 战略合作伙伴关系 (placement `source`). See conflict partnership-tr-level.",
+    note: "Agreed at the summit of Hu Jintao and Lee Myung-bak in Beijing. The foreign ministry's profile names no later change of level; the tracker places South Korea on 4.3 in August 2021, which stays its own view (see conflict partnership-kr-level).",
   },
   {
     id: 'af-2-3-2012',
@@ -1133,10 +1095,10 @@ export const partnerships: Membership[] = [
         source: 'algeria-embassy-cn-2014-02-24',
         excerpt:
           "Les deux pays ont annoncé le 4 février 2004 l'établissement des Relations de Coopération Stratégique Sino-Algérienne",
-        note: 'The earlier strategic cooperative relationship, not a partnership.',
+        note: 'The earlier strategic cooperative relationship (dz-off-2004).',
       },
     ],
-    note: 'Established by the joint communiqué of 24 February 2014; the heads of state signed a joint declaration on it in May 2014. The strategic cooperative relationship (战略合作关系) of February 2004 was not called a partnership and is not recorded as a step. The Chinese name is the one later official texts use for this level.',
+    note: 'Established by the joint communiqué of 24 February 2014; the heads of state signed a joint declaration on it in May 2014. It raised the strategic cooperative relations of February 2004 (dz-off-2004). The Chinese name is the one later official texts use for this level.',
   },
   {
     id: 'ar-3-3-2014',
@@ -1278,7 +1240,7 @@ export const partnerships: Membership[] = [
       {
         source: 'cntv-2016-01-22-egypt',
         excerpt: '1999年4月,中埃建立战略合作关系。2006年6月,中埃签署两国深化战略合作关系的实施纲要。',
-        note: 'The earlier strategic cooperative relationship, not a partnership.',
+        note: 'The earlier strategic cooperative relationship (eg-off-1999).',
       },
       {
         source: 'akhbarelyom-2014-12-22-egypt',
@@ -1290,7 +1252,7 @@ export const partnerships: Membership[] = [
         excerpt: '塞西总统2014年12月访华期间,双方将两国关系提升为全面战略伙伴关系',
       },
     ],
-    note: "Set out in the joint statement signed at President Sisi's talks with Xi Jinping in Beijing. The strategic cooperative relationship (战略合作关系) of April 1999 was not called a partnership and is not recorded as a step.",
+    note: "Set out in the joint statement signed at President Sisi's talks with Xi Jinping in Beijing; it raised the strategic cooperative relationship of April 1999 (eg-off-1999).",
   },
   {
     id: 'gb-3-3-2015',
@@ -2938,7 +2900,7 @@ export const partnerships: Membership[] = [
         excerpt: '2003年韩国总统卢武铉 访华时,双方宣布建立中韩全面合作伙伴关系。',
       },
     ],
-    note: "The tracker names South Korea on this level, which the sources date to President Roh Moo-hyun's state visit of July 2003 and show superseded by the strategic cooperative partnership of May 2008 (kr-2-3-2008). This record answers for the edition, on the tracker's word: see conflict partnership-kr-level. Its id was given before the date was known.",
+    note: "The tracker names South Korea on this level, which the sources date to President Roh Moo-hyun's state visit of July 2003 and show superseded by the strategic cooperative partnership of May 2008 (kr-2-3-2008); the dated history follows the sources, and the tracker's placement stays its own view: see conflict partnership-kr-level. Its id was given before the date was known.",
   },
   {
     id: 'cl-4-3-2004',
@@ -3626,6 +3588,32 @@ export const partnerships: Membership[] = [
     note: "Announced in the joint statement of Tony Blair's visit to China (talks in Beijing on 6 October 1998). 全面伙伴关系 (comprehensive partnership) lacks 合作, so it is not the 4.3 name; it matches no level.",
   },
   {
+    id: 'eg-off-1999',
+    country: 'EG',
+    level: null,
+    label: { en: '21st Century-Oriented Strategic Cooperative Relationship' },
+    since: month('1999-04'),
+    placement: 'none',
+    basis: 'external',
+    sources: [
+      {
+        source: 'fmprc-2000-11-17-egypt-1999',
+        excerpt:
+          'paid a state visit to China in April 1999 … They signed a Joint Communique on the Establishment of a 21st Century-Oriented Strategic Cooperative Relationship.',
+      },
+      {
+        source: 'people-2000-11-20-egypt',
+        excerpt:
+          'signed a joint communique on the establishment of the Sino-Egyptian strategic cooperative relations in the 21st century',
+      },
+      {
+        source: 'cntv-2016-01-22-egypt',
+        excerpt: '1999年4月,中埃建立战略合作关系。',
+      },
+    ],
+    note: "Set out in the joint communiqué of President Mubarak's state visit to China; the day is not found. A strategic cooperative relationship (战略合作关系) has no 伙伴 in its name: it is none of the sixteen level names, so by the label rule it is placed on no level, as every relationship of that name is (Egypt 1999, Algeria 2004, Turkey 2010). The Chinese title of the communiqué (面向21世纪的战略合作关系) was found only on a copy, so only the English name is kept.",
+  },
+  {
     id: 'za-off-2000',
     country: 'ZA',
     level: null,
@@ -3715,6 +3703,28 @@ export const partnerships: Membership[] = [
     note: "Announced in the joint statement of Wen Jiabao's visit to Germany in May 2004 (the source gives the visit's dates only in Chinese numerals, so the year is kept). With the phrase ending in 的 set aside the name is plain 伙伴关系 (partnership), which is no level.",
   },
   {
+    id: 'dz-off-2004',
+    country: 'DZ',
+    level: null,
+    label: { en: 'strategic cooperative relations' },
+    since: day('2004-02-04'),
+    placement: 'none',
+    basis: 'external',
+    sources: [
+      {
+        source: 'algeria-embassy-cn-2014-02-24',
+        excerpt:
+          "Les deux pays ont annoncé le 4 février 2004 l'établissement des Relations de Coopération Stratégique Sino-Algérienne [the two countries announced on 4 February 2004 the establishment of Sino-Algerian strategic cooperative relations]",
+      },
+      {
+        source: 'chinaorg-2004-02-04-algeria-communique',
+        excerpt: 'It said the two countries will consolidate their strategic cooperative relations',
+        note: "Xinhua's summary of the communiqué speaks of consolidating the relations (see conflict partnership-dz-2004-established).",
+      },
+    ],
+    note: "Announced in the press communiqué of Hu Jintao's state visit to Algeria. A strategic cooperative relationship (战略合作关系) has no 伙伴 in its name: it is none of the sixteen level names, so by the label rule it is placed on no level, as every relationship of that name is (Egypt 1999, Algeria 2004, Turkey 2010).",
+  },
+  {
     id: 'jm-off-2005',
     country: 'JM',
     level: null,
@@ -3745,6 +3755,40 @@ export const partnerships: Membership[] = [
       },
     ],
     note: "Announced in Kingston during Vice-President Zeng Qinghong's visit (on 1 February 2005 by a China News Service report found only on a copy; the foreign ministry's profile gives the name but no date), so the month is marked uncertain. With 共同发展的 set aside the name is 友好伙伴关系 (friendly partnership), none of the sixteen level names.",
+  },
+  {
+    id: 'tr-off-2010',
+    country: 'TR',
+    level: null,
+    label: { zh: '战略合作关系', en: 'strategic cooperative relationship' },
+    since: day('2010-10-08', {
+      derived:
+        '8 October 2010: the China News Service report published on 9 October 2010 is datelined 10月8日 and puts the joint statement on the 8th (8日); China Radio International dates it 8 października.',
+    }),
+    placement: 'none',
+    basis: 'external',
+    sources: [
+      {
+        source: 'chinanews-2010-10-09-turkey',
+        excerpt:
+          '中新社安卡拉10月8日电 中国总理温家宝访问土耳其期间,中土双方8日发表联合声明,决定将两国关系提升为战略合作关系。',
+      },
+      {
+        source: 'cri-polish-2010-10-08-turkey',
+        excerpt:
+          '8 października Chiny i Turcja nawiązały stosunki strategiczne współpracy między oba krajami. [on 8 October China and Turkey established strategic cooperative relations between the two countries]',
+      },
+      {
+        source: 'embassy-lr-2021-08-04-turkey',
+        excerpt: 'Since the establishment of the China-Turkey strategic cooperative relationship in 2010',
+      },
+      {
+        source: 'turkcindostlukvakfi-turkey',
+        excerpt:
+          'In October 2010, Prime minister Wen Jiabao…announced the establishment and development of the bilateral strategic and cooperative relations',
+      },
+    ],
+    note: "Set out in the joint statement of Wen Jiabao's visit to Turkey; every Chinese official text since keeps the name (Xi Jinping's message of August 2021: strategic cooperative relationship). A strategic cooperative relationship (战略合作关系) has no 伙伴 in its name: it is none of the sixteen level names, so by the label rule it is placed on no level, as every relationship of that name is (Egypt 1999, Algeria 2004, Turkey 2010). Two sources file it as a 战略合作伙伴关系 (2.3), a 2014 survey and a 2015 commentary read only on copies: see conflict partnership-tr-level.",
   },
   {
     id: 'ru-off-2011',

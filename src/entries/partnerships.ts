@@ -19,7 +19,10 @@ export { partnerships } from '../tables/partnerships.js';
 export { outsideFramework } from '../tables/outside-framework.js';
 export { TIER_CODES, LEVEL_CODES } from '../codes.js';
 export { compareTiers, membershipOf, membersOf, membershipsOf, tierOf } from '../helpers/partnerships.js';
-export type { MembershipOfOptions, TierLike, TierOfOptions } from '../helpers/partnerships.js';
+export type { MembersOfOptions, MembershipOfOptions, TierLike, TierOfOptions } from '../helpers/partnerships.js';
+export { standingOf, trackerLevelOf } from '../helpers/standing.js';
+export type { Standing, StandingOfOptions, StandingStatus } from '../helpers/standing.js';
+export { CoverageError } from '../lib/coverage.js';
 export type { DeepReadonly } from '../lib/freeze.js';
 export type {
   Basis,

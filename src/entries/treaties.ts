@@ -15,6 +15,7 @@
 export { treaties } from '../tables/treaties.js';
 export { treatiesSuspendedAfter, treatiesWith, treatyStatus } from '../helpers/treaties.js';
 export type { TreatiesWithOptions, TreatyStatusOptions } from '../helpers/treaties.js';
+export { CoverageError } from '../lib/coverage.js';
 export type { DeepReadonly } from '../lib/freeze.js';
 export type {
   Certainty,

@@ -10,7 +10,7 @@ export type CitationFormat = 'text' | 'bibtex';
 /** Options for {@link cite}. */
 export interface CiteOptions {
   /** `'text'` (default): a plain-text reference; `'bibtex'`: two BibTeX entries. */
-  format?: CitationFormat;
+  format?: CitationFormat | undefined;
 }
 
 const NAME = PACKAGE_NAME;

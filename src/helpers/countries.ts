@@ -19,7 +19,7 @@ export interface CountryLookupOptions {
    * Read the input as a code of this list only (exact, case-insensitive for letters; numbers as a number or
    * a string of digits). Omitted: the input is a name or an ISO code, as described on {@link resolveCountry}.
    */
-  scheme?: CountryCodeScheme;
+  scheme?: CountryCodeScheme | undefined;
 }
 
 const SCHEME_FIELDS = {
@@ -65,8 +65,11 @@ function checkScheme(scheme: unknown): CountryCodeScheme | undefined {
 function inScheme(input: unknown, scheme: CountryCodeScheme): string | undefined {
   const numeric = scheme === 'cow' || scheme === 'gw' || scheme === 'vdem' || scheme === 'm49';
   let key: string;
-  if (typeof input === 'number' && numeric && Number.isSafeInteger(input)) key = String(input);
-  else if (typeof input === 'string') {
+  if (typeof input === 'number' && numeric) {
+    // A number that is no whole number (2.5, NaN, Infinity) is no code of the list: nothing, as for a code it lacks.
+    if (!Number.isSafeInteger(input)) return undefined;
+    key = String(input);
+  } else if (typeof input === 'string') {
     const trimmed = input.trim();
     if (numeric ? !/^\d{1,6}$/.test(trimmed) : !/^[A-Za-z]{2,3}$/.test(trimmed)) return undefined;
     key = numeric ? String(Number(trimmed)) : trimmed.toUpperCase();
@@ -90,7 +93,8 @@ function inScheme(input: unknown, scheme: CountryCodeScheme): string | undefined
  *
  * @param input - A code or name; with `scheme`, a code of that list (a number for the numeric lists).
  * @param options - `scheme`: the list of codes to read the input in; see {@link CountryLookupOptions}.
- * @returns The alpha-2 code, or `undefined` when the input names no country.
+ * @returns The alpha-2 code, or `undefined` when the input names no country (with a numeric scheme, also a
+ *   number that is no whole number, such as `2.5`).
  * @throws TypeError when `input` is not a string (or, with a numeric scheme, a number), or the options are
  *   not an options object; RangeError for an unknown scheme.
  *

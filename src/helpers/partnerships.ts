@@ -1,15 +1,15 @@
 import { LEVEL_CODES } from '../codes.js';
-import { AS_OF_START } from '../edition.js';
-import { ladderLevelsJson, ladderRecordsJson } from '../generated/ladder.js';
+import { COVERAGE_END } from '../coverage.js';
+import { withinCoverage } from '../lib/coverage.js';
 import type { DeepReadonly } from '../lib/freeze.js';
-import { type LadderLevels, type LadderRecords, readLevels, stepOn } from '../lib/indexes.js';
 import { formatValue } from '../lib/format.js';
+import { stepOn } from '../lib/indexes.js';
+import { levelRecord, levelsIndex, recordsIndex } from '../lib/ladder.js';
 import { ladderCountry } from '../lib/names.js';
 import { readOptions } from '../lib/options.js';
 import type { Level } from '../schemas/levels.js';
 import type { Membership } from '../schemas/partnerships.js';
 import type { LevelCode, TierCode } from '../schemas/tiers.js';
-import { levels } from '../tables/levels.js';
 import { partnerships } from '../tables/partnerships.js';
 import { parseCalendarDate } from './dates.js';
 
@@ -25,42 +25,13 @@ export type TierLike =
 /** Options for {@link tierOf}. */
 export interface TierOfOptions {
   /**
-   * The day to answer for (`YYYY-MM-DD` or a `Date`, read as its UTC day). Omitted: as of the edition
-   * (August 2021). A level reached in a year or month known only to that precision counts from the first
-   * day of that year or month (but never before a level the country reached ahead of it). Dates after the
-   * edition answer with the level the country held at the edition.
+   * The day to answer for (`YYYY-MM-DD` or a `Date`, read as its UTC day). Omitted: the last day the data
+   * covers (`dataset.coverageEnd`). A level reached in a year or month known only to that precision counts
+   * from the first day of that year or month (but never before a level the country reached ahead of it). A
+   * day after the coverage is refused with a `CoverageError`.
    */
-  asOf?: string | Date;
+  asOf?: string | Date | undefined;
 }
-
-let ladderLevels: Map<string, LadderLevels> | undefined;
-let ladderRecords: Map<string, LadderRecords> | undefined;
-
-/** Each country's levels over time (what `tierOf` reads), by alpha-2 code. */
-function levelsIndex(): Map<string, LadderLevels> {
-  ladderLevels ??= new Map(
-    Object.entries(JSON.parse(ladderLevelsJson) as Record<string, (string | null)[]>).map(([c, flat]) => [
-      c,
-      readLevels(flat),
-    ]),
-  );
-  return ladderLevels;
-}
-
-/** Each country's membership records over time (what the membership helpers read), by alpha-2 code. */
-function recordsIndex(): Map<string, LadderRecords> {
-  ladderRecords ??= new Map(Object.entries(JSON.parse(ladderRecordsJson) as Record<string, LadderRecords>));
-  return ladderRecords;
-}
-
-/** The level record of a level code: the levels are held in the order of LEVEL_CODES (a lint rule checks it). */
-function levelRecord(code: string | null | undefined): DeepReadonly<Level> | undefined {
-  if (!code) return undefined;
-  levelByCode ??= new Map(LEVEL_CODES.map((c, i) => [c as string, levels[i]!]));
-  return levelByCode.get(code);
-}
-
-let levelByCode: Map<string, DeepReadonly<Level>> | undefined;
 
 /** Sort key of a code: a tier sorts as `[tier, 0]`, a level as `[tier, level]`. */
 function sortKey(value: unknown, name: string): readonly [number, number] {
@@ -100,18 +71,23 @@ export function compareTiers(a: TierLike, b: TierLike): number {
 
 /**
  * The level a country holds on China's partnership ladder, with its `code` (e.g. `'3.3'`) and its
- * tier's code (`tier`). Where the tracker names the country, the answer is the tracker's (see
- * `conflicts` for other readings). Accepts ISO alpha-2 and alpha-3 codes and English (and Chinese)
- * names and aliases, ignoring case, accents, punctuation and surrounding white space.
+ * tier's code (`tier`): the level of the latest membership dated on or before the day, in the dated
+ * history the sources give. Where the tracker placed a country elsewhere in August 2021, that is its view
+ * ({@link trackerLevelOf}), kept apart, with the disagreement in `conflicts`. Accepts ISO alpha-2 and
+ * alpha-3 codes and English and Chinese names, official names and aliases, ignoring case, accents and
+ * surrounding white space.
+ *
+ * `undefined` covers several answers: a partnership whose name is none of the 16 levels, no partnership,
+ * a place that is not known, North Korea outside the framework, or an input that names no country.
+ * {@link standingOf} tells them apart.
  *
  * @param country - A country code or name.
  * @param options - `asOf`: the day to answer for; see {@link TierOfOptions}.
- * @returns The level record, or `undefined` when the country is not on the ladder on that day (North
- *   Korea, a country no source places, a partnership type outside the 16 levels such as Belgium's, a day
- *   before the first recorded level) or the input names no country.
+ * @returns The level record, or `undefined` (see above).
  * @throws TypeError when `country` is not a string, `options` is not an options object or holds an
  *   unknown option, or `asOf` is neither a string nor a `Date`.
- * @throws RangeError when `asOf` is not a real calendar day.
+ * @throws RangeError when `asOf` is not a real calendar day; `CoverageError` (a RangeError) when it is
+ *   after `dataset.coverageEnd`.
  *
  * @example
  * ```ts
@@ -123,33 +99,41 @@ export function compareTiers(a: TierLike, b: TierLike): number {
  * ```
  */
 export function tierOf(country: string, options?: TierOfOptions): DeepReadonly<Level> | undefined {
-  if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
-  const asOf = options === undefined ? undefined : readOptions(options, ['asOf'], 'tierOf').asOf;
-  const day = asOf === undefined ? undefined : parseCalendarDate(asOf as string | Date, 'asOf');
+  const day = dayOf(country, options, 'tierOf');
   const code = ladderCountry(country);
   const entry = code === undefined ? undefined : levelsIndex().get(code);
   if (!entry) return undefined;
-  if (day === undefined || day >= AS_OF_START) return levelRecord(entry.level);
   return levelRecord(entry.steps[stepOn(entry.steps, day)]?.[1]);
+}
+
+/**
+ * Checks the arguments every country-and-day helper takes, and returns the day to answer for.
+ *
+ * @internal
+ */
+export function dayOf(country: unknown, options: unknown, fn: string): string {
+  if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
+  const { asOf } = readOptions(options, ['asOf'], fn);
+  if (asOf === undefined) return COVERAGE_END;
+  return withinCoverage(parseCalendarDate(asOf as string | Date, 'asOf'), 'asOf');
 }
 
 /** Options for {@link membershipOf}. */
 export interface MembershipOfOptions {
-  /** The day to answer for (`YYYY-MM-DD` or a `Date`, read as its UTC day); omitted: the edition. */
-  asOf?: string | Date;
+  /** The day to answer for (`YYYY-MM-DD` or a `Date`, read as its UTC day); omitted: `dataset.coverageEnd`. */
+  asOf?: string | Date | undefined;
 }
 
 /**
  * The membership record behind {@link tierOf}'s answer: the record a country held on a day, with its date,
- * its label as the sources state it, its basis and its sources. Found by the same rules as `tierOf` (the
- * latest step started by then; without `asOf`, or from the edition's month on, the tracker's record where
- * it names the country, else the latest), so `membershipOf(c, o)?.level` is always `tierOf(c, o)?.code`
- * (or `null` for a partnership type outside the 16 levels, where `tierOf` gives `undefined`).
+ * its label as the sources state it, its basis and its sources. Found by the same rule as `tierOf` (the
+ * latest step started by then), so `membershipOf(c, o)?.level` is always `tierOf(c, o)?.code` (or `null`
+ * for a partnership type outside the 16 levels, where `tierOf` gives `undefined`).
  *
  * @param country - A country code or name.
  * @param options - `asOf`: the day to answer for.
  * @returns The membership record, or `undefined` when the country held none on that day.
- * @throws TypeError and RangeError as {@link tierOf}.
+ * @throws TypeError, RangeError and CoverageError as {@link tierOf}.
  *
  * @example
  * ```ts
@@ -160,44 +144,57 @@ export interface MembershipOfOptions {
  * ```
  */
 export function membershipOf(country: string, options?: MembershipOfOptions): DeepReadonly<Membership> | undefined {
-  if (typeof country !== 'string') throw new TypeError(`country: expected a string, got ${formatValue(country)}`);
-  const { asOf } = readOptions(options, ['asOf'], 'membershipOf');
-  const day = asOf === undefined ? undefined : parseCalendarDate(asOf as string | Date, 'asOf');
+  const day = dayOf(country, options, 'membershipOf');
   // Only a country on the ladder (with some membership) has memberships: its own name index is enough.
   const code = ladderCountry(country);
-  const entry = code === undefined ? undefined : recordsIndex().get(code);
-  if (!entry) return undefined;
-  if (day === undefined || day >= AS_OF_START) return partnerships[entry.records[entry.edition]!];
-  const step = entry.steps[stepOn(levelsIndex().get(code!)!.steps, day)];
-  return step === undefined ? undefined : partnerships[step];
-}
-
-/** The membership that answers for the edition, of one country's ladder entry. */
-function editionMembership(entry: LadderRecords): DeepReadonly<Membership> {
-  return partnerships[entry.records[entry.edition]!]!;
+  return code === undefined ? undefined : heldOn(code, day);
 }
 
 /**
- * The countries on a level, or on every level of a tier, as of the edition (August 2021): the current
- * membership records, closest level first, then by country code.
+ * The membership a country (by code) held on a day, or `undefined`.
+ *
+ * @internal
+ */
+export function heldOn(code: string, day: string): DeepReadonly<Membership> | undefined {
+  const entry = recordsIndex().get(code);
+  if (!entry) return undefined;
+  const step = entry.steps[stepOn(levelsIndex().get(code)!.steps, day)];
+  return step === undefined ? undefined : partnerships[step];
+}
+
+/** Options for {@link membersOf}. */
+export interface MembersOfOptions {
+  /** The day to answer for (`YYYY-MM-DD` or a `Date`, read as its UTC day); omitted: `dataset.coverageEnd`. */
+  asOf?: string | Date | undefined;
+}
+
+/**
+ * The countries on a level, or on every level of a tier, on a day (by default the last day the data
+ * covers): their membership records, closest level first, then by country code. The countries the tracker
+ * itself names on each level are `level.tracker.named`.
  *
  * @param code - A level code (`'3.5'`) or a tier code (`'3'`).
+ * @param options - `asOf`: the day to answer for.
  * @returns A new array of membership records.
- * @throws TypeError when `code` is not a string; RangeError when it is no tier or level code.
+ * @throws TypeError when `code` is not a string; RangeError when it is no tier or level code; TypeError,
+ *   RangeError and CoverageError for `asOf` as {@link tierOf}.
  *
  * @example
  * ```ts
  * import { membersOf } from 'china-security-risk-data';
  * membersOf('4.2').map((m) => m.country); // ['MV', 'RO']
+ * membersOf('1', { asOf: '2010-01-01' }).map((m) => m.country); // []
  * ```
  */
-export function membersOf(code: TierCode | LevelCode): DeepReadonly<Membership>[] {
+export function membersOf(code: TierCode | LevelCode, options?: MembersOfOptions): DeepReadonly<Membership>[] {
   if (typeof code !== 'string') throw new TypeError(`code: expected a tier or level code, got ${formatValue(code)}`);
   sortKey(code, 'code');
+  const day = dayOf('', options, 'membersOf');
   const matches = (level: string) => level === code || level.split('.')[0] === code;
   const out: DeepReadonly<Membership>[] = [];
-  for (const [country, entry] of levelsIndex()) {
-    if (entry.level && matches(entry.level)) out.push(editionMembership(recordsIndex().get(country)!));
+  for (const country of levelsIndex().keys()) {
+    const held = heldOn(country, day);
+    if (held?.level && matches(held.level)) out.push(held);
   }
   return out.sort((a, b) => compareTiers(a.level!, b.level!) || a.country.localeCompare(b.country));
 }

@@ -1,4 +1,6 @@
+import { COVERAGE_END } from '../coverage.js';
 import { periodStart } from '../lib/calendar.js';
+import { withinCoverage } from '../lib/coverage.js';
 import type { DeepReadonly } from '../lib/freeze.js';
 import { formatValue } from '../lib/format.js';
 import { anyCountry } from '../lib/names.js';
@@ -30,9 +32,11 @@ export function firstSuspension(treaty: DeepReadonly<Treaty>): DeepReadonly<Trea
  * the first day of that month or year, so it is returned only when the whole period lies after `date`:
  * `'2020-09-30'` returns the Dutch agreement, `'2020-10-01'` and `'2020-10-15'` do not.
  *
- * @param date - A calendar date `YYYY-MM-DD`, or a valid `Date` (its UTC day).
+ * @param date - A calendar date `YYYY-MM-DD`, or a valid `Date` (its UTC day), on or before
+ *   `dataset.coverageEnd`: the data cannot say what was suspended after the last day it covers.
  * @returns A new array of treaty records.
- * @throws RangeError when `date` is not a valid calendar date (`'2020-02-30'`, `'30/06/2020'`, an invalid `Date`).
+ * @throws RangeError when `date` is not a valid calendar date (`'2020-02-30'`, `'30/06/2020'`, an invalid
+ *   `Date`); `CoverageError` (a RangeError) when it is after `dataset.coverageEnd`.
  *
  * @example
  * ```ts
@@ -41,7 +45,7 @@ export function firstSuspension(treaty: DeepReadonly<Treaty>): DeepReadonly<Trea
  * ```
  */
 export function treatiesSuspendedAfter(date: string | Date): DeepReadonly<Treaty>[] {
-  const day = parseCalendarDate(date, 'date');
+  const day = withinCoverage(parseCalendarDate(date, 'date'), 'date');
   const found: { treaty: DeepReadonly<Treaty>; start: string }[] = [];
   for (const treaty of treaties) {
     const step = firstSuspension(treaty);
@@ -54,7 +58,7 @@ export function treatiesSuspendedAfter(date: string | Date): DeepReadonly<Treaty
 /** Options for {@link treatiesWith}. */
 export interface TreatiesWithOptions {
   /** Only the PRC's treaty (`'CN'`) or only Hong Kong's agreement (`'HK'`). */
-  side?: ChinaSide;
+  side?: ChinaSide | undefined;
 }
 
 function checkSide(side: unknown): ChinaSide | undefined {
@@ -101,8 +105,8 @@ export function treatiesWith(country: string, options?: TreatiesWithOptions): De
 export interface TreatyStatusOptions {
   /** Which side's treaty: the PRC's (`'CN'`) or Hong Kong's (`'HK'`). */
   side: ChinaSide;
-  /** The day to answer for (`YYYY-MM-DD` or a `Date`); omitted: the edition's status (August 2021). */
-  asOf?: string | Date;
+  /** The day to answer for (`YYYY-MM-DD` or a `Date`, read as its UTC day); omitted: `dataset.coverageEnd`. */
+  asOf?: string | Date | undefined;
 }
 
 /**
@@ -117,7 +121,8 @@ export interface TreatyStatusOptions {
  * @param country - A country code or name.
  * @param options - `side` (required) and `asOf`.
  * @returns The status, or `undefined` when there is no such treaty or `asOf` falls before its signature.
- * @throws TypeError when `country` is not a string; RangeError for a bad `side` or `asOf`.
+ * @throws TypeError when `country` is not a string; RangeError for a bad `side` or `asOf`;
+ *   `CoverageError` (a RangeError) when `asOf` is after `dataset.coverageEnd`.
  *
  * @example
  * ```ts
@@ -132,8 +137,11 @@ export function treatyStatus(country: string, options: TreatyStatusOptions): Tre
   const read = readOptions(options, ['side', 'asOf'], 'treatyStatus');
   const side = checkSide(read.side);
   if (side === undefined) throw new TypeError("treatyStatus: options: `side` is required, 'CN' or 'HK'");
-  const day = read.asOf === undefined ? undefined : parseCalendarDate(read.asOf as string | Date, 'asOf');
+  const day =
+    read.asOf === undefined
+      ? COVERAGE_END
+      : withinCoverage(parseCalendarDate(read.asOf as string | Date, 'asOf'), 'asOf');
   const [treaty] = treatiesOf(country, side);
   if (!treaty) return undefined;
-  return day === undefined ? treaty.status : statusOn(treaty, day).status;
+  return statusOn(treaty, day).status;
 }

@@ -23,10 +23,12 @@ function escapeInvisible(text: string): string {
  * @example
  * formatValue('2020-13-01'); // '"2020-13-01"'
  * formatValue(42); // 'number 42'
+ * formatValue(undefined); // 'nothing (undefined)'
  * formatValue({}); // 'an object'
  */
 export function formatValue(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing (undefined)';
   if (typeof value === 'string') {
     const chars = [...value];
     const shown = chars.length > SHOWN ? `${chars.slice(0, SHOWN).join('')}…` : value;

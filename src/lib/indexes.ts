@@ -4,7 +4,6 @@
  *
  * @internal
  */
-import { EDITION } from '../edition.js';
 import { periodStart } from './calendar.js';
 import { nameKey } from './normalize.js';
 
@@ -43,10 +42,6 @@ export interface MembershipRow {
 export interface LadderEntry {
   /** Its memberships as indexes into `partnerships`, in the order reached. */
   readonly records: readonly number[];
-  /** Position in `records` of the membership that answers for the edition. */
-  readonly edition: number;
-  /** The level of that membership. */
-  readonly level: string | null;
   /** From which day each dated membership held: the day, its level, its index in `partnerships`; in order. */
   readonly steps: readonly (readonly [string, string | null, number])[];
 }
@@ -67,18 +62,11 @@ export function stepStarts(memberships: readonly Pick<MembershipRow, 'since'>[])
 }
 
 /**
- * Position, among one country's memberships in the order they were reached, of the membership that answers
- * for the edition: the one the current edition of the tracker names (a record citing it), else the latest.
- */
-export function editionPosition(memberships: readonly Pick<MembershipRow, 'sources'>[]): number {
-  const tracker = memberships.findIndex((m) => m.sources.some((s) => s.source === EDITION.sourceId));
-  return tracker >= 0 ? tracker : memberships.length - 1;
-}
-
-/**
  * Each country's memberships, in the order they were reached (by date; undated records last, in table
- * order), as indexes into the `partnerships` table; the record that answers for the edition (see
- * {@link editionPosition}); and the level held from each dated step on (see {@link stepStarts}).
+ * order), as indexes into the `partnerships` table, and the level held from each dated step on (see
+ * {@link stepStarts}). This is the dated history: which record a country held on a day is the latest step
+ * started by then, whatever the tracker says of the edition's month (the tracker's own placements are
+ * its view, `trackerLevelOf`, kept apart).
  */
 export function ladderIndex(partnerships: readonly MembershipRow[]): Record<string, LadderEntry> {
   const byCountry = new Map<string, number[]>();
@@ -90,12 +78,11 @@ export function ladderIndex(partnerships: readonly MembershipRow[]): Record<stri
   for (const [country, list] of [...byCountry].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const records = [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b));
     const rows = records.map((i) => partnerships[i]!);
-    const edition = editionPosition(rows);
     const starts = stepStarts(rows);
     const steps = rows.flatMap((m, k): [string, string | null, number][] =>
       starts[k] ? [[starts[k], m.level, records[k]!]] : [],
     );
-    ladder[country] = { records, edition, level: rows[edition]!.level, steps };
+    ladder[country] = { records, steps };
   }
   return ladder;
 }
@@ -121,23 +108,21 @@ export function nameIndex(
   return index;
 }
 
-/** The part of a country's ladder entry `tierOf` reads: the level at the edition, and each dated step's start and level. */
+/** The part of a country's ladder entry `tierOf` reads: each dated step's start and level. */
 export interface LadderLevels {
-  readonly level: string | null;
   readonly steps: readonly (readonly [string, string | null])[];
 }
 
-/** The part `membershipOf` and `membershipsOf` read: the records in order, the edition's position, each step's record. */
+/** The part `membershipOf` and `membershipsOf` read: the records in order, each step's record. */
 export interface LadderRecords {
   readonly records: readonly number[];
-  readonly edition: number;
   readonly steps: readonly number[];
 }
 
 /**
  * The ladder index split in the two parts the helpers read, so that a bundle of `tierOf` alone carries
- * only the first. The levels are written flat, as `[level at the edition, start, level, start, level...]`,
- * which is what keeps that bundle small; `readLevels` reads them back.
+ * only the first. The levels are written flat, as `[start, level, start, level...]`, which is what keeps
+ * that bundle small; `readLevels` reads them back.
  */
 export function ladderParts(ladder: Readonly<Record<string, LadderEntry>>): {
   levels: Record<string, (string | null)[]>;
@@ -148,8 +133,8 @@ export function ladderParts(ladder: Readonly<Record<string, LadderEntry>>): {
   for (const [code, e] of Object.entries(ladder)) {
     // Each step is [from, level, record]: only the first two go into the levels.
     // biome-ignore lint/complexity/noFlatMapIdentity: not an identity; the callback drops the record
-    levels[code] = [e.level, ...e.steps.flatMap(([from, level]) => [from, level])];
-    records[code] = { records: e.records, edition: e.edition, steps: e.steps.map(([, , record]) => record) };
+    levels[code] = e.steps.flatMap(([from, level]) => [from, level]);
+    records[code] = { records: e.records, steps: e.steps.map(([, , record]) => record) };
   }
   return { levels, records };
 }
@@ -157,14 +142,22 @@ export function ladderParts(ladder: Readonly<Record<string, LadderEntry>>): {
 /** A country's levels over time, from the flat form `ladderParts` writes. */
 export function readLevels(flat: readonly (string | null)[]): LadderLevels {
   const steps: [string, string | null][] = [];
-  for (let i = 1; i < flat.length; i += 2) steps.push([flat[i]!, flat[i + 1]!]);
-  return { level: flat[0]!, steps };
+  for (let i = 0; i < flat.length; i += 2) steps.push([flat[i]!, flat[i + 1]!]);
+  return { steps };
 }
 
 /**
- * The position of the step a country held on a day: the latest whose start is on or before it; -1 before
- * the first. (Without a day, or from the edition's month on, the edition's membership answers instead.)
+ * Where a country that holds no membership on a day stands, by its memberships in the order they were
+ * reached: `unknown` when the sources show a partnership they neither name nor date (the earliest record's
+ * `priorHistory` is `unknown`, or a record is undated), else `none`.
  */
+export function standingWithout(
+  memberships: readonly { readonly since: unknown; readonly priorHistory?: 'unknown' | undefined }[],
+): 'none' | 'unknown' {
+  return memberships[0]?.priorHistory === 'unknown' || memberships.some((m) => m.since === null) ? 'unknown' : 'none';
+}
+
+/** The position of the step a country held on a day: the latest whose start is on or before it; -1 before the first. */
 export function stepOn(steps: readonly (readonly [string, ...unknown[]])[], day: string): number {
   let held = -1;
   for (const [i, step] of steps.entries()) {

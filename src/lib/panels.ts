@@ -7,12 +7,16 @@
  * @internal
  */
 import { LEVEL_CODES } from '../codes.js';
-import { AS_OF, AS_OF_START } from '../edition.js';
+import { COVERAGE_END } from '../coverage.js';
+import { AS_OF } from '../edition.js';
 import type { MutablePartnershipYear, MutableTreatyYear } from '../schemas/panels.js';
-import { type LadderEntry, stepOn } from './indexes.js';
+import { type LadderEntry, standingWithout, stepOn } from './indexes.js';
 import { type Status, statusOn } from './treaty-status.js';
 
-/** The edition's year: the last year of every panel. */
+/** The year of the last day the data covers: the last year of every panel. */
+const COVERAGE_YEAR = /* @__PURE__ */ Number(COVERAGE_END.slice(0, 4));
+
+/** The tracker edition's year: the year whose rows carry the tracker's own placements. */
 const EDITION_YEAR = /* @__PURE__ */ Number(AS_OF.slice(0, 4));
 
 interface CountryCodes {
@@ -23,9 +27,19 @@ interface CountryCodes {
 }
 interface MembershipFacts {
   readonly id: string;
+  readonly country: string;
   readonly level: string | null;
   readonly label?: { readonly en?: string | undefined; readonly zh?: string | undefined } | undefined;
   readonly basis: 'tracker' | 'external';
+  readonly since: unknown;
+  readonly priorHistory?: 'unknown' | undefined;
+}
+/** What the partnership panel reads of the tracker's own placements and of the countries outside the ladder. */
+export interface TrackerFacts {
+  /** The level each country the tracker names is on (`levels[].tracker.named`), by alpha-2 code. */
+  readonly placements: ReadonlyMap<string, string>;
+  /** The countries outside the framework (`outsideFramework`). */
+  readonly outside: readonly string[];
 }
 interface TreatyFacts {
   readonly id: string;
@@ -35,9 +49,20 @@ interface TreatyFacts {
   readonly steps: readonly { readonly action: string; readonly date: { readonly value: string } }[];
 }
 
-/** The day a row answers for, as written in the row, and as a day to look up (`undefined`: the edition). */
-function asOfOf(year: number): { asOf: string; day: string | undefined } {
-  return year === EDITION_YEAR ? { asOf: AS_OF, day: undefined } : { asOf: `${year}-12-31`, day: `${year}-12-31` };
+/** The tracker's placements and the countries outside the framework, from the `levels` and `outsideFramework` tables. */
+export function trackerFacts(
+  levels: readonly { readonly code: string; readonly tracker: { readonly named: readonly string[] } }[],
+  outside: readonly { readonly country: string }[],
+): TrackerFacts {
+  return {
+    placements: new Map(levels.flatMap((l) => l.tracker.named.map((c) => [c, l.code] as const))),
+    outside: outside.map((o) => o.country),
+  };
+}
+
+/** The day a row answers for: 31 December of the year, or for the coverage year the last day covered. */
+function dayOfYear(year: number): string {
+  return year === COVERAGE_YEAR ? COVERAGE_END : `${year}-12-31`;
 }
 
 /** What a country held on a day: the level and the index in `partnerships` of its membership record. */
@@ -46,10 +71,9 @@ interface Held {
   readonly record: number;
 }
 
-/** What a ladder entry says a country held on a day (`undefined`: the edition), by the rules `tierOf` applies. */
-function heldOn(entry: LadderEntry, day: string | undefined): Held | undefined {
-  if (day === undefined || day >= AS_OF_START) return { level: entry.level, record: entry.records[entry.edition]! };
-  const step = entry.steps[stepOn(entry.steps, day)];
+/** What a ladder entry says a country held on a day, by the rule `tierOf` applies. */
+function heldOn(entry: LadderEntry | undefined, day: string): Held | undefined {
+  const step = entry?.steps[stepOn(entry.steps, day)];
   return step && { level: step[1], record: step[2] };
 }
 
@@ -64,34 +88,46 @@ function closest(held: readonly (Held | undefined)[]): Held | undefined {
 }
 
 /**
- * One row per country and year, from the year of its first dated partnership to the edition's year: the
- * level held on 31 December (for the edition year, at the edition), the closest level held during the
- * year, the records behind them, and the partner's codes with China as side one.
+ * One row per country and year, for every country with a recorded partnership and every country outside
+ * the framework, from the first year any partnership is dated to the coverage year: where the country
+ * stands on 31 December (for the coverage year, on its last day), the level and record behind it, the
+ * closest level held during the year, the tracker's own placement in the edition year, and the partner's
+ * codes with China as side one.
  */
 export function partnershipYearRows(
   ladder: Readonly<Record<string, LadderEntry>>,
   partnerships: readonly MembershipFacts[],
   countries: readonly CountryCodes[],
+  tracker: TrackerFacts,
 ): MutablePartnershipYear[] {
   const byCode = new Map(countries.map((c) => [c.code, c]));
   const china = byCode.get('CN')!;
+  const firstYear = Math.min(
+    COVERAGE_YEAR,
+    ...Object.values(ladder).flatMap((e) => (e.steps[0] ? [Number(e.steps[0][0].slice(0, 4))] : [])),
+  );
   const rows: MutablePartnershipYear[] = [];
-  for (const code of Object.keys(ladder).sort()) {
-    const entry = ladder[code]!;
-    const first = entry.steps[0];
-    if (!first) continue;
+  for (const code of [...new Set([...Object.keys(ladder), ...tracker.outside])].sort()) {
+    const entry = ladder[code];
     const partner = byCode.get(code)!;
-    for (let year = Number(first[0].slice(0, 4)); year <= EDITION_YEAR; year++) {
-      const { asOf, day } = asOfOf(year);
-      // From the year of the first step on, something is held on 31 December.
-      const held = heldOn(entry, day)!;
-      const during = entry.steps.filter(([from]) => from > `${year}-01-01` && (day === undefined || from <= day));
+    const without = standingWithout(entry ? entry.records.map((i) => partnerships[i]!) : []);
+    for (let year = firstYear; year <= COVERAGE_YEAR; year++) {
+      const asOf = dayOfYear(year);
+      const held = heldOn(entry, asOf);
+      const during = (entry?.steps ?? []).filter(([from]) => from > `${year}-01-01` && from <= asOf);
       const highest = closest([
         heldOn(entry, `${year}-01-01`),
         ...during.map(([, level, record]) => ({ level, record })),
         held,
       ]);
-      const record = partnerships[held.record]!;
+      const record = held && partnerships[held.record]!;
+      const status = tracker.outside.includes(code)
+        ? 'outside'
+        : held
+          ? held.level === null
+            ? 'off-ladder'
+            : 'level'
+          : without;
       rows.push({
         country: code,
         iso3: partner.alpha3,
@@ -101,13 +137,17 @@ export function partnershipYearRows(
         gwcode1: china.gwCode,
         gwcode2: partner.gwCode,
         asOf,
-        level: held.level as MutablePartnershipYear['level'],
-        tier: (held.level ? held.level.split('.')[0] : null) as MutablePartnershipYear['tier'],
-        record: record.id,
-        label: record.label ? { ...record.label } : null,
-        basis: record.basis,
+        status,
+        level: (held?.level ?? null) as MutablePartnershipYear['level'],
+        tier: (held?.level ? held.level.split('.')[0] : null) as MutablePartnershipYear['tier'],
+        record: record ? record.id : null,
+        label: record?.label ? { ...record.label } : null,
+        basis: record ? record.basis : null,
         highestLevel: (highest?.level ?? null) as MutablePartnershipYear['highestLevel'],
         highestRecord: highest ? partnerships[highest.record]!.id : null,
+        trackerLevel: (year === EDITION_YEAR
+          ? (tracker.placements.get(code) ?? null)
+          : null) as MutablePartnershipYear['trackerLevel'],
       });
     }
   }
@@ -115,8 +155,8 @@ export function partnershipYearRows(
 }
 
 /**
- * One row per treaty and year, from the year of its first dated step to the edition's year: the status on
- * 31 December (for the edition year, the edition's status) and the step that set it.
+ * One row per treaty and year, from the year of its first dated step to the coverage year: the status on
+ * 31 December (for the coverage year, on its last day) and the step that set it.
  */
 export function treatyYearRows(
   treaties: readonly TreatyFacts[],
@@ -127,9 +167,9 @@ export function treatyYearRows(
   for (const treaty of treaties) {
     const first = treaty.steps[0];
     if (!first) continue;
-    for (let year = Number(first.date.value.slice(0, 4)); year <= EDITION_YEAR; year++) {
-      const { asOf, day } = asOfOf(year);
-      const on = statusOn(treaty, day ?? AS_OF_START);
+    for (let year = Number(first.date.value.slice(0, 4)); year <= COVERAGE_YEAR; year++) {
+      const asOf = dayOfYear(year);
+      const on = statusOn(treaty, asOf);
       const step = on.step === undefined ? null : on.step;
       rows.push({
         treaty: treaty.id,

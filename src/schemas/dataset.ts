@@ -24,8 +24,14 @@ export const DatasetSchema = z
       .strict()
       .describe('The tracker edition the data follows.'),
     asOf: PartialDateStringSchema.describe(
-      "Date of the statuses (treaty status, current levels): the edition's month.",
+      "The tracker edition's month, the date of its statuses (treaty status, levels).",
     ),
+    coverageEnd: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe(
+        'The last day the research covers (YYYY-MM-DD): the helpers answer for it by default and refuse a later day (CoverageError); the panels run to its year.',
+      ),
     counts: z.record(z.string(), z.number().int().min(0)).describe('Number of records per table.'),
     fingerprint: z
       .string()

@@ -11,6 +11,7 @@
 export * from './common.js';
 export * from './sources.js';
 export * from './countries.js';
+export * from './ambiguous-names.js';
 export * from './tiers.js';
 export * from './levels.js';
 export * from './partnerships.js';

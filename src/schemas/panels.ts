@@ -16,23 +16,30 @@ export const PartnershipYearSchema = z
       .string()
       .regex(/^[A-Z]{3}$/)
       .describe('The partner, ISO 3166-1 alpha-3.'),
-    year: year.describe('The year, from the year of the first dated partnership to the edition year.'),
+    year: year.describe(
+      'The year, from the first year any partnership is dated (for every country in the panel) to the year of `dataset.coverageEnd`.',
+    ),
     ccode1: stateCode('Side one, China, as a Correlates of War state number: always 710.'),
     ccode2: stateCode('The partner as a Correlates of War state number; null where COW has none.'),
     gwcode1: stateCode('Side one, China, as a Gleditsch & Ward state number: always 710.'),
     gwcode2: stateCode('The partner as a Gleditsch & Ward state number; null where G-W has none.'),
     asOf: z
       .string()
-      .regex(/^\d{4}-\d{2}(?:-\d{2})?$/)
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
       .describe(
-        "The day `level` answers for: 31 December of the year (`YYYY-12-31`), or for the edition year the edition's month (`YYYY-MM`), as `tierOf` answers without `asOf`.",
+        'The day the row answers for: 31 December of the year, or for the last year the last day the data covers (`dataset.coverageEnd`).',
+      ),
+    status: z
+      .enum(['level', 'off-ladder', 'none', 'unknown', 'outside'])
+      .describe(
+        'Where the country stands on `asOf` (`standingOf`): `level`, on one of the 16 levels; `off-ladder`, a partnership named none of them; `none`, no partnership as far as the sources show; `unknown`, a partnership the sources show but neither name nor date (before the earliest record of a country whose `priorHistory` is `unknown`); `outside`, outside the framework (North Korea).',
       ),
     level: LevelCodeSchema.nullable().describe(
-      'The level held on `asOf` (`tierOf(country, { asOf })`); null off the 16 levels or before the first step.',
+      'The level held on `asOf` (`tierOf(country, { asOf })`); null unless `status` is `level`.',
     ),
     tier: TierCodeSchema.nullable().describe('The tier of `level`; null when `level` is.'),
     record: IdSchema.nullable().describe(
-      'Id of the membership held on `asOf` (`membershipOf`); null before the first step.',
+      'Id of the membership held on `asOf` (`membershipOf`); null when none is held (`none`, `unknown`, `outside`).',
     ),
     label: PartnershipLabelSchema.nullable().describe(
       'The label of that membership as the sources state it; null when it has none.',
@@ -44,6 +51,9 @@ export const PartnershipYearSchema = z
       'The closest level held on any day of the year up to `asOf`; null when none of the 16 levels was held.',
     ),
     highestRecord: IdSchema.nullable().describe('Id of the membership behind `highestLevel`; null when it is.'),
+    trackerLevel: LevelCodeSchema.nullable().describe(
+      "The tracker's own placement in Exhibit 1 (`trackerLevelOf`), in the row of the edition's year only; null in other years and for countries it names on no level. Where it differs from `level`, the sources and the tracker disagree (see `conflicts`).",
+    ),
   })
   .strict()
   .describe('A country-year of China’s partnerships, in dyadic form with China as side one.');
@@ -55,11 +65,13 @@ export const TreatyYearSchema = z
     chinaSide: ChinaSideSchema,
     counterparty: CountryCodeSchema.describe('The other country, ISO 3166-1 alpha-2.'),
     ccode2: stateCode('The other country as a Correlates of War state number; null where COW has none.'),
-    year: year.describe("The year, from the year of the treaty's first dated step to the edition year."),
+    year: year.describe(
+      "The year, from the year of the treaty's first dated step to the year of `dataset.coverageEnd`.",
+    ),
     asOf: z
       .string()
-      .regex(/^\d{4}-\d{2}(?:-\d{2})?$/)
-      .describe("The day `status` answers for: 31 December of the year, or the edition's month for the edition year."),
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe('The day `status` answers for: 31 December of the year, or for the last year `dataset.coverageEnd`.'),
     status: TreatyStatusSchema.nullable().describe(
       'The status on `asOf` in the tracker’s legend (`treatyStatus(country, { side, asOf })`); null before the treaty was signed.',
     ),

@@ -1,3 +1,4 @@
+import { COVERAGE_END } from '../coverage.js';
 import { AS_OF, EDITION } from '../edition.js';
 import { counts, fingerprint } from '../generated/dataset.js';
 import { type DeepReadonly, deepFreeze } from '../lib/freeze.js';
@@ -7,7 +8,7 @@ import { VERSION } from '../version.js';
 
 /**
  * Dataset metadata: package and data version, the tracker edition, the as-of date of the statuses
- * (August 2021), the number of records in each table and the `fingerprint` of the data: the SHA-256 of a
+ * (August 2021), the last day the research covers (`coverageEnd`), the number of records in each table and the `fingerprint` of the data: the SHA-256 of a
  * canonical serialisation of every table (not of this record), computed at build time. Assert it in your
  * own tests to prove that you use exactly the data you checked, and call `verifyDataset()` to prove that
  * the data in memory still hashes to it.
@@ -16,6 +17,7 @@ import { VERSION } from '../version.js';
  * ```ts
  * import { dataset } from 'china-security-risk-data';
  * dataset.edition.number; // 3
+ * dataset.coverageEnd; // '2021-08-31'
  * dataset.counts.treaties;
  * dataset.fingerprint; // 64 hex digits; changes exactly when the data changes
  * ```
@@ -33,6 +35,7 @@ function datasetRecord(): Dataset {
     dataVersion: VERSION,
     edition: { title: EDITION.title, publisher: EDITION.publisher, number: EDITION.number, date: EDITION.date },
     asOf: AS_OF,
+    coverageEnd: COVERAGE_END,
     counts: { ...counts },
     fingerprint,
   };

@@ -12,18 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FILE_TABLES, fileRows } from '../../build/file-tables.js';
-import { tables as packageTables } from '../../src/tables/index.js';
+import { expectRightReading, MARK, NAMES, parseR, type Read, rChecks } from './client-checks.js';
 import { codeBlock, PYTHON, works } from './real-clients.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const exec = promisify(execFile);
-const MARK = '@@checks@@';
-const NAMES = FILE_TABLES.map((t) => t.name);
-
-/** What a client read from every CSV file: column names, and each cell as a string, a number or `null` (missing). */
-type Read = Record<string, { columns: string[]; classes?: string[]; rows: unknown[][] }>;
 
 /** Python after the recipe: read every table with its `read_table`, print the cells as JSON. */
 const pythonChecks = (data: string) => `
@@ -37,35 +31,6 @@ for name in ${JSON.stringify(NAMES)}:
 print('${MARK}')
 print(json.dumps(out, ensure_ascii=True))
 `;
-
-/** R after the recipe: every cell as the hex of its UTF-8 bytes (locale-proof), `NA` when missing. */
-const rChecks = (data: string) => `
-hex <- function(x) vapply(x, function(s) if (is.na(s)) 'NA' else
-  paste(as.character(charToRaw(enc2utf8(as.character(s)))), collapse = ''), '', USE.NAMES = FALSE)
-cat('${MARK}\\n')
-for (name in c(${NAMES.map((n) => `'${n}'`).join(', ')})) {
-  d <- read_table(file.path('${data}', paste0(name, '.csv')))
-  cat('#', name, '\\n', sep = '')
-  cat(paste(names(d), collapse = '\\t'), '\\n', sep = '')
-  cat(paste(vapply(d, function(col) class(col)[1], ''), collapse = '\\t'), '\\n', sep = '')
-  writeLines(apply(do.call(cbind, lapply(d, hex)), 1, paste, collapse = '\\t'))
-}
-`;
-
-function parseR(text: string): Read {
-  const out: Read = {};
-  for (const part of text.split('\n#').slice(1)) {
-    const [name, columns, classes, ...rows] = part.split('\n').filter((line) => line !== '');
-    out[name!] = {
-      columns: columns!.split('\t'),
-      classes: classes!.split('\t'),
-      rows: rows.map((row) =>
-        row.split('\t').map((cell) => (cell === 'NA' ? null : Buffer.from(cell, 'hex').toString('utf8'))),
-      ),
-    };
-  }
-  return out;
-}
 
 const TOOLS = {
   pandas: {
@@ -111,56 +76,6 @@ const DOCS = [
   { doc: 'README.md', cwd: app, data: 'node_modules/china-security-risk-data/data' },
 ];
 const LOCALES = ['C.UTF-8', 'C'];
-
-const byKey = <T extends Record<string, unknown>>(rows: T[], key: string) => new Map(rows.map((r) => [r[key], r]));
-const json = (name: string) => JSON.parse(read(`data/${name}.json`)) as Record<string, unknown>[];
-
-/** The checks every reading must pass. */
-function expectRightReading(got: Read, tool: string) {
-  expect(Object.keys(got)).toEqual(NAMES);
-  const table = (name: string) =>
-    got[name]!.rows.map((r) => Object.fromEntries(got[name]!.columns.map((c, i) => [c, r[i]])));
-  for (const t of FILE_TABLES) {
-    const { columns, classes, rows } = got[t.name]!;
-    expect(columns, t.name).toEqual(t.columns.map((c) => c.name));
-    if (classes) expect(new Set(classes), `${t.name}: R column classes`).toEqual(new Set(['character']));
-    for (const row of rows) for (const cell of row) expect(cell === null || typeof cell === 'string').toBe(true);
-    const expected = fileRows(t, packageTables).map((r) =>
-      t.columns.map((c) => {
-        const v = c.get(r);
-        // An empty cell (null, an absent field, an empty list) reads as missing.
-        return v === null || v === undefined || v === '' ? null : String(v);
-      }),
-    );
-    expect(
-      rows,
-      `${tool}: every cell of ${t.name}.csv is the record's value as text, missing only where absent`,
-    ).toEqual(expected);
-  }
-  // Namibia's code is 'NA', not a missing value.
-  expect(table('countries').find((r) => r.alpha3 === 'NAM')).toMatchObject({ code: 'NA', name: 'Namibia' });
-  expect(table('treaties').find((r) => r.id === 'cn-na')).toMatchObject({ china_side: 'CN', counterparty: 'NA' });
-  // Level and tier codes stay strings.
-  const levels = byKey(table('levels'), 'code');
-  expect([...levels.keys()]).toEqual(expect.arrayContaining(['1.1', '3.3', '5.1']));
-  expect(levels.get('3.3')).toMatchObject({ tier: '3', rank: '7' }); // 1.1, 2.1, 2.2, 2.3, 3.1, 3.2, 3.3
-  expect(levels.get('5.1')).toMatchObject({ tier: '5', rank: '16' });
-  expect(table('tiers')[0]).toMatchObject({ code: '1', rank: '1', levels: '1.1' });
-  expect(table('partnerships').find((r) => r.id === 'ru-1-1-2019')).toMatchObject({ level: '1.1', country: 'RU' });
-  // Booleans are the strings true/false.
-  expect(levels.get('1.1')).toMatchObject({ tracker_count_stated: 'false', tracker_count: '1' });
-  expect(levels.get('3.5')).toMatchObject({ tracker_count_stated: 'true', tracker_count: '16' });
-  const caSuspension = table('treaty-steps').find((r) => r.treaty_id === 'hk-ca' && r.action === 'suspended');
-  expect(caSuspension).toMatchObject({ date: '2020-07-03', date_uncertain: 'false', by_country: 'CA' });
-  // Chinese names exactly as in the JSON files.
-  const countries = byKey(table('countries'), 'code');
-  for (const c of json('countries')) expect(countries.get(c.code)?.name_zh, String(c.code)).toBe(c.nameZh);
-  expect(countries.get('NA')?.name_zh).toBe('纳米比亚');
-  for (const name of ['tiers', 'levels']) {
-    const rows = byKey(table(name), 'code');
-    for (const r of json(name)) expect(rows.get(r.code)?.name_zh, `${name} ${r.code}`).toBe(r.nameZh);
-  }
-}
 
 for (const [tool, t] of Object.entries(TOOLS)) {
   const skip = !t.available && !process.env.CI;

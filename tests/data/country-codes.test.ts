@@ -98,7 +98,13 @@ describe('look-ups through an explicit scheme', () => {
     expect(() => resolveCountry('710', { scheme: 7 as never })).toThrow(TypeError);
     expect(() => resolveCountry(710, { scheme: 'iso2' })).toThrow(TypeError);
     expect(() => resolveCountry(710 as never)).toThrow(TypeError);
-    expect(() => resolveCountry(7.5, { scheme: 'cow' })).toThrow(TypeError);
-    expect(() => resolveCountry(Number.NaN, { scheme: 'cow' })).toThrow(TypeError);
+    // A number that is no whole number is no code of a numeric list: nothing, as documented.
+    expect(resolveCountry(7.5, { scheme: 'cow' })).toBeUndefined();
+    expect(resolveCountry(2.5, { scheme: 'cow' })).toBeUndefined();
+    expect(resolveCountry(Number.NaN, { scheme: 'cow' })).toBeUndefined();
+    expect(resolveCountry(Number.POSITIVE_INFINITY, { scheme: 'm49' })).toBeUndefined();
+    expect(() => resolveCountry({} as never, { scheme: 'cow' })).toThrow(
+      new TypeError('country: expected a string or a number, got an object'),
+    );
   });
 });

@@ -20,7 +20,7 @@ interface History {
   readonly ids: readonly string[];
   /** Levels on days before, between and after the steps. */
   readonly probes: readonly Probe[];
-  /** The level the country answers with for the edition. */
+  /** The level the country answers with on the last day the data covers (no `asOf`). */
   readonly edition: string | undefined;
 }
 
@@ -63,7 +63,8 @@ const HISTORIES: Record<string, History> = {
     edition: '3.3',
   },
   // 1998 cooperative partnership for the 21st century (no level); 2003年7月 comprehensive cooperative
-  // partnership; strategic cooperative partnership agreed on 27 May 2008. The tracker's 4.3 answers for the edition.
+  // partnership; strategic cooperative partnership agreed on 27 May 2008, which no source reports changed after:
+  // 2.3 at the end of the coverage. The tracker's 4.3 is its own view (trackerLevelOf), a listed conflict.
   'South Korea': {
     ids: ['kr-off-1998', 'kr-4-3-undated', 'kr-2-3-2008'],
     probes: [
@@ -75,7 +76,7 @@ const HISTORIES: Record<string, History> = {
       ['2008-05-27', '2.3'],
       ['2015-01-01', '2.3'],
     ],
-    edition: '4.3',
+    edition: '2.3',
   },
   // Comprehensive friendly cooperative partnership decided at the talks of 13 January 2014 (PRC embassy in
   // Lithuania: "On January 13, 2014 … decided to establish"); strategic partnership on 3 July 2019.
@@ -168,8 +169,10 @@ const HISTORIES: Record<string, History> = {
   },
   // The strategic cooperative relationship of 1999 was no partnership; comprehensive strategic partnership
   // signed on 23 December 2014.
+  // The foreign ministry (2000): a 21st Century-Oriented Strategic Cooperative Relationship signed in April
+  // 1999, no level by the label rule (no 伙伴).
   Egypt: {
-    ids: ['eg-3-3-2014'],
+    ids: ['eg-off-1999', 'eg-3-3-2014'],
     probes: [
       ['2000-01-01', undefined],
       ['2014-12-22', undefined],
@@ -232,15 +235,29 @@ describe('partnership histories, from the research excerpts', () => {
     expect(of('by-3-3-2013', 'since')?.other.value).toMatch(/^2016-09-29/);
     expect(of('sd-3-5-2016', 'since')?.other.value).toBe('2016');
     expect(of('sd-3-5-2016', 'since')?.answer.value).toMatch(/^2015-09-01/);
-    expect(of('kr-4-3-undated', 'level')?.answer.basis).toBe('tracker');
-    expect(of('tr-2-3-2010', 'level')?.other.value).toMatch(/No level/);
+    // The dated history answers 2.3 for South Korea; the tracker's 4.3 is the other reading.
+    expect(of('kr-2-3-2008', 'level')?.answer.basis).toBe('external');
+    expect(of('kr-2-3-2008', 'level')?.other.value).toMatch(/^4\.3/);
+    // One label rule: a strategic cooperative relationship (no 伙伴) has no level; the 2.3 filing is the other reading.
+    expect(of('tr-off-2010', 'level')?.answer.value).toMatch(/No level/);
+    expect(of('tr-off-2010', 'level')?.other.value).toMatch(/^2\.3/);
     expect(of('uz-4-4-2004', 'since')?.other.value).toMatch(/^2005-05/);
     expect(of('fi-4-5-2017', 'since')?.other.value).toMatch(/^2013-04-06/);
     expect(of('pk-2-1-2015', 'since')?.other.value).toMatch(/^2010-12/);
   });
 
   it('records partnerships whose names are none of the sixteen levels with no level', () => {
-    for (const id of ['ru-off-1994', 'gb-off-1998', 'fr-off-1997', 'kr-off-1998', 'mn-off-2003', 'za-off-2000']) {
+    for (const id of [
+      'ru-off-1994',
+      'gb-off-1998',
+      'fr-off-1997',
+      'kr-off-1998',
+      'mn-off-2003',
+      'za-off-2000',
+      'eg-off-1999',
+      'dz-off-2004',
+      'tr-off-2010',
+    ]) {
       const m = records.partnerships.find((x) => x.id === id);
       expect(m?.level, id).toBeNull();
       expect(m?.placement, id).toBe('none');

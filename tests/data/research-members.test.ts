@@ -4,7 +4,7 @@
  * gives (at the precision it gives).
  */
 import { describe, expect, it } from 'vitest';
-import { conflicts, levels, membersOf, membershipsOf, partnerships, tierOf } from '../../src/index.js';
+import { conflicts, levels, membersOf, membershipsOf, partnerships, tierOf, trackerLevelOf } from '../../src/index.js';
 
 // [country, level, date as the research gives it]
 const CURRENT: [string, string, string][] = [
@@ -37,7 +37,6 @@ const CURRENT: [string, string, string][] = [
   ['ZW', '2.2', '2018-04'],
   // 2.3
   ['IN', '2.3', '2005'],
-  ['TR', '2.3', '2010'],
   ['AF', '2.3', '2012'],
   ['LK', '2.3', '2013'],
   ['BD', '2.3', '2016-10-14'],
@@ -129,15 +128,16 @@ describe('the research: verified members', () => {
     });
   }
 
-  it("South Korea: the answer stays the tracker's 4.3; the sources' 2.3 since 2008 is a dated step and a listed conflict", () => {
-    expect(tierOf('South Korea')?.code).toBe('4.3');
+  it("South Korea: the sources' 2.3 since 2008 answers through August 2021; the tracker's 4.3 is its own view and a listed conflict", () => {
+    expect(tierOf('South Korea')?.code).toBe('2.3');
+    expect(trackerLevelOf('South Korea')?.code).toBe('4.3');
     expect(membershipsOf('KR').map((m) => m.level)).toEqual([null, '4.3', '2.3']);
     expect(tierOf('South Korea', { asOf: '2010-01-01' })?.code).toBe('2.3');
     const c = conflicts.find((x) => x.country === 'KR');
-    expect(c?.answer.value).toMatch(/4\.3/);
-    expect(c?.answer.basis).toBe('tracker');
-    expect(c?.other.value).toMatch(/2\.3/);
-    expect(c?.other.value).toMatch(/2008/);
+    expect(c?.answer.value).toMatch(/2\.3/);
+    expect(c?.answer.value).toMatch(/2008/);
+    expect(c?.answer.basis).toBe('external');
+    expect(c?.other.value).toMatch(/^4\.3/);
   });
 
   it('lists the count conflicts for 2.2, 2.3, 3.5 and 4.3 with both numbers', () => {
@@ -202,11 +202,11 @@ describe('the research: verified members', () => {
     expect(tierOf('Kenya', { asOf: '2017-05-15' })?.code).toBe('2.2');
     expect(tierOf('United Kingdom', { asOf: '2003-12-31' })).toBeUndefined();
     expect(tierOf('United Kingdom', { asOf: '2010-06-01' })?.code).toBe('3.3');
-    // South Korea: the sources' 4.3 from July 2003 and 2.3 from May 2008; as of the edition, the tracker's 4.3.
+    // South Korea: the sources' 4.3 from July 2003 and 2.3 from May 2008, still in August 2021.
     expect(tierOf('KR', { asOf: '2003-06-30' })).toBeUndefined();
     expect(tierOf('KR', { asOf: '2003-07-01' })?.code).toBe('4.3');
     expect(tierOf('KR', { asOf: '2020-01-01' })?.code).toBe('2.3');
-    expect(tierOf('KR', { asOf: '2021-08-15' })?.code).toBe('4.3');
+    expect(tierOf('KR', { asOf: '2021-08-15' })?.code).toBe('2.3');
   });
 
   it('rejects a bad asOf with a RangeError', () => {
@@ -216,7 +216,7 @@ describe('the research: verified members', () => {
     expect(() => tierOf('France', { asOf: new Date('not a date') })).toThrow(RangeError);
   });
 
-  it('places per level (current, as of the edition) what the research found', () => {
+  it('places per level, on the last day the data covers, what the research found', () => {
     const found = Object.fromEntries(levels.map((l) => [l.code, membersOf(l.code).length]));
     expect(found).toEqual({
       '1.1': 1,
@@ -231,7 +231,7 @@ describe('the research: verified members', () => {
       '3.6': 1,
       '4.1': 1,
       '4.2': 2,
-      '4.3': 9,
+      '4.3': 8,
       '4.4': 1,
       '4.5': 1,
       '5.1': 1,

@@ -9,15 +9,17 @@ import { figures } from '../../scripts/docs/figures/index.js';
 import { tierYearsSvg } from '../../scripts/docs/figures/tier-years.js';
 import { parseCsv, read } from '../data/files-helpers.js';
 
-/** data/partnership-years.csv counted by year and tier (`off` where the tier cell is empty). */
+/** data/partnership-years.csv's partner rows (status level or off-ladder) counted by year and tier (`off` where the tier cell is empty). */
 function csvCounts(): Map<string, number> {
   const [header, ...rows] = parseCsv(read('data/partnership-years.csv'));
   const year = header!.indexOf('year');
   const tier = header!.indexOf('tier');
-  expect([year, tier]).toEqual([2, 9]);
+  const status = header!.indexOf('status');
+  expect([year, status, tier]).toEqual([2, 8, 10]);
   const counts = new Map<string, number>();
   for (const r of rows) {
     expect(r).toHaveLength(header!.length);
+    if (r[status] !== 'level' && r[status] !== 'off-ladder') continue;
     const key = `${r[year]}-${r[tier] || 'off'}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -54,11 +56,11 @@ describe('the tier-years figure', () => {
 
   it('holds the counts written down by hand from data/partnership-years.csv for 2005, 2019 and 2021', () => {
     // Counted in the file (awk -F, '$3 == 2005 { print $10 }' and so on).
-    expect(yearOf(drawn, 2005)).toEqual({ '2': 2, '3': 14, '4': 11, off: 5 });
-    expect(yearOf(drawn, 2019)).toEqual({ '1': 1, '2': 24, '3': 65, '4': 13, '5': 1, off: 1 });
+    expect(yearOf(drawn, 2005)).toEqual({ '2': 2, '3': 14, '4': 11, off: 7 });
+    expect(yearOf(drawn, 2019)).toEqual({ '1': 1, '2': 23, '3': 65, '4': 13, '5': 1, off: 2 });
     // 2021, as of the edition: South Korea on the tracker's 4.3, not the sources' 2.3 of 2008.
-    expect(yearOf(drawn, 2021)).toEqual({ '1': 1, '2': 23, '3': 65, '4': 14, '5': 1, off: 1 });
-    expect([bars.get('2005'), bars.get('2019'), bars.get('2021')]).toEqual([32, 105, 105]);
+    expect(yearOf(drawn, 2021)).toEqual({ '1': 1, '2': 23, '3': 65, '4': 13, '5': 1, off: 2 });
+    expect([bars.get('2005'), bars.get('2019'), bars.get('2021')]).toEqual([34, 105, 105]);
     // One value alone: 45 countries on tier 3 at the end of 2014.
     expect(svg).toContain('data-mark="band" data-id="2014-3" data-year="2014" data-tier="3" data-count="45"');
   });
@@ -91,19 +93,18 @@ describe('the tier-years figure', () => {
     expect(svg).toContain('Off the ladder: a partnership on none of the 16 levels');
     expect(svg).toContain('>Partner countries</text>');
     expect(svg).toContain('>Year (level held on 31 December)</text>');
-    expect(svg).toContain('>2021: as of August 2021</text>');
+    expect(svg).toContain('>2021: on 2021-08-31</text>');
     // The caption, its lines joined: what is counted, the as-of rule, the grey band, what moves in 2021.
     const caption = [...svg.matchAll(/<text x="12" y="\d+" font-size="11.5" fill="#5b6673">([^<]*)<\/text>/g)]
       .map((m) => m[1])
       .join(' ');
     expect(caption).toContain(
-      'Counted: the rows of partnershipYears() (data/partnership-years.csv) of each year, one per partner country, by the tier of the level it held on 31 December',
+      'Counted: the rows of partnershipYears() (data/partnership-years.csv) of each year whose status is level or off-ladder, one per partner country, by the tier of the level it held on 31 December',
     );
-    expect(caption).toContain('For 2021 the level is the one as of the edition, August 2021');
+    expect(caption).toContain('For 2021 the level is the one held on 2021-08-31, the last day the data covers');
     expect(caption).toContain('Grey: countries whose partnership that year has a name on none of the 16 levels');
-    expect(caption).toContain(
-      'From 2020 to 2021: South Korea (KR) from tier 2 to tier 4, where the tracker places it.',
-    );
+    // The dated history shows no change from 2020 to 2021 that no source reports (South Korea stays on tier 2).
+    expect(caption).not.toContain('From 2020 to 2021');
   });
 
   it('is one of the figures the docs build writes, and the Panels guide shows it with alt text', async () => {

@@ -14,7 +14,7 @@ export const built = existsSync(cli);
 export const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string };
 
 export function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { out: r.stdout, err: r.stderr, code: r.status };
 }
 

@@ -47,31 +47,53 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     // A year-only step counts from 1 January of that year, not before: Ireland's strategic partnership of 2012.
     expect(run('tier', 'Ireland', '--as-of', '2012-01-01').out).toMatch(/^record +ie-3-5-2012$/m);
     expect(run('tier', 'Ireland', '--as-of', '2011-12-31').out).toBe(
-      'Ireland (IE): not on the partnership ladder as of 2011-12-31.\n',
+      'Ireland (IE): no partnership with China as of 2011-12-31, as far as the sources show.\n',
     );
     // Before 10 May 2004 the UK held a partnership of a type on none of the 16 levels (1998).
     expect(run('tier', 'UK', '--as-of', '2004-01-01').out).toMatch(
-      /^United Kingdom \(GB\): not on the 16 levels as of 2004-01-01; its partnership type since 1998-10-06 is "comprehensive partnership" \(gb-off-1998\)\.$/m,
+      /^United Kingdom \(GB\): a partnership on none of the 16 levels as of 2004-01-01: "comprehensive partnership" since 1998-10-06 \(gb-off-1998\)\.$/m,
     );
     // be-off-2014: "all-round friendly cooperative partnership", on none of the 16 levels, since the talks of
     // 31 March 2014 (PRC embassy in Belgium: "On March 31, 2014 … to upgrade the bilateral relations").
     expect(run('tier', 'Belgium', '--as-of', '2010-01-01').out).toBe(
-      'Belgium (BE): not on the partnership ladder as of 2010-01-01.\n',
+      'Belgium (BE): no partnership with China as of 2010-01-01, as far as the sources show.\n',
     );
+    // be-off-2014 is dated 31 March 2014 (the Chinese embassy in Belgium).
     expect(run('tier', 'Belgium', '--as-of', '2014-03-30').out).toBe(
-      'Belgium (BE): not on the partnership ladder as of 2014-03-30.\n',
+      'Belgium (BE): no partnership with China as of 2014-03-30, as far as the sources show.\n',
     );
     expect(run('tier', 'Belgium', '--as-of', '2014-03-31').out).toBe(
-      'Belgium (BE): not on the 16 levels as of 2014-03-31; its partnership type since 2014-03-31 is "all-round friendly cooperative partnership" (be-off-2014).\n',
+      'Belgium (BE): a partnership on none of the 16 levels as of 2014-03-31: "all-round friendly cooperative partnership" since 2014-03-31 (be-off-2014).\n',
     );
     expect(run('tier', 'Belgium').out).toMatch(
-      /^Belgium \(BE\): not on the 16 levels as of 2021-08 \(the tracker's edition\); .*\(be-off-2014\)\.\n$/,
+      /^Belgium \(BE\): a partnership on none of the 16 levels as of 2021-08-31: .*\(be-off-2014\)\.\n$/,
+    );
+    // Not known is not none: Pakistan's earlier partnership is neither named nor dated by the sources.
+    expect(run('tier', 'Pakistan', '--as-of', '1990-01-01').out).toBe(
+      'Pakistan (PK): not known as of 1990-01-01: the sources show an earlier partnership with China but neither name nor date it.\n',
+    );
+    // South Korea: the dated sources' 2.3, and the tracker's own 4.3 beside it.
+    const kr = run('tier', 'South', 'Korea').out;
+    expect(kr).toMatch(/^level +2\.3 /m);
+    expect(kr).toMatch(
+      /^The tracker places it on 4\.3 \(Comprehensive Cooperative Partnership\) in 2021-08; the dated sources differ \(see conflicts\)\.$/m,
     );
   });
 
   it('tier --json: country, the day, the level and tier records, the membership valid that day', () => {
     const uk = runJson<TierJson>('tier', 'UK', '--as-of', '2010-01-01');
-    expect(Object.keys(uk)).toEqual(['country', 'asOf', 'level', 'tier', 'membership', 'outsideFramework']);
+    expect(Object.keys(uk)).toEqual([
+      'country',
+      'asOf',
+      'coverageEnd',
+      'status',
+      'level',
+      'tier',
+      'membership',
+      'trackerLevel',
+      'outsideFramework',
+    ]);
+    expect([uk.status, uk.coverageEnd, uk.trackerLevel?.code]).toEqual(['level', '2021-08-31', '3.3']);
     expect(uk.country).toEqual({ code: 'GB', name: 'United Kingdom', nameZh: '英国' });
     expect(uk.asOf).toBe('2010-01-01');
     expect(uk.level).toMatchObject({ code: '3.3', tier: '3', nameEn: 'Comprehensive Strategic Partnership' });
@@ -80,13 +102,14 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(uk.membership?.since?.value).toBe('2004-05-10');
     expect(uk.outsideFramework).toBeNull();
     const now = runJson<TierJson>('tier', 'United Kingdom');
-    expect(now.asOf).toBeNull();
+    expect(now.asOf).toBe('2021-08-31');
     expect(now.membership).toMatchObject({ id: 'gb-3-3-2015', basis: 'tracker', since: { value: '2015-10' } });
-    // After the edition: the edition's answer.
-    expect(runJson<TierJson>('tier', 'GB', '--as-of', '2023-01-01').membership?.id).toBe('gb-3-3-2015');
     const be2010 = runJson<TierJson>('tier', 'Belgium', '--as-of', '2010-01-01');
+    expect(be2010.status).toBe('none');
     expect([be2010.level, be2010.tier, be2010.membership, be2010.outsideFramework]).toEqual([null, null, null, null]);
+    expect(runJson<TierJson>('tier', 'Pakistan', '--as-of', '1990-01-01').status).toBe('unknown');
     const be = runJson<TierJson>('tier', 'Belgium', '--as-of', '2014-03-31');
+    expect(be.status).toBe('off-ladder');
     expect(be.level).toBeNull();
     expect(be.membership).toMatchObject({ id: 'be-off-2014', level: null, since: { value: '2014-03-31' } });
     expect(be.membership?.label?.en).toBe('all-round friendly cooperative partnership');
@@ -94,8 +117,30 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(runJson<TierJson>('tier', 'Bulgaria', '--as-of', '2019-07-02').membership?.id).toBe('bg-4-2-2014');
     expect(runJson<TierJson>('tier', 'Bulgaria', '--as-of', '2019-07-03').level?.code).toBe('3.5');
     const kp = runJson<TierJson>('tier', 'North Korea');
+    expect(kp.status).toBe('outside');
     expect(kp.country.code).toBe('KP');
     expect([kp.level, kp.membership]).toEqual([null, null]);
     expect(kp.outsideFramework?.country).toBe('KP');
+  });
+
+  it('a day after the coverage: no answer, one line that says where the data ends, text and JSON alike (exit 1)', () => {
+    for (const json of [[], ['--json']]) {
+      const r = run('tier', 'GB', '--as-of', '2099-01-01', ...json);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe('');
+      expect(r.err).toBe(
+        "china-security-risk-data: --as-of: 2099-01-01 is after the data's coverage, which ends on 2021-08-31 (dataset.coverageEnd): ask for a day on or before it\n",
+      );
+    }
+  });
+
+  it('names of several words need no quotes; placeholders are no country', () => {
+    expect(run('tier', 'United', 'Kingdom').out).toBe(run('tier', 'United Kingdom').out);
+    expect(run('tier', 'Bosnia', '&', 'Herzegovina').code).toBe(0);
+    for (const placeholder of ['N/A', 'n/a', 'N.A.', 'e.g.']) {
+      const r = run('tier', placeholder);
+      expect(r.code, placeholder).toBe(1);
+      expect(r.err, placeholder).toMatch(/unknown country/);
+    }
   });
 });

@@ -21,14 +21,36 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(help.code).toBe(0);
     for (const command of [
       'tier <country>',
+      'treaty <country>',
       'compare <a> <b>',
       'suspended-after <date>',
       'events [--from',
       'watch',
-      'export <table>',
+      'export <name>',
     ]) {
       expect(help.out).toContain(command);
     }
+  });
+  it('every command has its own help, as `help <command>` and `<command> --help`', () => {
+    for (const name of [
+      'tier',
+      'treaty',
+      'compare',
+      'suspended-after',
+      'events',
+      'watch',
+      'export',
+      'cite',
+      'fingerprint',
+    ]) {
+      const a = run('help', name);
+      const b = run(name, '--help');
+      expect(a.code, name).toBe(0);
+      expect(a.out, name).toMatch(new RegExp(`^Usage: china-security-risk-data ${name}[ \\n]`));
+      expect(b.out, name).toBe(a.out);
+    }
+    expect(run('help', 'nonsense')).toMatchObject({ code: 2, out: '' });
+    expect(run('help').out).toBe(run('--help').out);
   });
 });
 

@@ -1,10 +1,10 @@
 /**
  * The look-up indexes the build writes and verifyDataset derives again, on small hand-made tables: the
- * order memberships were reached in, the edition's membership, the day each level held from (a year- or
- * month-only step never before the step ahead of it), and the name keys.
+ * order memberships were reached in, the day each level held from (a year- or month-only step never
+ * before the step ahead of it), where a country with no membership on a day stands, and the name keys.
  */
 import { describe, expect, it } from 'vitest';
-import { editionPosition, ladderIndex, nameIndex, stepStarts } from '../../src/lib/indexes.js';
+import { ladderIndex, nameIndex, standingWithout, stepStarts } from '../../src/lib/indexes.js';
 
 /** A membership row; a tracker record cites the current edition (`merics-csrt-3`), an external one a web page. */
 const m = (country: string, level: string | null, since: string | null, basis = 'external') => ({
@@ -16,7 +16,7 @@ const m = (country: string, level: string | null, since: string | null, basis = 
 });
 
 describe('ladderIndex', () => {
-  it('orders each country by date, undated last, and answers for the edition with the tracker or the latest', () => {
+  it('orders each country by date, undated last; a tracker record is a dated step like any other', () => {
     const ladder = ladderIndex([
       m('XA', '3.3', '2015'),
       m('XB', '4.2', null, 'tracker'),
@@ -29,16 +29,21 @@ describe('ladderIndex', () => {
     expect(Object.keys(ladder)).toEqual(['XA', 'XB', 'XC']);
     expect(ladder.XA).toEqual({
       records: [3, 2, 0],
-      edition: 2,
-      level: '3.3',
       steps: [
         ['1998-10-06', null, 3],
         ['2005-07-01', '3.5', 2],
         ['2015-01-01', '3.3', 0],
       ],
     });
-    expect(ladder.XB).toEqual({ records: [4, 1], edition: 1, level: '4.2', steps: [['2003-07-01', '4.3', 4]] });
-    expect(ladder.XC!.level).toBe('3.5');
+    expect(ladder.XB).toEqual({ records: [4, 1], steps: [['2003-07-01', '4.3', 4]] });
+    // The tracker's record does not override a later dated step: XC holds 3.3 from 2014.
+    expect(ladder.XC).toEqual({
+      records: [5, 6],
+      steps: [
+        ['2010-01-01', '3.5', 5],
+        ['2014-01-01', '3.3', 6],
+      ],
+    });
   });
   it("a country's memberships are ordered by the first day of their period; on the same day, in table order", () => {
     const ladder = ladderIndex([m('XA', '3.5', '2013-07'), m('XA', '3.3', '2013-07'), m('XA', '3.2', '2013')]);
@@ -50,7 +55,7 @@ describe('ladderIndex', () => {
   });
 });
 
-describe('stepStarts and editionPosition (the rules ladderIndex applies, shared with the CLI)', () => {
+describe('stepStarts and standingWithout (the rules the helpers and the panels share)', () => {
   it('starts a year- or month-only step on the first day of its period, never before the step ahead; undated: null', () => {
     expect(
       stepStarts([
@@ -62,18 +67,13 @@ describe('stepStarts and editionPosition (the rules ladderIndex applies, shared 
     ).toEqual(['1998-10-06', '2005-07-01', '2005-07-01', null]);
     expect(stepStarts([])).toEqual([]);
   });
-  it('answers for the edition with the tracker record, else the latest; -1 when there is none', () => {
-    expect(editionPosition([m('XA', '3.5', '2010', 'tracker'), m('XA', '3.3', '2014')])).toBe(0);
-    expect(editionPosition([m('XA', '3.5', '2010'), m('XA', '3.3', '2014')])).toBe(1);
-    expect(editionPosition([])).toBe(-1);
-  });
-  it('takes the record that cites the current edition, not any record of an earlier edition', () => {
-    const earlier = { ...m('XA', '3.5', '2010', 'tracker'), sources: [{ source: 'merics-csrt-2' }] };
-    expect(editionPosition([earlier, m('XA', '3.3', '2014')])).toBe(1);
-    expect(editionPosition([earlier, m('XA', '3.3', '2014', 'tracker'), m('XA', '2.3', '2016')])).toBe(1);
+  it('before its first membership a country stands nowhere known when the sources show an earlier one', () => {
+    expect(standingWithout([m('XA', '3.5', '2010'), m('XA', '3.3', '2014')])).toBe('none');
+    expect(standingWithout([{ ...m('XA', '3.5', '2010'), priorHistory: 'unknown' as const }])).toBe('unknown');
+    expect(standingWithout([m('XA', '3.5', '2010'), m('XA', '3.1', null)])).toBe('unknown');
+    expect(standingWithout([])).toBe('none');
   });
 });
-
 describe('nameIndex', () => {
   const country = {
     code: 'XA',

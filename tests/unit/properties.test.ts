@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CoverageError,
   compareTiers,
+  dataset,
   LEVEL_CODES,
   levels,
+  membershipOf,
+  partnerships,
   resolveCountry,
+  standingOf,
   TIER_CODES,
   tierOf,
   tiers,
@@ -93,10 +98,15 @@ describe('lookups never throw on arbitrary strings', () => {
     for (const s of ['__proto__', 'constructor', 'toString', 'valueOf', 'prototype'])
       expect(resolveCountry(s)).toBeUndefined();
   });
-  it('treatiesSuspendedAfter takes any real calendar day and rejects the rest with a RangeError', () => {
+  it('treatiesSuspendedAfter takes any real calendar day up to the coverage, refuses a later one, and rejects the rest with a RangeError', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (d) => {
         const day = d.toISOString().slice(0, 10);
+        if (day > dataset.coverageEnd) {
+          expect(() => treatiesSuspendedAfter(day)).toThrow(CoverageError);
+          expect(() => treatiesSuspendedAfter(d)).toThrow(CoverageError);
+          return;
+        }
         const a = treatiesSuspendedAfter(day).map((t) => t.id);
         expect(treatiesSuspendedAfter(d).map((t) => t.id)).toEqual(a);
       }),
@@ -108,6 +118,35 @@ describe('lookups never throw on arbitrary strings', () => {
         expect(() => treatiesSuspendedAfter(s)).toThrow(RangeError);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('standingOf properties', () => {
+  const countryCodes = [...new Set(partnerships.map((m) => m.country)), 'KP', 'NO', 'TW', 'US'];
+  const day = fc
+    .date({ min: new Date('1980-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  it('agrees with tierOf and membershipOf on every day up to the coverage, and refuses every day after', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...countryCodes), day, (country, asOf) => {
+        if (asOf > dataset.coverageEnd) {
+          expect(() => standingOf(country, { asOf })).toThrow(CoverageError);
+          expect(() => tierOf(country, { asOf })).toThrow(CoverageError);
+          return;
+        }
+        const s = standingOf(country, { asOf })!;
+        const level = tierOf(country, { asOf });
+        const membership = membershipOf(country, { asOf });
+        expect(s.level).toBe(level ?? null);
+        expect(s.membership).toBe(membership ?? null);
+        if (s.status === 'level') expect(level).toBeDefined();
+        if (s.status === 'off-ladder') expect([level, membership?.level]).toEqual([undefined, null]);
+        if (s.status === 'none' || s.status === 'unknown' || s.status === 'outside') {
+          expect([level, membership]).toEqual([undefined, undefined]);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -36,7 +36,7 @@ describe('verifyDataset', () => {
   it("an altered index is found even where the tables are intact: tierOf's history", async () => {
     const { ladderLevelsJson, ladderRecordsJson } = await import('../../src/generated/ladder.js');
     vi.doMock('../../src/generated/ladder.js', () => ({
-      ladderLevelsJson: ladderLevelsJson.replace('["3.3",', '["1.1",'),
+      ladderLevelsJson: ladderLevelsJson.replace('"3.3"', '"1.1"'),
       ladderRecordsJson,
     }));
     vi.resetModules();

@@ -1,10 +1,11 @@
 /**
  * Countries by tier, year by year (`tier-years.svg`): the partnership panel (`partnershipYears()`, the rows
  * of `data/partnership-years.csv`) as stacked bars, one bar per year from the panel's first year to the
- * edition's, each country in the tier of its level on 31 December (for the edition's year, as of the
- * edition), and the countries whose partnership that year is on none of the levels in a grey band of their own.
+ * last day the data covers, each partner country in the tier of its level on 31 December (for the last
+ * year, on that last day), and the countries whose partnership that year is on none of the levels in a
+ * grey band of their own. Rows of no partnership, of a place not known and of North Korea are not counted.
  */
-import { EDITION, EDITION_MONTH } from '../../../src/edition.js';
+import { EDITION } from '../../../src/edition.js';
 import { TIER_COLOURS } from './ladder.js';
 import { countryName, type Data, INK, MUTED, svgOpen, wrap, xml } from './svg.js';
 
@@ -21,8 +22,9 @@ export interface TierYear {
 }
 
 /**
- * The panel's rows counted by `year` and `tier` (`null` counted as {@link OFF}), for every year from the
- * first the panel has to the last; a tier with no country that year counts 0.
+ * The panel's rows of partner countries (`status` `level` or `off-ladder`) counted by `year` and `tier`
+ * (`null` counted as {@link OFF}), for every year from the first the panel has to the last; a tier with no
+ * country that year counts 0.
  */
 export function tierYearCounts(data: Data): TierYear[] {
   const rows = data.partnershipYears();
@@ -32,7 +34,7 @@ export function tierYearCounts(data: Data): TierYear[] {
   for (let year = Math.min(...years); year <= Math.max(...years); year++) {
     const counts: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
     for (const r of rows) {
-      if (r.year !== year) continue;
+      if (r.year !== year || (r.status !== 'level' && r.status !== 'off-ladder')) continue;
       const key = r.tier ?? OFF;
       if (!(key in counts)) throw new Error(`${r.country} ${r.year}: tier ${key} is not in the tiers table`);
       counts[key]!++;
@@ -156,12 +158,12 @@ export function tierYearsSvg(data: Data): string {
     );
   }
   axis.push(
-    `<text x="${lastX}" y="${BOTTOM + 31}" font-size="10.5" text-anchor="end" fill="#7a1f1f">${last}: as of ${xml(EDITION_MONTH)}</text>`,
+    `<text x="${lastX}" y="${BOTTOM + 31}" font-size="10.5" text-anchor="end" fill="#7a1f1f">${last}: on ${xml(data.dataset.coverageEnd)}</text>`,
     `<text x="${(X0 + X1) / 2}" y="${BOTTOM + 44}" font-size="12.5" text-anchor="middle" fill="${INK}">Year (level held on 31 December)</text>`,
   );
 
   // Caption: what is counted, the as-of rule, the band off the ladder, what moves in the edition's year.
-  const rows = data.partnershipYears();
+  const rows = data.partnershipYears().filter((r) => r.status === 'level' || r.status === 'off-ladder');
   const offYears = rows.filter((r) => r.level === null).length;
   const tierOfRow = (r: { tier: string | null }) => (r.tier === null ? 'off the ladder' : `tier ${r.tier}`);
   const before = new Map(rows.filter((r) => r.year === last - 1).map((r) => [r.country, r]));
@@ -169,13 +171,13 @@ export function tierYearsSvg(data: Data): string {
     .filter((r) => r.year === last && before.has(r.country) && before.get(r.country)!.tier !== r.tier)
     .map(
       (r) =>
-        `${countryName(data, r.country)} (${r.country}) from ${tierOfRow(before.get(r.country)!)} to ${tierOfRow(r)}${r.basis === 'tracker' ? ', where the tracker places it' : ''}`,
+        `${countryName(data, r.country)} (${r.country}) from ${tierOfRow(before.get(r.country)!)} to ${tierOfRow(r)}`,
     );
   const outside = data.outsideFramework.map((o) => countryName(data, o.country)).join(', ');
   const notes = [
-    `Counted: the rows of partnershipYears() (data/partnership-years.csv) of each year, one per partner country, by the tier of the level it held on 31 December (the panel's tier column). For ${last} the level is the one as of the edition, ${EDITION_MONTH}, which is the tracker's wherever the tracker names the country.`,
-    `Grey: countries whose partnership that year has a name on none of the ${data.levels.length} levels (level empty; ${offYears} country-years), drawn as a band of their own so that a bar's height is the number of countries with a row that year.`,
-    `A country is counted from the year of its first dated partnership; one whose only record is undated is not counted, nor ${outside || 'any country'} (outside the framework).`,
+    `Counted: the rows of partnershipYears() (data/partnership-years.csv) of each year whose status is level or off-ladder, one per partner country, by the tier of the level it held on 31 December (the panel's tier column). For ${last} the level is the one held on ${data.dataset.coverageEnd}, the last day the data covers: the dated history, whatever the tracker's own placement (its tracker_level column).`,
+    `Grey: countries whose partnership that year has a name on none of the ${data.levels.length} levels (status off-ladder; ${offYears} country-years), drawn as a band of their own so that a bar's height is the number of partner countries that year.`,
+    `Not counted: a year with no partnership (status none), a year whose partnership the sources show but neither name nor date (unknown), and ${outside || 'any country'} (outside the framework).`,
     ...(moved.length ? [`From ${last - 1} to ${last}: ${moved.join('; ')}.`] : []),
     `Source: ${EDITION.title}, ${EDITION.sections['exhibit-1']}, and the sources cited in the data for the dates.`,
   ];
@@ -194,11 +196,11 @@ export function tierYearsSvg(data: Data): string {
       W,
       H,
       `Partner countries by tier of the ladder, ${first}–${last}`,
-      `Stacked bars, one per year from ${first} to ${last}: the number of China's partner countries on each of the ${data.tiers.length} tiers of the partnership ladder on 31 December (${last}: as of ${EDITION_MONTH}), and off the ladder; ${lastBar.total} countries in ${last}.`,
+      `Stacked bars, one per year from ${first} to ${last}: the number of China's partner countries on each of the ${data.tiers.length} tiers of the partnership ladder on 31 December (${last}: on ${data.dataset.coverageEnd}), and off the ladder; ${lastBar.total} countries in ${last}.`,
       'tier-years',
     ),
     `<text x="12" y="30" font-size="20" font-weight="700" fill="${INK}">Partner countries by tier of the ladder, ${first}–${last}</text>`,
-    `<text x="12" y="52" font-size="13" fill="${MUTED}">Countries with a row in the partnership panel, by the tier held on 31 December (${last}: as of ${xml(EDITION_MONTH)}).</text>`,
+    `<text x="12" y="52" font-size="13" fill="${MUTED}">Countries with a row in the partnership panel, by the tier held on 31 December (${last}: on ${xml(data.dataset.coverageEnd)}).</text>`,
     ...legend,
     ...axis,
     ...marks,

@@ -6,6 +6,7 @@
 import { cite as citeDataset } from '../../helpers/cite.js';
 import { formatValue } from '../../lib/format.js';
 import type { Command } from '../command.js';
+import { BIN } from '../errors.js';
 import { UsageError } from '../errors.js';
 import { json } from '../format.js';
 
@@ -20,6 +21,11 @@ export interface CiteJson {
 export const cite: Command = {
   args: [],
   options: ['format', 'json'],
+  help: `Usage: ${BIN} cite [--format text|bibtex] [--json]
+
+How to cite this dataset: the package at its version, and MERICS as the origin of the tracker's
+statements. --format bibtex prints two BibTeX entries.
+`,
   run(_args, values) {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'bibtex') {

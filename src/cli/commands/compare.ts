@@ -11,7 +11,7 @@ import type { LevelCode, TierCode } from '../../schemas/tiers.js';
 import { levels } from '../../tables/levels.js';
 import { tiers } from '../../tables/tiers.js';
 import type { Command } from '../command.js';
-import { AnswerError } from '../errors.js';
+import { AnswerError, BIN } from '../errors.js';
 import { json, table } from '../format.js';
 import { type CountryJson, countryJson, countryLabel, needCountry } from '../inputs.js';
 
@@ -90,6 +90,11 @@ function verdict({ a, b, relation }: CompareJson): string {
 export const compare: Command = {
   args: ['a', 'b'],
   options: ['json'],
+  help: `Usage: ${BIN} compare <a> <b> [--json]
+
+Which of two tiers, levels or countries (at their level on the last day the data covers) is closer to
+Beijing. Quote a country name of several words: compare "United Kingdom" 3.1
+`,
   run([x, y], values) {
     const a = operand(x!);
     const b = operand(y!);

@@ -9,7 +9,7 @@ import type { DeepReadonly } from '../../lib/freeze.js';
 import { events as allEvents } from '../../tables/events.js';
 import type { Event } from '../../types.js';
 import type { Command, Values } from '../command.js';
-import { AnswerError } from '../errors.js';
+import { AnswerError, BIN } from '../errors.js';
 import { dateText, json, plural, table, truncate } from '../format.js';
 import { type CountryJson, countryJson, needCountry, needDate } from '../inputs.js';
 
@@ -41,6 +41,11 @@ function answer(values: Values): EventsJson {
 export const events: Command = {
   args: [],
   options: ['from', 'to', 'country', 'json'],
+  help: `Usage: ${BIN} events [--from <date>] [--to <date>] [--country <country>] [--json]
+
+The dated events the tracker reports, in a range of days (YYYY-MM-DD) and/or involving a country. A date
+known only to its month or year, or a span, prints as the ISO 8601 interval start/end (2021-03/2021-07).
+`,
   run(_args, values) {
     const a = answer(values);
     if (values.json) return json(a);

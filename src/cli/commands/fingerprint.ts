@@ -5,6 +5,7 @@
  */
 import { dataset } from '../../tables/dataset.js';
 import type { Command } from '../command.js';
+import { BIN } from '../errors.js';
 import { json } from '../format.js';
 
 /** What `fingerprint --json` prints. */
@@ -18,6 +19,10 @@ export interface FingerprintJson {
 export const fingerprint: Command = {
   args: [],
   options: ['json'],
+  help: `Usage: ${BIN} fingerprint [--json]
+
+The SHA-256 fingerprint of the data (dataset.fingerprint) and the data version: pin it in your own tests.
+`,
   run(_args, values) {
     const answer: FingerprintJson = { fingerprint: dataset.fingerprint, dataVersion: dataset.dataVersion };
     return values.json ? json(answer) : `${dataset.fingerprint}\n`;

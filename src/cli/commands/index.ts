@@ -11,10 +11,12 @@ import { exportTable } from './export.js';
 import { fingerprint } from './fingerprint.js';
 import { suspendedAfter } from './suspended-after.js';
 import { tier } from './tier.js';
+import { treaty } from './treaty.js';
 import { watch } from './watch.js';
 
 export const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['tier', tier],
+  ['treaty', treaty],
   ['compare', compare],
   ['suspended-after', suspendedAfter],
   ['events', events],

@@ -7,6 +7,7 @@ import { firstSuspension, treatiesSuspendedAfter } from '../../helpers/treaties.
 import type { DeepReadonly } from '../../lib/freeze.js';
 import type { Treaty, TreatyStep } from '../../types.js';
 import type { Command } from '../command.js';
+import { BIN } from '../errors.js';
 import { dateText, json, table, truncate } from '../format.js';
 import { countryName, needDate } from '../inputs.js';
 
@@ -24,6 +25,11 @@ export interface SuspendedAfterJson {
 export const suspendedAfter: Command = {
   args: ['date'],
   options: ['json'],
+  help: `Usage: ${BIN} suspended-after <date> [--json]
+
+The treaties first suspended (by either side) strictly after a day, YYYY-MM-DD, earliest first. A
+suspension known only to its month or year counts from the first day of that period.
+`,
   run([input], values) {
     const after = needDate(input!, 'date');
     const found = treatiesSuspendedAfter(after).map((treaty) => ({

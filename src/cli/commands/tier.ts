@@ -1,76 +1,108 @@
 /**
- * `tier <country> [--as-of <date>]`: the level a country holds on China's partnership ladder, and the
- * membership record behind it.
+ * `tier <country> [--as-of <date>]`: where a country stands on China's partnership ladder on a day (a
+ * level, a partnership off the ladder, none, not known, or outside), the membership record behind it, and
+ * the tracker's own placement where it differs.
  *
  * @internal
  */
+import { standingOf, trackerLevelOf, type StandingStatus } from '../../helpers/standing.js';
+import type { DeepReadonly } from '../../lib/freeze.js';
 import { dataset } from '../../tables/dataset.js';
 import { outsideFramework } from '../../tables/outside-framework.js';
 import { tiers } from '../../tables/tiers.js';
-import { membershipOf, tierOf } from '../../helpers/partnerships.js';
-import type { DeepReadonly } from '../../lib/freeze.js';
 import type { Level, Membership, OutsideFramework, Tier } from '../../types.js';
 import type { Command } from '../command.js';
+import { BIN } from '../errors.js';
 import { dateText, json, table } from '../format.js';
-import { type CountryJson, countryJson, countryLabel, needCountry, needDate } from '../inputs.js';
+import { type CountryJson, countryJson, countryLabel, needCountry, needCoveredDate } from '../inputs.js';
 
 /** What `tier --json` prints. */
 export interface TierJson {
   readonly country: CountryJson;
-  /** The day asked for (`--as-of`), or `null`: as of the edition (`dataset.asOf`). */
-  readonly asOf: string | null;
-  /** The level held that day (`tierOf`), or `null` when the country is on none of the 16 levels. */
+  /** The day answered for: `--as-of`, or the last day the data covers (`dataset.coverageEnd`). */
+  readonly asOf: string;
+  /** The last day the data covers (`dataset.coverageEnd`): a later `--as-of` is refused. */
+  readonly coverageEnd: string;
+  /** Where the country stands that day (`standingOf`): `level`, `off-ladder`, `none`, `unknown` or `outside`. */
+  readonly status: StandingStatus;
+  /** The level held that day (`tierOf`), or `null` unless `status` is `level`. */
   readonly level: DeepReadonly<Level> | null;
   /** The tier of that level, or `null`. */
   readonly tier: DeepReadonly<Tier> | null;
   /** The membership record valid that day (with `level: null` for a partnership type outside the 16 levels), or `null`. */
   readonly membership: DeepReadonly<Membership> | null;
+  /** The level the tracker itself places the country on in August 2021 (`trackerLevelOf`), or `null`. */
+  readonly trackerLevel: DeepReadonly<Level> | null;
   /** The record placing the country outside the partnership framework (North Korea), or `null`. */
   readonly outsideFramework: DeepReadonly<OutsideFramework> | null;
 }
 
 function answer(input: string, asOfInput: string | undefined): TierJson {
   const code = needCountry(input);
-  const asOf = asOfInput === undefined ? null : needDate(asOfInput, '--as-of');
-  const level = tierOf(code, asOf === null ? {} : { asOf }) ?? null;
+  const asOf = asOfInput === undefined ? dataset.coverageEnd : needCoveredDate(asOfInput, '--as-of');
+  const standing = standingOf(code, { asOf })!;
   return {
     country: countryJson(code),
     asOf,
-    level,
-    tier: level ? tiers.find((t) => t.code === level.tier)! : null,
-    membership: membershipOf(code, asOf === null ? {} : { asOf }) ?? null,
+    coverageEnd: dataset.coverageEnd,
+    status: standing.status,
+    level: standing.level,
+    tier: standing.level ? tiers.find((t) => t.code === standing.level!.tier)! : null,
+    membership: standing.membership,
+    trackerLevel: trackerLevelOf(code) ?? null,
     outsideFramework: outsideFramework.find((o) => o.country === code) ?? null,
   };
 }
 
+/** The line on the tracker's own placement, where it differs from the dated history's answer. */
+function trackerLine(a: TierJson): string {
+  const t = a.trackerLevel;
+  if (!t || t.code === a.level?.code) return '';
+  return `The tracker places it on ${t.code} (${t.nameEn}) in ${dataset.edition.date}; the dated sources differ (see conflicts).\n`;
+}
+
 function text(a: TierJson): string {
   const name = countryLabel(a.country.code);
-  const when = a.asOf ?? `${dataset.asOf} (the tracker's edition)`;
   const m = a.membership;
-  if (!a.level || !a.tier) {
-    if (a.outsideFramework) return `${name}: outside the partnership framework. ${a.outsideFramework.reason}\n`;
-    if (!m) return `${name}: not on the partnership ladder as of ${when}.\n`;
-    const type = m.label?.en ? `"${m.label.en}"` : 'none of them';
-    return `${name}: not on the 16 levels as of ${when}; its partnership type since ${dateText(m.since)} is ${type} (${m.id}).\n`;
+  switch (a.status) {
+    case 'outside':
+      return `${name}: outside the partnership framework. ${a.outsideFramework!.reason}\n`;
+    case 'none':
+      return `${name}: no partnership with China as of ${a.asOf}, as far as the sources show.\n${trackerLine(a)}`;
+    case 'unknown':
+      return `${name}: not known as of ${a.asOf}: the sources show an earlier partnership with China but neither name nor date it.\n`;
+    case 'off-ladder': {
+      const type = m!.label?.en ? `"${m!.label.en}"` : 'none of them';
+      return `${name}: a partnership on none of the 16 levels as of ${a.asOf}: ${type} since ${dateText(m!.since)} (${m!.id}).\n${trackerLine(a)}`;
+    }
+    default:
+      break;
   }
   const rows: string[][] = [
     ['country', name],
-    ['level', a.level.code, `${a.level.nameEn} (${a.level.nameZh})`],
-    ['tier', a.tier.code, `${a.tier.nameEn} (${a.tier.nameZh})`],
+    ['level', a.level!.code, `${a.level!.nameEn} (${a.level!.nameZh})`],
+    ['tier', a.tier!.code, `${a.tier!.nameEn} (${a.tier!.nameZh})`],
   ];
-  if (m) {
-    const basis = m.basis === 'tracker' ? 'the tracker names it there' : 'other sources place it there';
-    rows.push(['since', dateText(m.since), basis]);
-    if (m.label?.en || m.label?.zh) rows.push(['label', [m.label.en, m.label.zh].filter(Boolean).join(' / ')]);
-    rows.push(['record', m.id]);
-  }
-  rows.push(['as of', when]);
-  return table(null, rows);
+  const basis = m!.basis === 'tracker' ? 'the tracker names it there' : 'other sources place it there';
+  rows.push(['since', dateText(m!.since), basis]);
+  if (m!.label?.en || m!.label?.zh) rows.push(['label', [m!.label.en, m!.label.zh].filter(Boolean).join(' / ')]);
+  rows.push(['record', m!.id]);
+  rows.push(['as of', a.asOf]);
+  return table(null, rows) + trackerLine(a);
 }
 
 export const tier: Command = {
   args: ['country'],
+  rest: true,
   options: ['as-of', 'json'],
+  help: `Usage: ${BIN} tier <country> [--as-of <date>] [--json]
+
+Where a country stands on China's partnership ladder on a day (YYYY-MM-DD; by default the last day the
+data covers): on a level, with a partnership on none of the 16 levels, with none, not known (the sources
+show an earlier partnership they neither name nor date), or outside the framework (North Korea); the
+record behind it; and the tracker's own placement where the dated sources differ. A name of several words
+may be typed unquoted: tier United Kingdom. A day after the data's coverage is refused (exit code 1).
+`,
   run([input], values) {
     const a = answer(input!, values['as-of']);
     return values.json ? json(a) : text(a);

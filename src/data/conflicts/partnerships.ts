@@ -13,16 +13,12 @@ export const partnershipConflicts: Conflict[] = [
   {
     id: 'partnership-kr-level',
     table: 'partnerships',
-    record: 'kr-4-3-undated',
+    record: 'kr-2-3-2008',
     field: 'level',
     country: 'KR',
     answer: {
-      basis: 'tracker',
-      value: '4.3 Comprehensive Cooperative Partnership',
-      sources: [EXHIBIT],
-    },
-    other: {
-      value: '2.3 Strategic Cooperative Partnership since 2008',
+      basis: 'external',
+      value: '2.3 Strategic Cooperative Partnership since 2008, unchanged in August 2021',
       sources: [
         {
           source: 'piie-chinas-partnerships',
@@ -50,7 +46,11 @@ export const partnershipConflicts: Conflict[] = [
         },
       ],
     },
-    note: "The foreign ministry's profile and the joint statement of May 2008 show the comprehensive cooperative partnership of July 2003 raised to a strategic cooperative partnership in May 2008, with no later change of level; the tracker may be showing the older label. The partnerships table holds both steps (kr-4-3-undated, kr-2-3-2008), and the record the tracker names answers for the edition.",
+    other: {
+      value: '4.3 Comprehensive Cooperative Partnership: where the tracker places South Korea in August 2021',
+      sources: [EXHIBIT],
+    },
+    note: "The foreign ministry's profile and the joint statement of May 2008 show the comprehensive cooperative partnership of July 2003 raised to a strategic cooperative partnership in May 2008, and no source reports a later change of level; the tracker may be showing the older label. The dated history holds both steps (kr-4-3-undated, kr-2-3-2008) and answers 2.3 from May 2008 on; the tracker's own placement stays answerable as its view (trackerLevelOf, the tracker_level column of the panel).",
   },
   {
     id: 'partnership-by-since',
@@ -122,26 +122,11 @@ export const partnershipConflicts: Conflict[] = [
   {
     id: 'partnership-tr-level',
     table: 'partnerships',
-    record: 'tr-2-3-2010',
+    record: 'tr-off-2010',
     field: 'level',
     country: 'TR',
     answer: {
       basis: 'external',
-      value: '2.3 Strategic Cooperative Partnership, as the 2014 First Financial Daily survey files the 2010 step',
-      sources: [
-        {
-          source: 'first-financial-daily-2014-partnership-survey',
-          excerpt: '戰略合作夥伴關係(印度(2005)、韓國(2008)、土耳其(2010)、阿富汗(2012)、斯里蘭卡(2013))',
-        },
-        {
-          source: 'regnum-2010-10-turkey',
-          excerpt:
-            'Турция и Китай решили довести свои отношения до уровня стратегического партнерства. [Turkey and China decided to raise relations to the level of strategic partnership]',
-          note: 'A Russian agency citing Turkish television: the partnership wording in translation only.',
-        },
-      ],
-    },
-    other: {
       value: 'No level: the joint statement names a strategic cooperative relationship (战略合作关系), without 伙伴',
       sources: [
         {
@@ -160,7 +145,50 @@ export const partnershipConflicts: Conflict[] = [
         },
       ],
     },
-    note: "By the label rule the official name places Turkey on no level (placement none, level null); the record follows the First Financial Daily survey of 2014, read only on copies, instead (placement source). Every Chinese official text found, from the joint statement of 2010 to Xi Jinping's meeting of August 2025, says 战略合作关系; only foreign-language reports speak of a strategic partnership. The tracker names no country on 2.3 but India, and counts six; the count fits better without Turkey (see level-2-3-count).",
+    other: {
+      value: '2.3 Strategic Cooperative Partnership, as the 2014 First Financial Daily survey files the 2010 step',
+      sources: [
+        {
+          source: 'first-financial-daily-2014-partnership-survey',
+          excerpt: '戰略合作夥伴關係(印度(2005)、韓國(2008)、土耳其(2010)、阿富汗(2012)、斯里蘭卡(2013))',
+        },
+        {
+          source: 'regnum-2010-10-turkey',
+          excerpt:
+            'Турция и Китай решили довести свои отношения до уровня стратегического партнерства. [Turkey and China decided to raise relations to the level of strategic partnership]',
+          note: 'A Russian agency citing Turkish television: the partnership wording in translation only.',
+        },
+      ],
+    },
+    note: "The label rule applies to every country alike: a strategic cooperative relationship (战略合作关系) is no level name, so Turkey, like Egypt in 1999 and Algeria in 2004, is placed on no level. Every Chinese official text found, from the joint statement of 2010 to Xi Jinping's meeting of August 2025, says 战略合作关系; only the First Financial Daily survey of 2014 (read only on copies) and foreign-language reports speak of a strategic partnership. The tracker names no country on 2.3 but India, and counts six; the count fits better without Turkey (see level-2-3-count).",
+  },
+  {
+    id: 'partnership-dz-2004-established',
+    table: 'partnerships',
+    record: 'dz-off-2004',
+    field: 'since',
+    country: 'DZ',
+    answer: {
+      basis: 'external',
+      value: '2004-02-04: the strategic cooperative relations were established by the communiqué of that day',
+      sources: [
+        {
+          source: 'algeria-embassy-cn-2014-02-24',
+          excerpt:
+            "Les deux pays ont annoncé le 4 février 2004 l'établissement des Relations de Coopération Stratégique Sino-Algérienne [the two countries announced on 4 February 2004 the establishment of Sino-Algerian strategic cooperative relations]",
+        },
+      ],
+    },
+    other: {
+      value: 'The communiqué of 4 February 2004 consolidated strategic cooperative relations that already existed',
+      sources: [
+        {
+          source: 'chinaorg-2004-02-04-algeria-communique',
+          excerpt: 'It said the two countries will consolidate their strategic cooperative relations',
+        },
+      ],
+    },
+    note: "The joint communiqué of 2014, as the Algerian embassy reproduces it, dates the establishment to 4 February 2004; Xinhua's English summary of the 2004 communiqué speaks of consolidating the relations, which may mean they were named earlier. No earlier date was found.",
   },
   {
     id: 'partnership-uz-since',
@@ -596,7 +624,7 @@ export const partnershipConflicts: Conflict[] = [
         },
       ],
     },
-    note: "Leaving out South Korea, which the tracker places on 4.3 (see partnership-kr-level), and Turkey, whose official name has no 伙伴 (see partnership-tr-level), gives seven, five of them South Asian; the tracker may also have missed Suriname's step of November 2019. The partnerships table answers for the edition with 8 countries on this level (all but South Korea).",
+    note: "Leaving out South Korea, which the tracker places on 4.3 (see partnership-kr-level), and Turkey, whose official name has no 伙伴 (see partnership-tr-level), gives seven, five of them South Asian; the tracker may also have missed Suriname's step of November 2019.",
   },
   {
     id: 'level-3-5-count',

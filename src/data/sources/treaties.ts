@@ -495,9 +495,11 @@ export const treatySources: Source[] = [
     kind: 'reference',
     publisherType: 'reference',
     title: '中华人民共和国和纳米比亚共和国引渡条约 (PRC–Namibia Extradition Treaty)',
-    readAt: 'https://zh.wikisource.org/zh-hans/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E7%BA%B3%E7%B1%B3%E6%AF%94%E4%BA%9A%E5%85%B1%E5%92%8C%E5%9B%BD%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
+    readAt:
+      'https://zh.wikisource.org/zh-hans/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E7%BA%B3%E7%B1%B3%E6%AF%94%E4%BA%9A%E5%85%B1%E5%92%8C%E5%9B%BD%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'Wikisource (Chinese)',
-    accessNote: 'The treaty text as transcribed on Chinese Wikisource, read there: a reference work, never a claim\'s only source; no official copy of the text was found online.',
+    accessNote:
+      "The treaty text as transcribed on Chinese Wikisource, read there: a reference work, never a claim's only source; no official copy of the text was found online.",
     language: 'zh-Hans',
     excerptsChecked: false,
   },
@@ -607,9 +609,11 @@ export const treatySources: Source[] = [
     kind: 'reference',
     publisherType: 'reference',
     title: '中华人民共和国和波斯尼亚和黑塞哥维那引渡条约 (PRC–Bosnia and Herzegovina Extradition Treaty)',
-    readAt: 'https://zh.m.wikisource.org/zh-hant/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E6%B3%A2%E6%96%AF%E5%B0%BC%E4%BA%9A%E5%92%8C%E9%BB%91%E5%A1%9E%E5%93%A5%E7%BB%B4%E9%82%A3%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
+    readAt:
+      'https://zh.m.wikisource.org/zh-hant/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E6%B3%A2%E6%96%AF%E5%B0%BC%E4%BA%9A%E5%92%8C%E9%BB%91%E5%A1%9E%E5%93%A5%E7%BB%B4%E9%82%A3%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'Wikisource (Chinese)',
-    accessNote: 'The treaty text as transcribed on Chinese Wikisource, read there: a reference work, never a claim\'s only source; no official copy of the text was found online.',
+    accessNote:
+      "The treaty text as transcribed on Chinese Wikisource, read there: a reference work, never a claim's only source; no official copy of the text was found online.",
     language: 'zh-Hant',
     excerptsChecked: false,
   },
@@ -1182,9 +1186,11 @@ export const treatySources: Source[] = [
     kind: 'reference',
     publisherType: 'reference',
     title: 'Text of the PRC–France extradition treaty',
-    readAt: 'https://zh.wikisource.org/zh-hant/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E6%B3%95%E5%85%B0%E8%A5%BF%E5%85%B1%E5%92%8C%E5%9B%BD%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
+    readAt:
+      'https://zh.wikisource.org/zh-hant/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%92%8C%E6%B3%95%E5%85%B0%E8%A5%BF%E5%85%B1%E5%92%8C%E5%9B%BD%E5%BC%95%E6%B8%A1%E6%9D%A1%E7%BA%A6',
     publisher: 'Wikisource (Chinese)',
-    accessNote: 'The treaty text as transcribed on Chinese Wikisource, read there: a reference work, never a claim\'s only source; no official copy of the text was found online.',
+    accessNote:
+      "The treaty text as transcribed on Chinese Wikisource, read there: a reference work, never a claim's only source; no official copy of the text was found online.",
     language: 'zh-Hant',
     consulted: '2026-12-02',
     excerptsChecked: true,
