@@ -121,11 +121,6 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'focus-topic' },
       {
-        source: 'greatpowerrelations-comprehensive-strategic-partnership',
-        excerpt:
-          'agreed on June 5, 2019, to upgrade their relations to a comprehensive strategic partnership of coordination for a new era',
-      },
-      {
         source: 'chinacomcn-2019-06-06-xi-state-visit-russia',
         excerpt: '发布时间:2019-06-06 … 6月5日,国家主席习近平在莫斯科克里姆林宫同俄罗斯总统普京会谈',
       },
@@ -401,7 +396,12 @@ export const events: Event[] = [
     sections: ['focus-topic'],
     trackerDate: { value: '2021', precision: 'year' },
     trackerDateText: 'In 2021',
-    date: { value: '2021-03-09', precision: 'day' },
+    date: {
+      value: '2021-03-09',
+      precision: 'day',
+      derived:
+        'The TASS report published on 9 March 2021 is datelined March 9 and has the memorandum signed that day (Tuesday).',
+    },
     moments: [],
     actors: {
       countries: ['CN', 'RU'],
@@ -411,11 +411,10 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'focus-topic' },
       {
-        source: 'quotacom-russia-china-lunar-station-mou',
+        source: 'tass-1263979-lunar-station',
         excerpt:
-          'China and Russia signed a Memorandum of Understanding on March 9, 2021, to set up an international lunar research station.',
+          'MOSCOW/BEIJING, March 9. /TASS/. … signed a memorandum of mutual understanding … on cooperation in creating an international lunar research station',
       },
-      { source: 'tass-1263979-lunar-station', note: 'Second source listed by the research; no excerpt recorded.' },
     ],
   },
   {
@@ -864,10 +863,6 @@ export const events: Event[] = [
         source: 'europediplomatic-2021-06-14-nato-threats',
         excerpt: 'participating in the meeting of the North Atlantic Council in Brussels 14 June 2021',
       },
-      {
-        source: 'newsghana-nato-china-systemic-challenges',
-        excerpt: 'systemic challenges to the rules-based international order',
-      },
     ],
   },
   {
@@ -1140,10 +1135,6 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'economic-and-tech-security' },
       {
-        source: 'rt-530769-chinese-tech-selloff',
-        excerpt: 'The Nasdaq Golden Dragon China Index – which follows US-listed Chinese tech – tumbled 22% in July',
-      },
-      {
         source: 'aljazeera-china-stocks-record-slide',
         excerpt: '27 Jul 2021 The slump in U.S.-listed Chinese shares accelerated Tuesday',
       },
@@ -1299,7 +1290,11 @@ export const events: Event[] = [
     sections: ['geopolitical-competition'],
     trackerDate: null,
     trackerDateText: null,
-    date: { value: '2021-07-05', precision: 'day' },
+    date: {
+      value: '2021-07-05',
+      precision: 'day',
+      derived: "teleSUR's report published on Monday 5 July 2021 has the summit held that Monday.",
+    },
     moments: [],
     actors: {
       countries: ['CN', 'DE', 'FR'],
@@ -1309,9 +1304,9 @@ export const events: Event[] = [
     sources: [
       { source: T, section: 'geopolitical-competition' },
       {
-        source: 'silkcouncil-xi-macron-merkel-summit',
+        source: 'telesur-2021-07-05-xi-merkel-macron',
         excerpt:
-          'On July 5, 2021 Chinese President Xi Jinping, French President Emmanuel Macron and German Chancellor Angela Merkel held a virtual summit.',
+          'German Federal Chancellor Angela Merkel, French President Emmanuel Macron, and Chinese President Xi Jinping held on Monday a virtual summit',
       },
     ],
   },

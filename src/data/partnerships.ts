@@ -3782,11 +3782,6 @@ export const partnerships: Membership[] = [
         source: 'embassy-lr-2021-08-04-turkey',
         excerpt: 'Since the establishment of the China-Turkey strategic cooperative relationship in 2010',
       },
-      {
-        source: 'turkcindostlukvakfi-turkey',
-        excerpt:
-          'In October 2010, Prime minister Wen Jiabao…announced the establishment and development of the bilateral strategic and cooperative relations',
-      },
     ],
     note: "Set out in the joint statement of Wen Jiabao's visit to Turkey; every Chinese official text since keeps the name (Xi Jinping's message of August 2021: strategic cooperative relationship). A strategic cooperative relationship (战略合作关系) has no 伙伴 in its name: it is none of the sixteen level names, so by the label rule it is placed on no level, as every relationship of that name is (Egypt 1999, Algeria 2004, Turkey 2010). Two sources file it as a 战略合作伙伴关系 (2.3), a 2014 survey and a 2015 commentary read only on copies: see conflict partnership-tr-level.",
   },

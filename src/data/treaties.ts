@@ -3106,11 +3106,6 @@ export const treaties: Treaty[] = [
             excerpt:
               'El acuerdo fue firmado en Beijing el 11 de julio de 2008 [the agreement was signed in Beijing on 11 Jul 2008]',
           },
-          {
-            source: 'ultimosegundo-china-ratifica-tratado-portugal',
-            excerpt:
-              'Em julho, o país asiático assinou um tratado de extradição com o México [In July the Asian country signed an extradition treaty with Mexico]',
-          },
         ],
       },
     ],
@@ -3371,12 +3366,6 @@ export const treaties: Treaty[] = [
         },
         by: { country: 'CN', body: 'NPC Standing Committee' },
         sources: [
-          {
-            source: 'ultimosegundo-china-ratifica-tratado-portugal',
-            excerpt:
-              "Pequim, 28 out (EFE).- A Assembléia Nacional Popular … ratificou hoje o tratado de extradição com Portugal … O tratado, assinado no ano passado [Beijing, 28 Oct (EFE) - the National People's Congress … today ratified the extradition treaty with Portugal … The treaty, signed last year]",
-            note: 'The page gives no year; the wire also says the Mexico treaty was signed "in July", which was July 2008.',
-          },
           {
             source: 'dr-pt-2009-04-30-resolucao-ar-china-extradition',
             excerpt: 'assinado em Pequim em 31 de Janeiro de 2007',

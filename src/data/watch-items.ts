@@ -52,12 +52,6 @@ export const watchItems: WatchItem[] = [
           excerpt: '10:07, July 28, 2021 … will convene its 30th session from Aug. 17 to 20 in Beijing.',
         },
         {
-          source: 'chinascope-27371-npcsc-adjourns',
-          excerpt:
-            'On August 20, 2021, the Standing Committee of China’s National People’s Congress adjourned its meeting.',
-        },
-        { source: 'chinascope-27371-npcsc-adjourns', excerpt: 'did not vote on the draft' },
-        {
           source: 'scmp-3145727-afsl-vote-postponed',
           excerpt: 'Beijing unexpectedly postpones vote on adding anti-sanctions legislation to Hong Kong’s Basic Law',
         },
@@ -151,10 +145,6 @@ export const watchItems: WatchItem[] = [
           excerpt: "held a strategic discussion on Tuesday on the bloc's role on the international stage",
         },
         {
-          source: 'novinite-211680-eu-leaders-balkan-summit',
-          excerpt: 'which it considers a "competitor, partner and systemic rival"',
-        },
-        {
           source: 'ftdk-euco-october-2021-invitation',
           excerpt: 'Over our working dinner we will have a strategic discussion on trade.',
         },
@@ -208,13 +198,7 @@ export const watchItems: WatchItem[] = [
           date: { value: '2021-09-16', precision: 'day', derived: '"on Thursday" in the press report' },
         },
       ],
-      sources: [
-        { source: 'eurlex-2021-09-16-join-2021-24', excerpt: 'Brussels, 16.9.2021 JOIN(2021) 24 final' },
-        {
-          source: 'canindia-eu-indo-pacific-strategy',
-          excerpt: 'EU foreign policy chief Josep Borrell told a press conference on Thursday',
-        },
-      ],
+      sources: [{ source: 'eurlex-2021-09-16-join-2021-24', excerpt: 'Brussels, 16.9.2021 JOIN(2021) 24 final' }],
     },
     sources: [{ source: T, section: 'looking-forward' }],
   },

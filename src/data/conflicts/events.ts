@@ -103,13 +103,7 @@ export const eventConflicts: Conflict[] = [
     },
     other: {
       value: 'The strategy was published as JOIN(2021) 24 on 16 September 2021.',
-      sources: [
-        { source: 'eurlex-2021-09-16-join-2021-24', excerpt: 'Brussels, 16.9.2021 JOIN(2021) 24 final' },
-        {
-          source: 'canindia-eu-indo-pacific-strategy',
-          excerpt: 'EU foreign policy chief Josep Borrell told a press conference on Thursday',
-        },
-      ],
+      sources: [{ source: 'eurlex-2021-09-16-join-2021-24', excerpt: 'Brussels, 16.9.2021 JOIN(2021) 24 final' }],
     },
     note: "The tracker gave a planned date; the strategy appeared two days later. Both dates are kept: the window is the tracker's, the outcome date is the publication.",
   },

@@ -1,21 +1,21 @@
 import { type Rule, rows } from '../rule.js';
 
-/** Every external source has an http(s) address of its own. */
+/** No two sources share an address: one record per page, whether cited at its publisher's or read on a copy. */
 export const sourceAddresses = {
   name: 'source-addresses',
   description:
-    'Every source but the tracker has a well-formed http(s) address (or, read only on a copy, its `readAt`), and no two sources share one.',
+    "No two sources share an address (`url`, or `readAt` for a text read on a copy): one record per page. (That every source but the tracker has one, well formed, is the schema's rule.)",
   check(tables, report) {
-    const urls = new Map<string, string>();
+    const seen = new Map<string, string>();
     for (const s of rows(tables, 'sources')) {
-      if (s.kind === 'tracker') continue;
-      const id = s.id as string;
-      const url = s.url as string | undefined;
-      if (url === undefined && typeof s.readAt === 'string') continue;
-      if (!url || !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url))
-        report('sources', id, 'url', 'an external source needs a well-formed http(s) address');
-      else if (urls.has(url)) report('sources', id, 'url', `same address as ${urls.get(url)}`);
-      else urls.set(url, id);
+      for (const field of ['url', 'readAt'] as const) {
+        const address = s[field];
+        if (typeof address !== 'string') continue;
+        const id = s.id as string;
+        const other = seen.get(address);
+        if (other !== undefined) report('sources', id, field, `same address as ${other}`);
+        else seen.set(address, id);
+      }
     }
   },
 } as const satisfies Rule;
