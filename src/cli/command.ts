@@ -14,6 +14,7 @@ export const OPTIONS = {
   to: { type: 'string' },
   country: { type: 'string' },
   format: { type: 'string' },
+  since: { type: 'string' },
 } as const;
 
 /** The name of an option, without its dashes. */
