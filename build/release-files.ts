@@ -111,7 +111,7 @@ export function releaseProblems(root: string, history: readonly MutableReleaseCh
   ] as const) {
     if (value !== version) {
       problems.push(
-        `package-lock.json ${where} is ${value}, package.json's version is ${version}: run \`${FIX}\` (it runs \`npm install --package-lock-only\`)`,
+        `package-lock.json ${where} is ${value}, package.json's version is ${version}: run \`${FIX}\` (it writes the version into the lock file)`,
       );
     }
   }

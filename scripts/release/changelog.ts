@@ -50,3 +50,13 @@ export function withReleaseLine(changelog: string, entry: MutableReleaseChanges)
   const after = existing ? rest.slice(existing[0].length) : rest;
   return `${changelog.slice(0, start)}\n${releaseLine(entry)}\n${after.startsWith('\n') ? '' : '\n'}${after}`;
 }
+
+/** The text under `## <version>` up to the next release's heading, trimmed; `undefined` when there is none. */
+export function notesOf(changelog: string, version: string): string | undefined {
+  const heading = `\n## ${version}\n`;
+  const at = changelog.indexOf(heading);
+  if (at < 0) return undefined;
+  const body = changelog.slice(at + heading.length);
+  const end = body.search(/^## /m);
+  return `${(end < 0 ? body : body.slice(0, end)).trim()}\n`;
+}

@@ -7,7 +7,9 @@
  *    with the version, the day (UTC; `SOURCE_DATE_EPOCH` sets another) and both fingerprints. The snapshot
  *    is then replaced by the data released. Before the first release there is no snapshot: every record
  *    counts as added.
- * 2. `package-lock.json` follows package.json (`npm install --package-lock-only`).
+ * 2. `package-lock.json` follows package.json: `npm version <version> --no-git-tag-version
+ *    --allow-same-version`, which writes the version into the lock file's two places and nothing else (no
+ *    registry asked, unlike `npm install --package-lock-only`, which resolves dist-tags).
  * 3. The generated files are written (`npm run build:files`): `data/changes.json`, `src/version.ts`,
  *    `CITATION.cff`, `data/datapackage.json`...
  * 4. CHANGELOG.md gets the release's day and where its changes are, under the release's heading.
@@ -106,7 +108,8 @@ function main(): void {
   const entry = record();
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { version?: string };
   if (lock.version !== pkg.version) {
-    execFileSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], {
+    const args = ['version', pkg.version, '--no-git-tag-version', '--allow-same-version', '--ignore-scripts'];
+    execFileSync('npm', args, {
       cwd: ROOT,
       stdio: 'inherit',
     });
