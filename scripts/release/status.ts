@@ -7,12 +7,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pkg, ROOT } from '../../build/package.js';
-import { newest, readHistory } from '../../build/release-files.js';
+import { newest, readHistory, UNRELEASED } from '../../build/release-files.js';
 import { TABLE_NAMES, TABLES } from '../../src/registry.js';
 import { diffTable, leastBump, type TableDiff } from '../data-diff/diff.js';
 import { changeLine } from '../data-diff/markdown.js';
 import { currentData, readSnapshot, tablesOf } from './snapshot.js';
-import { type Bump, bumped, covers, larger } from './versions.js';
+import { type Bump, bumpBetween, bumped, covers, larger } from './versions.js';
 
 /** The pending changesets (`.changeset/*.md`) and the bump each gives this package. */
 export function pendingChangesets(root: string): { file: string; bump: Bump }[] {
@@ -40,9 +40,15 @@ function main(): number {
   const history = readHistory(ROOT);
   const last = newest(history);
   const changesets = pendingChangesets(ROOT);
-  const bump = changesets.reduce<Bump>((b, c) => larger(b, c.bump), 'none');
-  const next = bumped(pkg.version, bump);
+  const pending = changesets.reduce<Bump>((b, c) => larger(b, c.bump), 'none');
+  // A version step begun but not finished (a plain `changeset version`): package.json has moved already.
+  const recordedVersion = last?.version ?? UNRELEASED;
+  const moved = pkg.version === recordedVersion ? 'none' : (bumpBetween(recordedVersion, pkg.version) ?? 'none');
+  const bump = larger(pending, moved);
+  const next = moved === 'none' ? bumped(pkg.version, pending) : bumped(recordedVersion, bump);
   console.log(`package.json: ${pkg.version}; last release recorded: ${last?.version ?? 'none'}`);
+  if (moved !== 'none')
+    console.log(`${pkg.version} is not recorded yet: \`npm run release:version\` finishes the step`);
   console.log(`pending changesets: ${changesets.length}${changesets.map((c) => `\n  ${c.file}: ${c.bump}`).join('')}`);
   console.log(`next version: ${bump === 'none' ? 'none (nothing to release)' : `${next} (${bump})`}`);
   const snapshot = last ? readSnapshot(ROOT) : undefined;
