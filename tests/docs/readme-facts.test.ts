@@ -52,7 +52,7 @@ describe('README quick start', () => {
     expect(CANADA_SUSPENSION.date.value <= '2020-07-04').toBe(true);
     const cli = readme.slice(readme.indexOf('## Command line'));
     expect(cli).toContain(
-      `tier "United Kingdom"          # level ${LEVELS.GB.level}, tier ${LEVELS.GB.tier}, since ${LEVELS.GB.since.value}`,
+      `tier United Kingdom            # level ${LEVELS.GB.level}, tier ${LEVELS.GB.tier}, since ${LEVELS.GB.since.value}`,
     );
     expect(cli).toContain(`suspended-after 2020-07-31    # ${SUSPENDED_AFTER_JULY_2020.join(', ')}`);
   });
