@@ -28,8 +28,8 @@ export interface Report {
   citation: string;
 }
 
-/** The script each consumer runs: what the installed package answers. */
-export const PROBE = `
+/** The script each consumer runs: what the installed package answers, its changes since `since` included. */
+export const probe = (since: string) => `
 import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { changesSince, dataset, sources, treaties, verifyDataset } from '${NAME}';
@@ -47,9 +47,9 @@ console.log(JSON.stringify({
   canada: steps[canadaStep] && { value: steps[canadaStep].date.value, precision: steps[canadaStep].date.precision },
   canadaStep,
   hasAddedSource: sources.some((s) => s.id === '${ADDED_SOURCE}'),
-  changes: changesSince('1.0.0'),
+  changes: changesSince('${since}'),
   laterThanItself,
-  cli: JSON.parse(execFileSync('node_modules/.bin/${NAME}', ['changes', '--since', '1.0.0', '--json'], { encoding: 'utf8' })),
+  cli: JSON.parse(execFileSync('node_modules/.bin/${NAME}', ['changes', '--since', '${since}', '--json'], { encoding: 'utf8' })),
   files: walk(pkgDir).sort(),
   changelog: readFileSync(pkgDir + '/CHANGELOG.md', 'utf8'),
   citation: readFileSync(pkgDir + '/CITATION.cff', 'utf8'),
@@ -62,12 +62,13 @@ export async function installConsumer(
   spec: string,
   exact: boolean,
   env: NodeJS.ProcessEnv,
+  since: string,
 ): Promise<Report> {
   mkdirSync(dir, { recursive: true });
   await run('npm', ['init', '-y'], dir, env);
   await run('npm', ['pkg', 'set', 'type=module'], dir, env);
   const flags = ['--prefer-offline', '--no-audit', '--no-fund', ...(exact ? ['--save-exact'] : [])];
   await run('npm', ['install', `${NAME}@${spec}`, ...flags], dir, env);
-  writeFileSync(join(dir, 'probe.mjs'), PROBE);
+  writeFileSync(join(dir, 'probe.mjs'), probe(since));
   return JSON.parse(await run('node', ['probe.mjs'], dir, env)) as Report;
 }

@@ -1,8 +1,9 @@
 /**
  * The release procedure of docs/guides/releasing.md, rehearsed against a real registry (Verdaccio on
- * 127.0.0.1): a clone of the current tree is released as it stands (1.0.0), then a correction (1.0.1) and
- * an addition (1.1.0) are made the way docs/guides/corrections.md says and released with the same commands;
- * 1.0.1 is published by a plain `npm publish` from a clean clone. Three consumer projects pinned to one
+ * 127.0.0.1): a clone of the current tree is released as it stands (its pending changesets versioned, or,
+ * with none pending, the version it holds: the base), then a correction (a patch) and an addition (a
+ * minor) are made the way docs/guides/corrections.md says and released with the same commands; the patch is
+ * published by a plain `npm publish` from a clean clone. Three consumer projects pinned to one
  * version each (`--save-exact`) and one on a caret range then get exactly their version's records,
  * version, fingerprint and record of changes, through the package's helper and its command line.
  *
@@ -24,14 +25,49 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { ENTRIES } from '../../src/registry.js';
 import { CANADA_SUSPENSION } from '../fixtures/facts.js';
 import { installConsumer, type Report } from './rehearsal-consumer.js';
 import { ADDED_SOURCE, add, correct, env, type Registry, root, run, startRegistry } from './rehearsal-helpers.js';
 
 const NAME = 'china-security-risk-data';
-const DAYS = { '1.0.0': '2026-01-15', '1.0.1': '2026-02-16', '1.1.0': '2026-03-16' } as const;
-type Version = keyof typeof DAYS;
+
+/** A version with one part raised, the parts after it reset. */
+function bump(version: string, part: 'major' | 'minor' | 'patch'): string {
+  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
+  if (part === 'major') return `${major + 1}.0.0`;
+  return part === 'minor' ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
+}
+
+/**
+ * The versions the rehearsal makes: the base (the tree's pending changesets versioned by their largest
+ * bump, or the version the tree holds when none is pending), then a patch and a minor after it.
+ */
+function plan(): { base: string; versioned: boolean; patch: string; minor: string } {
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const bumps = readdirSync(join(root, '.changeset'))
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map(
+      (f) =>
+        /"china-security-risk-data":\s*(major|minor|patch)/.exec(
+          readFileSync(join(root, '.changeset', f), 'utf8'),
+        )?.[1],
+    );
+  const largest = (['major', 'minor', 'patch'] as const).find((b) => bumps.includes(b));
+  const base = largest ? bump(version, largest) : version;
+  return {
+    base,
+    versioned: largest !== undefined,
+    patch: bump(base, 'patch'),
+    minor: bump(bump(base, 'patch'), 'minor'),
+  };
+}
+
+const PLAN = plan();
+const { base: BASE, patch: PATCH, minor: MINOR } = PLAN;
+const DAYS: Record<string, string> = { [BASE]: '2026-01-15', [PATCH]: '2026-02-16', [MINOR]: '2026-03-16' };
+type Version = string;
 
 let tmp: string;
 let registry: Registry;
@@ -63,20 +99,24 @@ async function clone(origin: string, dir: string, e: NodeJS.ProcessEnv): Promise
 }
 
 /** The steps of docs/guides/releasing.md from `release:status` to the tag, with the release committed and pushed. */
-async function release(work: string, version: Version, publish = true): Promise<void> {
+async function release(work: string, version: Version, publish = true, versionIt = true): Promise<void> {
   const e = env(registry.userconfig, DAYS[version]);
-  log.push(await run('npm', ['run', 'release:status'], work, e));
-  log.push(await run('npm', ['run', 'release:version'], work, e));
+  if (versionIt) {
+    log.push(await run('npm', ['run', 'release:status'], work, e));
+    log.push(await run('npm', ['run', 'release:version'], work, e));
+  }
   expect(JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')).version).toBe(version);
-  await run('git', ['add', '-A'], work, e);
-  await run('git', ['commit', '-q', '-m', `Release ${version}`], work, e);
-  await run('git', ['push', '-q', 'origin', 'main'], work, e);
+  if (versionIt) {
+    await run('git', ['add', '-A'], work, e);
+    await run('git', ['commit', '-q', '-m', `Release ${version}`], work, e);
+    await run('git', ['push', '-q', 'origin', 'main'], work, e);
+  }
   if (publish) log.push(await run('npm', ['run', 'release:publish'], work, e));
   await run('git', ['push', '-q', '--follow-tags', 'origin', 'main'], work, e);
 }
 
 async function consumer(name: string, spec: string, exact: boolean): Promise<void> {
-  consumers.set(name, await installConsumer(join(tmp, 'consumers', name), spec, exact, env(registry.userconfig)));
+  consumers.set(name, await installConsumer(join(tmp, 'consumers', name), spec, exact, env(registry.userconfig), BASE));
 }
 
 /** The fingerprint each release recorded, from the maintainer's clone. */
@@ -94,37 +134,37 @@ beforeAll(async () => {
   const work = join(tmp, 'work');
   await clone(origin, work, e);
 
-  // 1.0.0: the tree as it stands.
-  await release(work, '1.0.0');
+  // The base: the tree as it stands (versioned if changesets are pending, else released as it holds).
+  await release(work, BASE, true, PLAN.versioned);
 
-  // 1.0.1: a correction, its changeset, published by a plain `npm publish` from a clean clone; then the
+  // The patch: a correction, its changeset, published by a plain `npm publish` from a clean clone; then the
   // procedure's publish step, run again, finds it published and only tags it.
   correct(work);
-  await release(work, '1.0.1', false);
+  await release(work, PATCH, false);
   const clean = join(tmp, 'clean');
   await clone(origin, clean, e);
   log.push(await run('npm', ['publish'], clean, env(registry.userconfig)));
   log.push(await run('npm', ['run', 'release:publish'], work, env(registry.userconfig)));
   await run('git', ['push', '-q', '--follow-tags', 'origin', 'main'], work, e);
 
-  // 1.1.0: an addition. Versioned first with a plain `changeset version`: the build then fails, naming the
+  // The minor: an addition. Versioned first with a plain `changeset version`: the build then fails, naming the
   // command that finishes the step.
   add(work);
-  await run('npx', ['changeset', 'version'], work, env(registry.userconfig, DAYS['1.1.0']));
+  await run('npx', ['changeset', 'version'], work, env(registry.userconfig, DAYS[MINOR]));
   const failed = await run('npm', ['run', 'build'], work, e).then(
     () => 'built',
     (error: Error) => error.message,
   );
   log.push(failed);
-  await release(work, '1.1.0');
+  await release(work, MINOR);
   for (const entry of JSON.parse(readFileSync(join(work, 'release/changes.json'), 'utf8')))
     recorded.set(entry.version, entry.fingerprint);
 
   await Promise.all([
-    consumer('pinned-1.0.0', '1.0.0', true),
-    consumer('pinned-1.0.1', '1.0.1', true),
-    consumer('pinned-1.1.0', '1.1.0', true),
-    consumer('caret', '^1.0.0', false),
+    consumer(`pinned-${BASE}`, BASE, true),
+    consumer(`pinned-${PATCH}`, PATCH, true),
+    consumer(`pinned-${MINOR}`, MINOR, true),
+    consumer('caret', `^${BASE}`, false),
   ]);
 }, 540_000);
 
@@ -137,55 +177,57 @@ describe('the release procedure, rehearsed', () => {
   it('publishes three versions and tags each', async () => {
     const e = env(registry.userconfig);
     const versions = JSON.parse(await run('npm', ['view', NAME, 'versions', '--json'], tmp, e));
-    expect(versions).toEqual(['1.0.0', '1.0.1', '1.1.0']);
+    expect(versions).toEqual([BASE, PATCH, MINOR]);
     const tags = (await run('git', ['tag', '--list'], join(tmp, 'origin.git'), e)).trim().split('\n');
-    expect(tags).toEqual(['v1.0.0', 'v1.0.1', 'v1.1.0']);
+    expect(tags).toEqual([BASE, PATCH, MINOR].map((v) => `v${v}`));
   });
 
   it('a plain `changeset version` leaves a build that fails naming `npm run release:version`', () => {
     const failure = log.find((l) => l.includes('npm run build failed'));
     expect(failure).toContain(
-      'package.json is at 1.1.0 but the newest release recorded in release/changes.json is 1.0.1: run `npm run release:version`',
+      `package.json is at ${MINOR} but the newest release recorded in release/changes.json is ${PATCH}: run \`npm run release:version\``,
     );
     expect(failure).toContain(
-      "package-lock.json version is 1.0.1, package.json's version is 1.1.0: run `npm run release:version`",
+      `package-lock.json version is ${PATCH}, package.json's version is ${MINOR}: run \`npm run release:version\``,
     );
   });
 
   it('the publish step, run after a plain `npm publish`, skips the published version and only tags it', () => {
-    expect(log.some((l) => l.includes('is not being published because version 1.0.1 is already published'))).toBe(true);
+    expect(log.some((l) => l.includes(`is not being published because version ${PATCH} is already published`))).toBe(
+      true,
+    );
   });
 
   it('each pinned project gets exactly its version: version, fingerprint, records', () => {
-    for (const version of ['1.0.0', '1.0.1', '1.1.0'] as const) {
+    for (const version of [BASE, PATCH, MINOR]) {
       const r = consumers.get(`pinned-${version}`)!;
       expect(r.spec, version).toBe(version);
       expect([r.version, r.dataVersion], version).toEqual([version, version]);
       expect(r.fingerprint, version).toBe(recorded.get(version)!.current);
       expect(r.verified, version).toEqual({ valid: true, actual: r.fingerprint });
-      const corrected = version !== '1.0.0';
+      const corrected = version !== BASE;
       expect(r.canada, version).toEqual(corrected ? { value: '2020-07', precision: 'month' } : CANADA_SUSPENSION.date);
-      expect(r.hasAddedSource, version).toBe(version === '1.1.0');
+      expect(r.hasAddedSource, version).toBe(version === MINOR);
     }
-    const fingerprints = new Set(['1.0.0', '1.0.1', '1.1.0'].map((v) => consumers.get(`pinned-${v}`)!.fingerprint));
+    const fingerprints = new Set([BASE, PATCH, MINOR].map((v) => consumers.get(`pinned-${v}`)!.fingerprint));
     expect(fingerprints.size).toBe(3);
   });
 
-  it('the project on ^1.0.0 gets 1.1.0', () => {
+  it('the project on a caret range of the base gets the minor', () => {
     const caret = consumers.get('caret')!;
     // npm saves the caret range of the version it installed.
-    expect(caret.spec).toBe('^1.1.0');
-    expect(caret.version).toBe('1.1.0');
-    expect({ ...caret, spec: '' }).toEqual({ ...consumers.get('pinned-1.1.0')!, spec: '' });
+    expect(caret.spec).toBe(`^${MINOR}`);
+    expect(caret.version).toBe(MINOR);
+    expect({ ...caret, spec: '' }).toEqual({ ...consumers.get(`pinned-${MINOR}`)!, spec: '' });
   });
 
-  it('each gets the changes since 1.0.0, record by record, from the helper and the command line alike', () => {
-    const step = consumers.get('pinned-1.0.0')!.canadaStep;
+  it('each gets the changes since the base, record by record, from the helper and the command line alike', () => {
+    const step = consumers.get(`pinned-${BASE}`)!.canadaStep;
     const correction = {
-      version: '1.0.1',
-      date: DAYS['1.0.1'],
-      previousVersion: '1.0.0',
-      fingerprint: recorded.get('1.0.1'),
+      version: PATCH,
+      date: DAYS[PATCH],
+      previousVersion: BASE,
+      fingerprint: recorded.get(PATCH),
       bump: 'patch',
       tables: [
         {
@@ -216,13 +258,13 @@ describe('the release procedure, rehearsed', () => {
         },
       ],
     };
-    expect(consumers.get('pinned-1.0.0')!.changes).toEqual([]);
-    expect(consumers.get('pinned-1.0.1')!.changes).toEqual([correction]);
-    const [first, addition] = consumers.get('pinned-1.1.0')!.changes;
+    expect(consumers.get(`pinned-${BASE}`)!.changes).toEqual([]);
+    expect(consumers.get(`pinned-${PATCH}`)!.changes).toEqual([correction]);
+    const [first, addition] = consumers.get(`pinned-${MINOR}`)!.changes;
     expect(first).toEqual(correction);
-    expect(addition).toMatchObject({ version: '1.1.0', date: DAYS['1.1.0'], previousVersion: '1.0.1', bump: 'minor' });
-    expect(addition!.fingerprint).toEqual(recorded.get('1.1.0'));
-    expect(recorded.get('1.1.0')!.previous).toBe(recorded.get('1.0.1')!.current);
+    expect(addition).toMatchObject({ version: MINOR, date: DAYS[MINOR], previousVersion: PATCH, bump: 'minor' });
+    expect(addition!.fingerprint).toEqual(recorded.get(MINOR));
+    expect(recorded.get(MINOR)!.previous).toBe(recorded.get(PATCH)!.current);
     const sources = addition!.tables.find((t) => t.table === 'sources');
     expect(sources).toMatchObject({ added: [ADDED_SOURCE], removed: [], changed: [] });
     const hkCa = addition!.tables.find((t) => t.table === 'treaties')!.changed;
@@ -233,8 +275,8 @@ describe('the release procedure, rehearsed', () => {
     }
     for (const [name, r] of consumers) {
       expect(r.cli, name).toEqual({
-        since: '1.0.0',
-        version: r.changes.at(-1)?.version ?? '1.0.0',
+        since: BASE,
+        version: r.changes.at(-1)?.version ?? BASE,
         releases: r.changes,
       });
       expect(r.laterThanItself, name).toBe('RangeError');
@@ -242,7 +284,7 @@ describe('the release procedure, rehearsed', () => {
   });
 
   it('ships what a user needs and nothing of the workshop, with the dated changelog and citation', () => {
-    const r = consumers.get('pinned-1.1.0')!;
+    const r = consumers.get(`pinned-${MINOR}`)!;
     for (const { name } of Object.values(ENTRIES)) {
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts'])
         expect(r.files, `${name}.${ext}`).toContain(`dist/${name}.${ext}`);
@@ -260,15 +302,18 @@ describe('the release procedure, rehearsed', () => {
       expect(r.files).toContain(file);
     }
     expect(r.files.filter((f) => /^src\/|\.map$|metafile|\.tgz$/.test(f))).toEqual([]);
-    expect(r.citation).toContain('version: "1.1.0"');
-    expect(r.citation).toContain(`date-released: "${DAYS['1.1.0']}"`);
-    expect(r.changelog).toMatch(
-      /^# china-security-risk-data\n\n## 1\.1\.0\n\nReleased 2026-03-16\. Data changes since 1\.0\.1/,
-    );
+    expect(r.citation).toContain(`version: "${MINOR}"`);
+    expect(r.citation).toContain(`date-released: "${DAYS[MINOR]}"`);
+    expect(
+      r.changelog.startsWith(
+        `# china-security-risk-data\n\n## ${MINOR}\n\nReleased ${DAYS[MINOR]}. Data changes since ${PATCH}`,
+      ),
+    ).toBe(true);
     expect(r.changelog).toContain(
-      '(https://github.com/china-security-risk-data/china-security-risk-data/blob/v1.1.0/data/changes.json)',
+      `(https://github.com/china-security-risk-data/china-security-risk-data/blob/v${MINOR}/data/changes.json)`,
     );
-    expect(r.changelog).toContain(`## 1.0.0\n\nReleased ${DAYS['1.0.0']}. The first release:`);
+    // The first release's entry, whenever it was cut.
+    expect(r.changelog).toMatch(/## 1\.0\.0\n\nReleased \d{4}-\d{2}-\d{2}\. The first release:/);
     expect(r.changelog.match(/^### Major Changes$/gm)).toHaveLength(1);
     expect(r.changelog).not.toMatch(/Unreleased|since `HEAD`|^#### /m);
   });
