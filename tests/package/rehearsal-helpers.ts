@@ -5,7 +5,7 @@
  * in place under its id, a source added and cited, a changeset).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -214,4 +214,35 @@ export function add(dir: string): void {
     'minor',
     `A second report of Canada's suspension (\`${ADDED_SOURCE}\`), cited by \`hk-ca\`.`,
   );
+}
+
+/** A version with one part raised, the parts after it reset. */
+export function bump(version: string, part: 'major' | 'minor' | 'patch'): string {
+  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
+  if (part === 'major') return `${major + 1}.0.0`;
+  return part === 'minor' ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
+}
+
+/**
+ * The versions the rehearsal makes: the base (the tree's pending changesets versioned by their largest
+ * bump, or the version the tree holds when none is pending), then a patch and a minor after it.
+ */
+export function plan(root: string): { base: string; versioned: boolean; patch: string; minor: string } {
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const bumps = readdirSync(join(root, '.changeset'))
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map(
+      (f) =>
+        /"china-security-risk-data":\s*(major|minor|patch)/.exec(
+          readFileSync(join(root, '.changeset', f), 'utf8'),
+        )?.[1],
+    );
+  const largest = (['major', 'minor', 'patch'] as const).find((b) => bumps.includes(b));
+  const base = largest ? bump(version, largest) : version;
+  return {
+    base,
+    versioned: largest !== undefined,
+    patch: bump(base, 'patch'),
+    minor: bump(bump(base, 'patch'), 'minor'),
+  };
 }

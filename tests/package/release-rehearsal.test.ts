@@ -25,46 +25,14 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
 import { ENTRIES } from '../../src/registry.js';
 import { CANADA_SUSPENSION } from '../fixtures/facts.js';
 import { installConsumer, type Report } from './rehearsal-consumer.js';
-import { ADDED_SOURCE, add, correct, env, type Registry, root, run, startRegistry } from './rehearsal-helpers.js';
+import { ADDED_SOURCE, add, correct, env, plan, type Registry, root, run, startRegistry } from './rehearsal-helpers.js';
 
 const NAME = 'china-security-risk-data';
 
-/** A version with one part raised, the parts after it reset. */
-function bump(version: string, part: 'major' | 'minor' | 'patch'): string {
-  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
-  if (part === 'major') return `${major + 1}.0.0`;
-  return part === 'minor' ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
-}
-
-/**
- * The versions the rehearsal makes: the base (the tree's pending changesets versioned by their largest
- * bump, or the version the tree holds when none is pending), then a patch and a minor after it.
- */
-function plan(): { base: string; versioned: boolean; patch: string; minor: string } {
-  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const bumps = readdirSync(join(root, '.changeset'))
-    .filter((f) => f.endsWith('.md') && f !== 'README.md')
-    .map(
-      (f) =>
-        /"china-security-risk-data":\s*(major|minor|patch)/.exec(
-          readFileSync(join(root, '.changeset', f), 'utf8'),
-        )?.[1],
-    );
-  const largest = (['major', 'minor', 'patch'] as const).find((b) => bumps.includes(b));
-  const base = largest ? bump(version, largest) : version;
-  return {
-    base,
-    versioned: largest !== undefined,
-    patch: bump(base, 'patch'),
-    minor: bump(bump(base, 'patch'), 'minor'),
-  };
-}
-
-const PLAN = plan();
+const PLAN = plan(root);
 const { base: BASE, patch: PATCH, minor: MINOR } = PLAN;
 const DAYS: Record<string, string> = { [BASE]: '2026-01-15', [PATCH]: '2026-02-16', [MINOR]: '2026-03-16' };
 type Version = string;
