@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
@@ -42,8 +42,12 @@ function providedBySubpaths(): Map<string, string> {
  */
 const formats = new WeakMap<object, string>();
 
-/** In the main entry's build: an import of a module a subpath re-exports becomes an import of that subpath's file. */
-function shareSubpaths(): Plugin {
+/**
+ * In the main entry's build: an import of a module a subpath re-exports becomes an import of that subpath's
+ * file. `only` narrows which modules (the CLI, which also imports functions the subpaths do not export,
+ * shares only the tables: each table module exports its table alone).
+ */
+function shareSubpaths(only: (module: string) => boolean = () => true): Plugin {
   const provided = providedBySubpaths();
   return {
     name: 'share-subpaths',
@@ -53,7 +57,7 @@ function shareSubpaths(): Plugin {
       const extension = format === 'cjs' ? 'cjs' : 'js';
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const module = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
-        const entry = provided.get(module);
+        const entry = only(module) ? provided.get(module) : undefined;
         return entry ? { path: `./${entry}.${extension}`, external: true } : undefined;
       });
     },
@@ -64,7 +68,9 @@ const common = {
   format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
   // tsup 8.5.1 injects `baseUrl` into its dts build; TypeScript 6 rejects that (TS5101) unless deprecations are silenced.
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
+  // No sourcemaps: the bundles are not minified (the code reads as written, one module per comment
+  // banner), and a map would carry the sources again, data included, doubling the package.
+  sourcemap: false,
   target: 'node20',
   treeshake: true,
   splitting: false,
@@ -80,7 +86,8 @@ export default defineConfig([
   { ...common, entry: subpaths, clean: ['!cli.js', '!index.*'] },
   { ...common, entry: { index: ENTRIES['.'].source }, clean: false, esbuildPlugins: [shareSubpaths()] },
   {
-    // The command line (package.json `bin`): one self-contained ESM file with a shebang.
+    // The command line (package.json `bin`): an ESM file with a shebang that imports the tables from the
+    // subpath files beside it (`./treaties.js`...), so that the package holds one copy of the records.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
@@ -91,5 +98,7 @@ export default defineConfig([
     splitting: false,
     metafile: false,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildOptions: common.esbuildOptions,
+    esbuildPlugins: [shareSubpaths((module) => module.startsWith(resolve('src/tables') + sep))],
   },
 ]);

@@ -3,8 +3,11 @@ import { EDITION } from '../src/edition.js';
 import { datasetTitle } from '../src/lib/citation.js';
 import { GENERATED, pkg } from './package.js';
 
-/** `CITATION.cff`: how to cite the dataset, and the tracker as its reference. */
-export function citationCff(): string {
+/**
+ * `CITATION.cff`: how to cite the dataset, and the tracker as its reference. `release` is the newest release
+ * recorded: its date is `date-released` when it is the version of package.json.
+ */
+export function citationCff(release?: { readonly version: string; readonly date: string }): string {
   const q = (s: string) => JSON.stringify(s);
   return [
     `# ${GENERATED}`,
@@ -15,6 +18,7 @@ export function citationCff(): string {
     'type: dataset',
     `title: ${q(datasetTitle())}`,
     `version: ${q(pkg.version)}`,
+    ...(release?.version === pkg.version ? [`date-released: ${q(release.date)}`] : []),
     'license: CC-BY-4.0',
     'authors:',
     `  - name: ${q(`${pkg.name} contributors`)}`,

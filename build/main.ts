@@ -5,10 +5,12 @@
  *   library reads at run time (see `build/library.ts`);
  * - `data/<table>.json`, `.csv` and `schema/<table>.schema.json` for every file table, `data/datapackage.json`
  *   and `data/README.md` (see `build/data-files.ts`);
- * - `CITATION.cff`.
+ * - `CITATION.cff`, `src/version.ts` (from package.json) and `data/changes.json` (from the release records of
+ *   `release/`; see `build/release-files.ts`).
  *
  * Output is deterministic. Usage: `tsx build/main.ts [--check] [--out <dir>]`
- *   --check      write nothing; exit 1 when a committed file differs from what would be written
+ *   --check      write nothing; exit 1 when a committed file differs from what would be written, or when the
+ *                versions in package.json, package-lock.json and release/changes.json disagree
  *   --out <dir>  write into <dir> instead of the repository root
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,12 +25,13 @@ import { ambiguousNamesSchema, datapackage, jsonSchema, readme } from './data-fi
 import { fingerprintOf, libraryModules } from './library.js';
 import { ROOT } from './package.js';
 import { FILE_TABLES, fileRows } from './file-tables.js';
+import { newest, readHistory, releaseFiles, releaseProblems } from './release-files.js';
 
 /** Folders that hold only generated files: a file there that is no longer generated is removed (or, with --check, reported). */
 const GENERATED_DIRS = ['data', 'src/generated/tables'];
 
 /** Every generated file, by path relative to the output root. */
-export function generate(): Map<string, string> {
+export function generate(root: string = ROOT): Map<string, string> {
   const problems = checkDataset(records);
   if (problems.length) {
     throw new Error(
@@ -49,7 +52,9 @@ export function generate(): Map<string, string> {
   files.set('data/README.md', readme(fingerprintOf(records, ambiguousNames)));
   files.set('data/ambiguous-names.json', `${JSON.stringify(ambiguousNames, null, 2)}\n`);
   files.set('data/schema/ambiguous-names.schema.json', ambiguousNamesSchema());
-  files.set('CITATION.cff', citationCff());
+  const history = readHistory(root);
+  for (const [path, text] of releaseFiles(history)) files.set(path, text);
+  files.set('CITATION.cff', citationCff(newest(history)));
   return files;
 }
 
@@ -68,10 +73,29 @@ function stale(root: string, files: ReadonlyMap<string, string>): string[] {
   );
 }
 
+/** Writes the generated files under `out` and removes the stale ones; returns how many files it generated. */
+export function writeGenerated(out: string, files: ReadonlyMap<string, string> = generate()): number {
+  for (const [path, text] of files) {
+    const file = join(out, path);
+    mkdirSync(dirname(file), { recursive: true });
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text, 'utf8');
+  }
+  for (const path of stale(out, files)) {
+    rmSync(join(out, path));
+    console.log(`build:files: removed ${path}`);
+  }
+  return files.size;
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { out: { type: 'string' }, check: { type: 'boolean', default: false } } });
   const files = generate();
   if (values.check) {
+    const versions = releaseProblems(ROOT, readHistory(ROOT));
+    if (versions.length) {
+      console.error(`${versions.join('\n')}\nThe versions in the repository disagree (see docs/guides/releasing.md).`);
+      process.exit(1);
+    }
     const problems: string[] = [];
     for (const [path, text] of files) {
       const file = join(ROOT, path);
@@ -89,16 +113,8 @@ function main(): void {
     return;
   }
   const out = resolve(values.out ?? ROOT);
-  for (const [path, text] of files) {
-    const file = join(out, path);
-    mkdirSync(dirname(file), { recursive: true });
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text, 'utf8');
-  }
-  for (const path of stale(out, files)) {
-    rmSync(join(out, path));
-    console.log(`build:files: removed ${path}`);
-  }
-  console.log(`build:files: ${files.size} files written to ${relative(process.cwd(), out) || '.'}`);
+  const count = writeGenerated(out, files);
+  console.log(`build:files: ${count} files written to ${relative(process.cwd(), out) || '.'}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -41,6 +41,7 @@ export { partnershipYears, treatyYears } from './helpers/panels.js';
 export { cite } from './helpers/cite.js';
 export type { CiteOptions, CitationFormat } from './helpers/cite.js';
 export { verifyDataset } from './helpers/verify.js';
+export { changesSince } from './helpers/changes.js';
 export type { DatasetVerification } from './helpers/verify.js';
 export type { DeepReadonly } from './lib/freeze.js';
 export type * from './types.js';

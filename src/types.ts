@@ -27,6 +27,16 @@ export type {
   MutableConflictAnswer,
   MutableConflictSide,
 } from './schemas/conflicts.js';
+export type {
+  FieldChange,
+  MutableFieldChange,
+  MutableRecordChange,
+  MutableReleaseChanges,
+  MutableTableChanges,
+  RecordChange,
+  ReleaseChanges,
+  TableChanges,
+} from './schemas/changes.js';
 export type { Country, MutableCountry } from './schemas/countries.js';
 export type { Dataset, MutableDataset } from './schemas/dataset.js';
 export type { DatedMoment, Event, MutableDatedMoment, MutableEvent } from './schemas/events.js';

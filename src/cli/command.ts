@@ -15,6 +15,7 @@ export const OPTIONS = {
   country: { type: 'string' },
   side: { type: 'string' },
   format: { type: 'string' },
+  since: { type: 'string' },
 } as const;
 
 /** The name of an option, without its dashes. */

@@ -27,6 +27,7 @@ Commands:
   export <name> [--format json|csv]          a table, or any file the package ships in data/, on stdout
   cite [--format text|bibtex]                how to cite this dataset
   fingerprint                                the SHA-256 fingerprint of the data (dataset.fingerprint)
+  changes --since <version>                  what changed in the data since a version, record by record
 
 Options:
   --json                                     print JSON and nothing else (every command; export: --format json)

@@ -22,6 +22,7 @@ export * from './watch-items.js';
 export * from './conflicts.js';
 export * from './dataset.js';
 export * from './panels.js';
+export * from './changes.js';
 export { TABLE_SCHEMAS } from './tables.js';
 export { checkDataset, lint, RULES } from '../lint/index.js';
 export type { LintTables, Problem, Report, Row, Rule } from '../lint/index.js';

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_FILES } from '../../build/release-files.js';
 import { SourceSchema } from '../../src/schemas/sources.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,11 +36,11 @@ const NAMES = readdirSync(join(root, 'data/schema'))
   .sort();
 
 describe('ajv 2020-12, strict, with formats', () => {
-  it('there is a schema for every table file, and for ambiguous-names.json', () => {
+  it('there is a schema for every table file, for ambiguous-names.json and for every other JSON file of records (changes.json)', () => {
     const tables = readdirSync(join(root, 'data'))
       .filter((f) => f.endsWith('.csv'))
       .map((f) => f.replace(/\.csv$/, ''));
-    expect(NAMES).toEqual([...tables, 'ambiguous-names'].sort());
+    expect(NAMES).toEqual([...tables, 'ambiguous-names', ...DOCUMENT_FILES.map((d) => d.name)].sort());
   });
 
   for (const name of NAMES) {

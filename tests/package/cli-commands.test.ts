@@ -10,6 +10,7 @@ import type { EventsJson } from '../../src/cli/commands/events.js';
 import type { FingerprintJson } from '../../src/cli/commands/fingerprint.js';
 import type { SuspendedAfterJson } from '../../src/cli/commands/suspended-after.js';
 import type { Tier, WatchItem } from '../../src/types.js';
+import { HK_SUSPENSIONS, SUSPENDED_AFTER_JULY_2020 } from '../fixtures/facts.js';
 import { built, root, run, runJson, version } from './cli-helpers.js';
 
 describe.runIf(built)('CLI (dist/cli.js)', () => {
@@ -64,34 +65,29 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(runJson<CompareJson>('compare', '3.5', '3.5')).toMatchObject({ order: 0, relation: 'same' });
   });
 
-  // The United States' first suspension is its notice to Hong Kong of 19 August 2020 (State Department).
-  it('suspended-after 2020-07-31 lists hk-us, hk-nl, hk-ie, hk-fi', () => {
+  it('suspended-after 2020-07-31 lists the agreements first suspended after July 2020 (tests/fixtures/facts.ts)', () => {
     const r = run('suspended-after', '2020-07-31');
     expect(r.code).toBe(0);
     const lines = r.out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^id +side +counterparty +suspended +by$/);
     expect(lines[1]).toMatch(/^-+( +-+){4}$/);
-    expect(lines.slice(2).map((l) => l.split(/\s+/)[0])).toEqual(['hk-us', 'hk-nl', 'hk-ie', 'hk-fi']);
-    expect(lines[2]).toMatch(/^hk-us +HK +United States +2020-08-19 +U\.S\. Department of State$/);
-    expect(lines[3]).toMatch(/^hk-nl +HK +Netherlands +2020-10 /);
-    expect(lines[5]).toMatch(/^hk-fi +HK +Finland +2020-10-16 +Government of Finland$/);
+    expect(lines.slice(2).map((l) => l.split(/\s+/)[0])).toEqual(SUSPENDED_AFTER_JULY_2020);
+    const later = HK_SUSPENSIONS.filter((s) => SUSPENDED_AFTER_JULY_2020.includes(s.treaty));
+    later.forEach((s, i) => {
+      expect(lines[2 + i]).toMatch(new RegExp(`^${s.treaty} +HK +\\S.* ${s.date.value} `));
+    });
     expect(run('suspended-after', '2021-01-01').out).toBe('No treaty was first suspended after 2021-01-01.\n');
   });
 
   it('suspended-after --json: the treaties and their first suspension', () => {
     const r = runJson<SuspendedAfterJson>('suspended-after', '2020-07-31');
     expect(r.after).toBe('2020-07-31');
-    expect(r.treaties.map((t) => t.treaty.id)).toEqual(['hk-us', 'hk-nl', 'hk-ie', 'hk-fi']);
-    expect(r.treaties.map((t) => t.firstSuspension.date.value)).toEqual([
-      '2020-08-19',
-      '2020-10',
-      '2020-10-13',
-      '2020-10-16',
-    ]);
-    expect(r.treaties[3]?.firstSuspension).toMatchObject({
-      action: 'suspended',
-      by: { body: 'Government of Finland' },
-    });
+    expect(r.treaties.map((t) => t.treaty.id)).toEqual(SUSPENDED_AFTER_JULY_2020);
+    const later = HK_SUSPENSIONS.filter((s) => SUSPENDED_AFTER_JULY_2020.includes(s.treaty));
+    expect(r.treaties.map((t) => t.firstSuspension.date.value)).toEqual(later.map((s) => s.date.value));
+    for (const [i, s] of later.entries()) {
+      expect(r.treaties[i]?.firstSuspension).toMatchObject({ action: 'suspended', by: { country: s.country } });
+    }
     expect(runJson<SuspendedAfterJson>('suspended-after', '2021-01-01')).toEqual({ after: '2021-01-01', treaties: [] });
   });
 

@@ -4,7 +4,7 @@
  * is read without its repository (the npm page, node_modules).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
@@ -14,7 +14,9 @@ const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
   files?: unknown;
   scripts: Record<string, string | undefined>;
   dependencies?: Record<string, string>;
-  publishConfig?: { provenance?: boolean };
+  publishConfig?: { provenance?: boolean; access?: string };
+  version: string;
+  bin?: Record<string, string>;
   sideEffects?: unknown;
   engines?: { node?: string };
   repository?: unknown;
@@ -22,10 +24,18 @@ const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
   bugs?: unknown;
 };
 
-/** The files `npm pack` puts in the tarball (listed without building: the tests run after the build). */
-const files: string[] = JSON.parse(
+/** What `npm pack` would make (listed without building: the tests run after the build). */
+const pack = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
-)[0].files.map((f: { path: string }) => f.path);
+)[0] as { files: { path: string }[]; unpackedSize: number; size: number };
+/** The files `npm pack` puts in the tarball. */
+const files: string[] = pack.files.map((f) => f.path);
+
+/**
+ * The most the package may unpack to. It unpacked to 11.4 MB with sourcemaps and src/ (0.0.0); about
+ * 5.7 MB without them. The bound leaves room for the data to grow, not for a second copy of it.
+ */
+const MAX_UNPACKED = 7_000_000;
 
 /**
  * The link and image targets of a Markdown text that point to a path (no scheme, not a bare `#anchor`),
@@ -44,7 +54,7 @@ function relativeTargets(markdown: string): string[] {
     .filter((t) => t !== '');
 }
 
-it('npm pack holds the built entries, sources, data files and docs, and nothing of the workshop', () => {
+it('npm pack holds the built entries, data files and docs, and nothing of the workshop', () => {
   for (const needed of [
     'package.json',
     'README.md',
@@ -55,24 +65,42 @@ it('npm pack holds the built entries, sources, data files and docs, and nothing 
     'dist/index.d.cts',
     'dist/schemas.js',
     'dist/schemas.cjs',
-    'src/index.ts',
+    'dist/cli.js',
+    'data/changes.json',
+    'data/schema/changes.schema.json',
   ]) {
     expect(files, needed).toContain(needed);
   }
   const forbidden = files.filter(
     (f) =>
-      /^(tests|scripts|bench|examples|node_modules|\.ci|\.changeset|\.github|docs|coverage)\//.test(f) ||
-      /\.tgz$|\.env|metafile/.test(f),
+      /^(src|release|tests|scripts|bench|examples|node_modules|\.ci|\.changeset|\.github|docs|coverage)\//.test(f) ||
+      /\.tgz$|\.env|metafile|\.map$/.test(f),
   );
   expect(forbidden).toEqual([]);
 });
 
-it('declares a files whitelist, no install scripts, provenance, and zod as the only runtime dependency', () => {
+it(`unpacks to at most ${MAX_UNPACKED / 1e6} MB: one copy of the data per module format, plus the files`, () => {
+  expect(pack.unpackedSize).toBeLessThanOrEqual(MAX_UNPACKED);
+  expect(pack.size).toBeLessThan(pack.unpackedSize / 3);
+});
+
+it('every path in `files` exists (CHANGELOG.md from the first release on)', () => {
+  const paths = (pkg.files as string[]).filter((f) => !f.startsWith('!'));
+  const missing = paths.filter((f) => !existsSync(`${root}/${f}`));
+  expect(missing).toEqual(pkg.version === '0.0.0' ? ['CHANGELOG.md'] : []);
+  if (pkg.version !== '0.0.0') expect(files).toContain('CHANGELOG.md');
+});
+
+it('declares a files whitelist, no install scripts, no provenance setting, and zod as the only runtime dependency', () => {
   expect(Array.isArray(pkg.files)).toBe(true);
-  for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+  for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'version', 'preversion', 'postversion'])
     expect(pkg.scripts?.[hook], hook).toBeUndefined();
   expect(Object.keys(pkg.dependencies ?? {})).toEqual(['zod']);
-  expect(pkg.publishConfig?.provenance).toBe(true);
+  // Provenance comes from CI (NPM_CONFIG_PROVENANCE in the release workflow): set in package.json, it
+  // breaks `npm publish` everywhere else.
+  expect(pkg.publishConfig).toEqual({ access: 'public' });
+  // As `npm pkg fix` writes it: npm warns on every publish otherwise.
+  expect(pkg.bin).toEqual({ 'china-security-risk-data': 'dist/cli.js' });
   expect(pkg.sideEffects).toBe(false);
   expect(pkg.engines?.node).toBe('>=20');
 });

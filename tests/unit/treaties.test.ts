@@ -1,31 +1,60 @@
-/** treatiesSuspendedAfter, treatiesWith and treatyStatus, against expectations written by hand from the sources the treaty records cite. */
+/**
+ * treatiesSuspendedAfter, treatiesWith and treatyStatus, against expectations written by hand from the
+ * sources the treaty records cite (the suspensions: tests/fixtures/facts.ts).
+ */
 import { describe, expect, it } from 'vitest';
 import { treaties, treatiesSuspendedAfter, treatiesWith, treatyStatus } from '../../src/index.js';
+import { CANADA_SUSPENSION, HK_SUSPENSIONS } from '../fixtures/facts.js';
+
+/** The first day a date may be: a month or a year counts from its first day. */
+const firstDay = (value: string) =>
+  value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+/** The nine suspended agreements, by the fixture's dates, first suspended strictly after a day. */
+const suspendedLater = (day: string) => HK_SUSPENSIONS.filter((s) => firstDay(s.date.value) > day).map((s) => s.treaty);
 
 describe('treatiesSuspendedAfter', () => {
-  // The first suspension of each of the nine, by the foreign side, as the cited sources date it. The
-  // United States' is its notice to Hong Kong of 19 August 2020 (State Department statement of that day);
-  // the executive order of 14 July 2020 only announced it.
-  const NINE = ['hk-ca', 'hk-au', 'hk-gb', 'hk-nz', 'hk-de', 'hk-us', 'hk-nl', 'hk-ie', 'hk-fi'];
+  // The first suspension of each of the nine, by the foreign side, as the cited sources date it.
+  const NINE = HK_SUSPENSIONS.map((s) => s.treaty);
   it('returns the treaties first suspended strictly after the date, earliest first', () => {
+    expect(NINE).toHaveLength(9);
     expect(treatiesSuspendedAfter('2020-06-30').map((t) => t.id)).toEqual(NINE);
-    expect(treatiesSuspendedAfter('2020-07-03').map((t) => t.id)).toEqual(NINE.slice(1));
-    expect(treatiesSuspendedAfter('2020-07-14').map((t) => t.id)).toEqual(NINE.slice(2));
-    expect(treatiesSuspendedAfter('2020-07-31').map((t) => t.id)).toEqual(['hk-us', 'hk-nl', 'hk-ie', 'hk-fi']);
-    expect(treatiesSuspendedAfter('2020-08-19').map((t) => t.id)).toEqual(['hk-nl', 'hk-ie', 'hk-fi']);
-    expect(treatiesSuspendedAfter('2020-10-16')).toEqual([]);
-    expect(treatiesSuspendedAfter(new Date(Date.UTC(2020, 6, 27))).map((t) => t.id)).toEqual([
-      'hk-nz',
-      'hk-de',
-      'hk-us',
-      'hk-nl',
-      'hk-ie',
-      'hk-fi',
-    ]);
+    for (const s of HK_SUSPENSIONS) {
+      const day = firstDay(s.date.value);
+      expect(
+        treatiesSuspendedAfter(day).map((t) => t.id),
+        day,
+      ).toEqual(suspendedLater(day));
+      expect(
+        treatiesSuspendedAfter(day).map((t) => t.id),
+        day,
+      ).not.toContain(s.treaty);
+    }
+    expect(treatiesSuspendedAfter('2020-07-31').map((t) => t.id)).toEqual(suspendedLater('2020-07-31'));
+    expect(treatiesSuspendedAfter(HK_SUSPENSIONS.at(-1)!.date.value)).toEqual([]);
+    expect(treatiesSuspendedAfter(new Date(Date.UTC(2020, 6, 27))).map((t) => t.id)).toEqual(
+      suspendedLater('2020-07-27'),
+    );
+  });
+  it('says when each was first suspended, and by whom, as the fixture has it', () => {
+    for (const s of HK_SUSPENSIONS) {
+      const first = treaties.find((t) => t.id === s.treaty)!.steps.find((step) => step.action === 'suspended')!;
+      expect({ value: first.date.value, precision: first.date.precision }, s.treaty).toEqual(s.date);
+      expect(first.by?.country, s.treaty).toBe(s.country);
+      expect(
+        first.sources.map((c) => c.source),
+        s.treaty,
+      ).toContain(s.source);
+    }
   });
   it('compares a suspension known only to the month by the first day of that month', () => {
-    expect(treatiesSuspendedAfter('2020-09-30').map((t) => t.id)).toEqual(['hk-nl', 'hk-ie', 'hk-fi']);
-    expect(treatiesSuspendedAfter('2020-10-01').map((t) => t.id)).toEqual(['hk-ie', 'hk-fi']);
+    const byMonth = HK_SUSPENSIONS.filter((s) => s.date.precision === 'month');
+    expect(byMonth.length).toBeGreaterThan(0);
+    for (const s of byMonth) {
+      const first = `${s.date.value}-01`;
+      const dayBefore = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      expect(treatiesSuspendedAfter(dayBefore).map((t) => t.id)).toContain(s.treaty);
+      expect(treatiesSuspendedAfter(first).map((t) => t.id)).not.toContain(s.treaty);
+    }
   });
   it('rejects a string that is no real calendar day with a RangeError, and anything else with a TypeError', () => {
     for (const bad of ['2020-02-30', '2020-13-01', '2020-7-1', '30/06/2020', '2020-06', '', ' 2020-06-30']) {
@@ -58,7 +87,10 @@ describe('treatiesWith and treatyStatus', () => {
   });
   it('works out the status on a day from the dated steps', () => {
     expect(treatyStatus('Canada', { side: 'HK', asOf: '2020-07-01' })).toBe('in-force');
-    expect(treatyStatus('Canada', { side: 'HK', asOf: '2020-07-04' })).toBe('suspended');
+    // The day Canada suspended it (tests/fixtures/facts.ts): suspended from that day on.
+    const day = firstDay(CANADA_SUSPENSION.date.value);
+    expect(treatyStatus('Canada', { side: 'HK', asOf: day })).toBe('suspended');
+    expect(treatyStatus('Canada', { side: 'HK', asOf: '2020-07-31' })).toBe('suspended');
     expect(treatyStatus('Canada', { side: 'HK', asOf: '1995-01-01' })).toBe('not-ratified');
     expect(treatyStatus('Canada', { side: 'HK', asOf: '1993-09-06' })).toBeUndefined();
     expect(treatyStatus('Canada', { side: 'HK' })).toBe('suspended');

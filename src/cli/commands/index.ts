@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Command } from '../command.js';
+import { changes } from './changes.js';
 import { cite } from './cite.js';
 import { compare } from './compare.js';
 import { events } from './events.js';
@@ -24,4 +25,5 @@ export const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['export', exportTable],
   ['cite', cite],
   ['fingerprint', fingerprint],
+  ['changes', changes],
 ]);
