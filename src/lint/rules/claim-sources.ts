@@ -4,21 +4,21 @@ import { keyOf, type Row, type Rule, rows } from '../rule.js';
 
 type Citations = readonly { readonly source: string }[];
 
-/** Each claim of a record, by the path of its list of citations. */
+/**
+ * Each claim of a record, by the path of its list of citations. The rule runs after the `schema` rule has
+ * accepted the tables, so every list of citations is there.
+ */
 function* claims(table: TableName, row: Row): Generator<[string, Citations]> {
-  const list = (value: unknown) => (Array.isArray(value) ? (value as Citations) : undefined);
   if (table === 'treaties') {
-    for (const [i, step] of ((row.steps as Row[]) ?? []).entries())
-      yield [`steps.${i}.sources`, list(step.sources) ?? []];
-    yield ['statusSources', list(row.statusSources) ?? []];
+    for (const [i, step] of (row.steps as Row[]).entries()) yield [`steps.${i}.sources`, step.sources as Citations];
+    yield ['statusSources', row.statusSources as Citations];
   } else if (table === 'watchItems') {
-    const outcome = row.outcome as Row | null | undefined;
-    if (outcome) yield ['outcome.sources', list(outcome.sources) ?? []];
+    yield ['outcome.sources', (row.outcome as Row).sources as Citations];
   } else if (table === 'conflicts') {
-    yield ['answer.sources', list((row.answer as Row).sources) ?? []];
-    yield ['other.sources', list((row.other as Row).sources) ?? []];
-  } else if (list(row.sources)) {
-    yield ['sources', list(row.sources)!];
+    yield ['answer.sources', (row.answer as Row).sources as Citations];
+    yield ['other.sources', (row.other as Row).sources as Citations];
+  } else {
+    yield ['sources', row.sources as Citations];
   }
 }
 
