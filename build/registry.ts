@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { EDITION, EDITION_MONTH } from '../src/edition.js';
 import type { TableName } from '../src/registry.js';
+import { CommunitySchema } from '../src/schemas/communities.js';
 import { ConflictSchema } from '../src/schemas/conflicts.js';
 import { CountrySchema } from '../src/schemas/countries.js';
 import { EventSchema } from '../src/schemas/events.js';
@@ -54,6 +55,7 @@ export const countryRef = (fields: string): ForeignKey => ({
 const tier = columnsOf(TierSchema);
 const level = columnsOf(LevelSchema);
 const membership = columnsOf(MembershipSchema);
+const community = columnsOf(CommunitySchema);
 const outside = columnsOf(OutsideFrameworkSchema);
 const treaty = columnsOf(TreatySchema);
 const event = columnsOf(EventSchema);
@@ -116,10 +118,32 @@ export const BUILD_TABLES = {
       membership.field('label_zh', 'label.zh'),
       ...membership.date('since', 'since'),
       membership.field('placement', 'placement'),
+      membership.list('qualifiers', 'qualifiers'),
+      membership.field('base_level', 'baseLevel'),
       membership.field('basis', 'basis'),
       membership.field('prior_history', 'priorHistory'),
       membership.field('note', 'note'),
       membership.citations('sources', 'sources'),
+    ],
+  },
+  communities: {
+    schema: CommunitySchema,
+    title: 'Communities with a shared future',
+    description:
+      'Dated statements in which China and a country (country) or a group of countries (group) proposed, agreed, deepened or planned a community with a shared future (命运共同体): not partnership labels, recorded apart.',
+    primaryKey: ['id'],
+    foreignKeys: [countryRef('country')],
+    columns: [
+      community.field('id', 'id'),
+      community.field('country', 'country'),
+      community.field('group', 'group'),
+      community.field('label_en', 'label.en'),
+      community.field('label_zh', 'label.zh'),
+      community.field('step', 'step'),
+      ...community.date('date', 'date'),
+      community.field('basis', 'basis'),
+      community.field('note', 'note'),
+      community.citations('sources', 'sources'),
     ],
   },
   outsideFramework: {

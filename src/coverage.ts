@@ -9,4 +9,4 @@
  */
 
 /** The last day the research covers, `YYYY-MM-DD` (`dataset.coverageEnd`). */
-export const COVERAGE_END = '2021-08-31';
+export const COVERAGE_END = '2026-01-31';

@@ -3,6 +3,7 @@ export type TableName =
   | 'tiers'
   | 'levels'
   | 'partnerships'
+  | 'communities'
   | 'outsideFramework'
   | 'treaties'
   | 'events'
@@ -36,6 +37,7 @@ export const TABLES = {
   tiers: { file: 'tiers', key: 'code', entry: 'partnerships', conflicts: false },
   levels: { file: 'levels', key: 'code', entry: 'partnerships', conflicts: true },
   partnerships: { file: 'partnerships', key: 'id', entry: 'partnerships', conflicts: true },
+  communities: { file: 'communities', key: 'id', entry: 'partnerships', conflicts: true },
   outsideFramework: { file: 'outside-framework', key: 'country', entry: 'partnerships', conflicts: false },
   treaties: { file: 'treaties', key: 'id', entry: 'treaties', conflicts: true },
   events: { file: 'events', key: 'id', entry: 'events', conflicts: true },

@@ -42,6 +42,9 @@ export type { Dataset, MutableDataset } from './schemas/dataset.js';
 export type { DatedMoment, Event, MutableDatedMoment, MutableEvent } from './schemas/events.js';
 export type { Level, MutableLevel, MutableTrackerMembership, TrackerMembership } from './schemas/levels.js';
 export type { MutableOutsideFramework, OutsideFramework } from './schemas/outside-framework.js';
+export type { Qualifier } from './lib/qualifiers.js';
+export type { Community, CommunityGroup, CommunityStep, MutableCommunity } from './schemas/communities.js';
+export type { LabelReading } from './lib/labels.js';
 export type {
   Membership,
   MutableMembership,

@@ -7,6 +7,11 @@
  */
 import { countryList } from '../generated/countries.js';
 import type { TableName } from '../registry.js';
+import { LEVEL_CODES } from '../codes.js';
+import { periodStart } from '../lib/calendar.js';
+import type { MembershipInput } from '../schemas/partnerships.js';
+import { codeMemberships } from './coding.js';
+import { communitiesBefore2021 } from './communities-before-2021.js';
 import { eventConflicts } from './conflicts/events.js';
 import { partnershipConflicts } from './conflicts/partnerships.js';
 import { treatyConflicts } from './conflicts/treaties.js';
@@ -14,6 +19,8 @@ import { events } from './events.js';
 import { levels } from './levels.js';
 import { outsideFramework } from './outside-framework.js';
 import { partnerships } from './partnerships.js';
+import { communitiesSince2021, conflictsSince2021, partnershipsSince2021, sourcesSince2021 } from './since-2021/index.js';
+import { communitySourcesBefore2021 } from './sources/communities-before-2021.js';
 import { eventSources } from './sources/events.js';
 import { partnershipSources } from './sources/partnerships.js';
 import { trackerSources } from './sources/tracker.js';
@@ -24,17 +31,37 @@ import { watchItems } from './watch-items.js';
 
 export { ambiguousNames } from '../generated/countries.js';
 
+const start = (date: { value: string } | null) => (date ? periodStart(date) : '');
+
+/** The memberships in the table's order: by level (closest first, no level last), then the date reached, then country. */
+function byLevel(records: readonly MembershipInput[]): MembershipInput[] {
+  const rank = (m: MembershipInput) => (m.level === null ? LEVEL_CODES.length : LEVEL_CODES.indexOf(m.level));
+  return [...records].sort(
+    (a, b) => rank(a) - rank(b) || start(a.since).localeCompare(start(b.since)) || a.country.localeCompare(b.country),
+  );
+}
+
 /** Every table's records, in the order the table holds them. */
 export const records = {
   tiers,
   levels,
-  partnerships,
+  partnerships: codeMemberships(byLevel([...partnerships, ...partnershipsSince2021]), levels),
+  communities: [...communitiesBefore2021, ...communitiesSince2021].sort(
+    (a, b) => start(a.date).localeCompare(start(b.date)) || a.id.localeCompare(b.id),
+  ),
   outsideFramework,
   treaties,
   events,
   watchItems,
-  conflicts: [...partnershipConflicts, ...eventConflicts, ...treatyConflicts],
-  sources: [...trackerSources, ...partnershipSources, ...treatySources, ...eventSources],
+  conflicts: [...partnershipConflicts, ...conflictsSince2021, ...eventConflicts, ...treatyConflicts],
+  sources: [
+    ...trackerSources,
+    ...partnershipSources,
+    ...sourcesSince2021,
+    ...communitySourcesBefore2021,
+    ...treatySources,
+    ...eventSources,
+  ],
   countries: countryList,
 } satisfies Record<TableName, readonly object[]>;
 

@@ -1,5 +1,5 @@
 import type { FuzzyDate } from '../schemas/common.js';
-import type { Membership } from '../schemas/partnerships.js';
+import type { MembershipInput } from '../schemas/partnerships.js';
 import { TRACKER_SOURCE_ID } from './sources/tracker.js';
 
 const EXHIBIT = { source: TRACKER_SOURCE_ID, section: 'exhibit-1' } as const;
@@ -67,7 +67,7 @@ const PACIFIC_NOTE_2018 =
  * none of the sixteen levels. The latest record of a country dated on or before a day is its level on that
  * day; for the edition the record the tracker names answers.
  */
-export const partnerships: Membership[] = [
+export const partnerships: MembershipInput[] = [
   // ---------------------------------------------------------------- Tier 1
   {
     id: 'ru-1-1-2019',
@@ -419,7 +419,7 @@ export const partnerships: Membership[] = [
     level: '2.3',
     label: { zh: '更加紧密的战略合作伙伴关系', en: 'closer strategic cooperative partnership' },
     since: month('2005-04'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     priorHistory: 'unknown',
     sources: [
@@ -530,7 +530,7 @@ export const partnerships: Membership[] = [
       en: 'strategic cooperative partnership of sincere mutual assistance and ever-lasting friendship',
     },
     since: month('2013-05'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -610,7 +610,7 @@ export const partnerships: Membership[] = [
       en: 'strategic cooperative partnership featuring ever-lasting friendship for development and prosperity',
     },
     since: day('2019-10-12'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -1403,7 +1403,7 @@ export const partnerships: Membership[] = [
       derived:
         'The day is the "29日" of a Xinhua report datelined Beijing 30 September 2016 (published 2016-09-30); the foreign ministry profile states the month.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -1555,7 +1555,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_2018_LABEL,
     since: day('2018-11-16'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [...PACIFIC_2018],
     note: `${PACIFIC_NOTE_2018} The Cook Islands are not a UN member state.`,
@@ -1566,7 +1566,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_2018_LABEL,
     since: day('2018-11-16'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       ...PACIFIC_2018,
@@ -1584,7 +1584,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_2018_LABEL,
     since: day('2018-11-16'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [...PACIFIC_2018],
     note: PACIFIC_NOTE_2018,
@@ -1595,7 +1595,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_2018_LABEL,
     since: day('2018-11-16'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [...PACIFIC_2018],
     note: `${PACIFIC_NOTE_2018} Niue is not a UN member state.`,
@@ -1606,7 +1606,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_2018_LABEL,
     since: day('2018-11-16'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       ...PACIFIC_2018,
@@ -1624,7 +1624,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_2018_LABEL,
     since: day('2018-11-16'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [...PACIFIC_2018],
     note: PACIFIC_NOTE_2018,
@@ -1635,7 +1635,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_2018_LABEL,
     since: day('2018-11-16'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [...PACIFIC_2018],
     note: PACIFIC_NOTE_2018,
@@ -1646,7 +1646,7 @@ export const partnerships: Membership[] = [
     level: '3.3',
     label: PACIFIC_2018_LABEL,
     since: day('2018-11-16'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [...PACIFIC_2018],
     note: PACIFIC_NOTE_2018,
@@ -1703,7 +1703,7 @@ export const partnerships: Membership[] = [
     level: '3.5',
     label: { zh: '共同发展的战略伙伴关系', en: 'strategic partnership for common development' },
     since: year('2001'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -1751,7 +1751,7 @@ export const partnerships: Membership[] = [
       en: 'strategic partnership based on equality, mutual benefit and common development',
     },
     since: year('2004'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       { source: 'chinanews-2008-01-07-south-africa', excerpt: '两国于2004年确立了平等互利、共同发展的战略伙伴关系。' },
@@ -1823,7 +1823,7 @@ export const partnerships: Membership[] = [
     level: '3.5',
     label: { zh: '政治上互信、经济上互利、国际事务中互助的战略伙伴关系', en: 'strategic partnership' },
     since: month('2005-04'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -2056,16 +2056,16 @@ export const partnerships: Membership[] = [
   {
     id: 'ie-3-5-2012',
     country: 'IE',
-    level: '3.5',
+    level: null,
     label: { zh: '互惠战略伙伴关系', en: 'mutually beneficial strategic partnership' },
     since: year('2012'),
-    placement: 'label',
+    placement: 'none',
     basis: 'external',
     sources: [
       { source: 'crntt-2026-01-05-ireland', excerpt: '2012年兩國建立互惠戰略伙伴關係以來,雙邊貿易額翻了兩番' },
       { source: 'stheadline-2026-01-05-ireland', excerpt: '2012年两国建立互惠战略伙伴关系以来,双边贸易额翻了两番' },
     ],
-    note: 'Set out in a joint statement of 2012; no source found gives the month (the Taoiseach visited China from 25 March 2012). Placement: 互惠 (mutually beneficial) names no partnership type of the ladder, so it is set aside like a qualifier ending in 的, leaving 战略伙伴关系 (3.5). This is a reading, not an exact match: a 2014 First Financial Daily survey of partnership names, read only on copies, lists 互惠战略伙伴关系 as a type of its own (see level-3-5-count). The English form translates the Chinese name.',
+    note: 'Set out in a joint statement of 2012; no source found gives the month (the Taoiseach visited China from 25 March 2012). Placement (2.0.0): 互惠 (mutually beneficial) is written onto the name, not a phrase ending in 的, so the name is none of the 16 levels: level null, with the qualifier recorded and the base level 3.5 (战略伙伴关系) as the explicit reading. 1.x placed it on 3.5, setting 互惠 aside; a 2014 First Financial Daily survey of partnership names, read only on copies, lists 互惠战略伙伴关系 as a type of its own (see level-3-5-count). The English form translates the Chinese name.',
   },
   {
     id: 'uz-3-5-2012',
@@ -2223,7 +2223,7 @@ export const partnerships: Membership[] = [
       derived:
         'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: PACIFIC_2014,
     note: PACIFIC_NOTE_2014,
@@ -2237,7 +2237,7 @@ export const partnerships: Membership[] = [
       derived:
         'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: PACIFIC_2014,
     note: PACIFIC_NOTE_2014,
@@ -2251,7 +2251,7 @@ export const partnerships: Membership[] = [
       derived:
         'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: PACIFIC_2014,
     note: PACIFIC_NOTE_2014,
@@ -2265,7 +2265,7 @@ export const partnerships: Membership[] = [
       derived:
         'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       ...PACIFIC_2014,
@@ -2286,7 +2286,7 @@ export const partnerships: Membership[] = [
       derived:
         'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: PACIFIC_2014,
     note: PACIFIC_NOTE_2014,
@@ -2300,7 +2300,7 @@ export const partnerships: Membership[] = [
       derived:
         'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       ...PACIFIC_2014,
@@ -2322,7 +2322,7 @@ export const partnerships: Membership[] = [
       derived:
         'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: PACIFIC_2014,
     note: PACIFIC_NOTE_2014,
@@ -2336,7 +2336,7 @@ export const partnerships: Membership[] = [
       derived:
         'The collective meeting in Nadi at which the partnership was agreed was on "11月22日" by 人民政协网 of 23 November 2014 (Xinhua: "22日"); ECNS gives November 2014.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: PACIFIC_2014,
     note: PACIFIC_NOTE_2014,
@@ -2347,7 +2347,7 @@ export const partnerships: Membership[] = [
     level: '3.5',
     label: { zh: '合作共赢的战略伙伴关系', en: 'strategic partnership of win-win cooperation' },
     since: year('2015', { uncertain: true }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -2373,7 +2373,7 @@ export const partnerships: Membership[] = [
       en: 'strategic partnership of equality, mutual trust and win-win cooperation',
     },
     since: day('2015-01-06'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -2512,7 +2512,7 @@ export const partnerships: Membership[] = [
       derived:
         'Day and month from The Arab Weekly (15 May 2016), which dates the signing in Beijing "on May 11th"; the year from its date and from CCTV\'s report of 11 May 2016.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -2538,7 +2538,7 @@ export const partnerships: Membership[] = [
     since: day('2016-10-18', {
       derived: 'From "on Tuesday" in the Xinhua report dated 18 October 2016, which was a Tuesday.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -2824,7 +2824,7 @@ export const partnerships: Membership[] = [
     level: '4.3',
     label: { zh: '面向21世纪的全面合作伙伴关系', en: 'comprehensive cooperative partnership for the 21st century' },
     since: year('1997'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -2847,13 +2847,13 @@ export const partnerships: Membership[] = [
   {
     id: 'ar-4-3-2001',
     country: 'AR',
-    level: '4.3',
+    level: null,
     label: {
       zh: '中阿21世纪全面合作伙伴关系',
       en: 'China–Argentina comprehensive cooperative partnership for the 21st century',
     },
     since: year('2001'),
-    placement: 'label',
+    placement: 'none',
     basis: 'external',
     sources: [
       {
@@ -2862,7 +2862,7 @@ export const partnerships: Membership[] = [
           '继2001年建立21世纪全面合作伙伴关系之后,两国关系又于2004年和2014年进一步升级为战略伙伴关系和全面战略伙伴关系',
       },
     ],
-    note: 'Placement: with the leading 中阿 set aside the name is 21世纪全面合作伙伴关系; the time attribute 21世纪 names no partnership type and is set aside as a phrase ending in 的 would be, leaving 全面合作伙伴关系 (4.3). A stricter reading (it has no 的) would place it on no level. No source gives the month, and Xinhua in 2004 named the earlier relationship differently (see conflict partnership-ar-2001-label).',
+    note: 'Placement (2.0.0): with the leading 中阿 set aside the name is 21世纪全面合作伙伴关系; 21世纪 is written onto the name (no 的), so the name is none of the 16 levels: level null, the qualifier recorded and the base level 4.3 (全面合作伙伴关系) as the explicit reading. 1.x placed it on 4.3, setting 21世纪 aside as if it ended in 的. No source gives the month, and Xinhua in 2004 named the earlier relationship differently (see conflict partnership-ar-2001-label).',
   },
   {
     id: 'et-4-3-2003',
@@ -2932,7 +2932,7 @@ export const partnerships: Membership[] = [
       en: 'all-round cooperative partnership featuring sincere mutual support and everlasting friendship',
     },
     since: month('2005-04'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -3050,7 +3050,7 @@ export const partnerships: Membership[] = [
       en: 'comprehensive partnership of cooperation featuring ever-lasting friendship',
     },
     since: month('2009-12'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -3071,7 +3071,7 @@ export const partnerships: Membership[] = [
     level: '4.3',
     label: { zh: '更加紧密的全面合作伙伴关系', en: 'Closer Comprehensive Partnership of Cooperation' },
     since: month('2010-03'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -3099,7 +3099,7 @@ export const partnerships: Membership[] = [
       derived:
         'Monday 25 March 2013: China Daily (Xinhua), published that day, says the joint communiqué was issued in Dar es Salaam "Monday", at the end of Xi Jinping\'s state visit of 24–25 March.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -3130,7 +3130,7 @@ export const partnerships: Membership[] = [
       derived:
         'Friday 29 March 2013: the joint communiqué reported by Xinhua on 31 March 2013 follows "Friday\'s meeting" of the two presidents in Brazzaville.',
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -3159,7 +3159,7 @@ export const partnerships: Membership[] = [
       en: 'comprehensive cooperative partnership of equality, mutual trust, mutual benefit and win-win outcome',
     },
     since: day('2013-08-19'),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {
@@ -3233,7 +3233,7 @@ export const partnerships: Membership[] = [
       derived:
         "Day and month from '4月28日' in the Xinhua report printed in Economic Daily of 29 April 2015 (the paper's issue date, 2015年4月29日, gives the year).",
     }),
-    placement: 'label',
+    placement: 'reading',
     basis: 'external',
     sources: [
       {

@@ -16,22 +16,32 @@
 export { tiers } from '../tables/tiers.js';
 export { levels } from '../tables/levels.js';
 export { partnerships } from '../tables/partnerships.js';
+export { communities } from '../tables/communities.js';
 export { outsideFramework } from '../tables/outside-framework.js';
 export { TIER_CODES, LEVEL_CODES } from '../codes.js';
 export { compareTiers, membershipOf, membersOf, membershipsOf, tierOf } from '../helpers/partnerships.js';
 export type { MembersOfOptions, MembershipOfOptions, TierLike, TierOfOptions } from '../helpers/partnerships.js';
 export { standingOf, trackerLevelOf } from '../helpers/standing.js';
 export type { Standing, StandingOfOptions, StandingStatus } from '../helpers/standing.js';
+export { baseLevelOf, readLabel } from '../helpers/labels.js';
+export type { BaseLevelOfOptions } from '../helpers/labels.js';
+export { communitiesWith } from '../helpers/communities.js';
+export type { CommunitiesWithOptions } from '../helpers/communities.js';
 export { CoverageError } from '../lib/coverage.js';
 export type { DeepReadonly } from '../lib/freeze.js';
 export type {
   Basis,
   Citation,
+  Community,
+  CommunityGroup,
+  CommunityStep,
+  LabelReading,
   FuzzyDate,
   Level,
   LevelCode,
   Membership,
   MutableCitation,
+  MutableCommunity,
   MutableFuzzyDate,
   MutableLevel,
   MutableMembership,
@@ -41,6 +51,7 @@ export type {
   MutableTrackerMembership,
   OutsideFramework,
   PartnershipLabel,
+  Qualifier,
   Tier,
   TierCode,
   TrackerMembership,

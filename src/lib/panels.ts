@@ -45,7 +45,7 @@ interface TreatyFacts {
   readonly id: string;
   readonly chinaSide: 'CN' | 'HK';
   readonly counterparty: string;
-  readonly status: Status;
+  readonly status: Status | null;
   readonly steps: readonly { readonly action: string; readonly date: { readonly value: string } }[];
 }
 

@@ -8,6 +8,9 @@
  * @internal
  */
 import { AS_OF_START } from '../edition.js';
+
+/** The first day after the edition's month: steps from it on are later than the edition's status. */
+const AS_OF_END = '2021-09-01';
 import { periodStart } from './calendar.js';
 
 /** A treaty status in the tracker's legend. */
@@ -19,12 +22,13 @@ interface Step {
 }
 
 interface TreatyLike {
-  readonly status: Status;
+  readonly status: Status | null;
   readonly steps: readonly Step[];
 }
 
 /** The status a step leaves the treaty in, or `null` for a step that changes no status. */
 export const STATUS_AFTER: Readonly<Record<string, Exclude<Status, 'unknown'> | null>> = {
+  initialled: null,
   signed: 'not-ratified',
   'protocol-signed': null,
   approved: 'not-ratified',
@@ -65,9 +69,16 @@ const RANK: Readonly<Record<Exclude<Status, 'unknown'>, number>> = { 'not-ratifi
  * `suspended` with no suspension among the steps. A status the steps stop short of (an entry into force
  * no source dates) is no contradiction.
  */
-export function statusContradiction(status: Status, steps: readonly Step[]): string | undefined {
+export function statusContradiction(status: Status | null, steps: readonly Step[]): string | undefined {
   if (status === 'unknown') return undefined;
-  const last = statusChanges(steps).at(-1);
+  if (status === null) {
+    const early = statusChanges(steps).find((change) => change.from < AS_OF_START);
+    return early ? `null (not yet signed in August 2021), but a step of ${early.from} makes it ${early.status}` : undefined;
+  }
+  // Only the steps up to the edition's month bear on its status.
+  const last = statusChanges(steps)
+    .filter((change) => change.from < AS_OF_END)
+    .at(-1);
   if (last && RANK[last.status] > RANK[status]) return `the steps end ${last.status}, the status says ${status}`;
   if (status === 'suspended' && !steps.some((s) => s.action === 'suspended'))
     return 'suspended, but no step suspends it';
@@ -83,8 +94,9 @@ export interface StatusOnDay {
 /**
  * The status of a treaty on a day, worked out from its dated steps (see `treatyStatus`): signed (and
  * approved) but not in force is `not-ratified`, then `in-force`, then `suspended`. Before any dated step:
- * `undefined` when the treaty's signature is dated (it did not exist yet), else `unknown`; from the
- * edition's month on, the edition's status where the steps stop short of it; `unknown` where the steps
+ * `undefined` when the treaty's signature is dated (it did not exist yet) or it had none by the edition
+ * (`status: null`), else `unknown`; from the edition's month on, the edition's status where the steps up
+ * to it stop short of it, until a step after the edition's month changes it; `unknown` where the steps
  * cannot say (a treaty known to have been in force whose entry into force is undated).
  */
 export function statusOn(treaty: TreatyLike, day: string): StatusOnDay {
@@ -93,15 +105,20 @@ export function statusOn(treaty: TreatyLike, day: string): StatusOnDay {
   const reached = changes.filter((change) => change.from <= day);
   const last = reached.at(-1);
   if (last === undefined) {
+    if (treaty.status === null) return { status: undefined };
     if (edition) return { status: treaty.status };
     return { status: treaty.steps.some((step) => step.action === 'signed') ? undefined : 'unknown' };
   }
+  // A step after the edition's month: the steps say, the edition's status no longer does.
+  if (last.from >= AS_OF_END || treaty.status === null) return { status: last.status, step: last.index };
   // In force at some point, but the entry into force is undated: signed-and-not-in-force is not known.
   const everInForce = treaty.status === 'in-force' || treaty.status === 'suspended';
   if (last.status === 'not-ratified' && everInForce && !treaty.steps.some((s) => s.action === 'entered-into-force')) {
     return edition ? { status: treaty.status } : { status: 'unknown' };
   }
-  // The dated steps stop short of the edition's status (e.g. an entry into force that was never found).
-  if (edition && reached.length === changes.length && last.status !== treaty.status) return { status: treaty.status };
+  // The dated steps up to the edition stop short of its status (e.g. an entry into force never found):
+  // from its month on, the edition's status holds until a later step changes it.
+  const toEdition = changes.filter((change) => change.from < AS_OF_END);
+  if (edition && reached.length === toEdition.length && last.status !== treaty.status) return { status: treaty.status };
   return { status: last.status, step: last.index };
 }

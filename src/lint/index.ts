@@ -11,9 +11,10 @@ import type { TableName } from '../registry.js';
 import type { LintTables, Rule } from './rule.js';
 import { citations } from './rules/citations.js';
 import { claimSources } from './rules/claim-sources.js';
+import { coverageBound } from './rules/coverage-bound.js';
 import { dateEvidence } from './rules/date-evidence.js';
-import { editionBound } from './rules/edition-bound.js';
 import { idFormulas } from './rules/id-formulas.js';
+import { labelCoding } from './rules/label-coding.js';
 import { recordOrder } from './rules/record-order.js';
 import { references } from './rules/references.js';
 import { schema } from './rules/schema.js';
@@ -37,9 +38,10 @@ const RULE_LIST = [
   claimSources,
   references,
   idFormulas,
+  labelCoding,
   recordOrder,
   stepOrder,
-  editionBound,
+  coverageBound,
   dateEvidence,
 ] as const satisfies readonly Rule[];
 

@@ -15,6 +15,8 @@ export * from './ambiguous-names.js';
 export * from './tiers.js';
 export * from './levels.js';
 export * from './partnerships.js';
+export * from './qualifiers.js';
+export * from './communities.js';
 export * from './outside-framework.js';
 export * from './treaties.js';
 export * from './events.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../lib/freeze.js';
 import { BasisSchema, CitationSchema, CountryCodeSchema, FuzzyDateSchema, IdSchema } from './common.js';
+import { QualifierSchema } from './qualifiers.js';
 import { LevelCodeSchema } from './tiers.js';
 
 /** The official name of one country's partnership, where sources give one. */
@@ -30,10 +31,18 @@ export const MembershipSchema = z
       'When the country reached this level, as precise as the sources say; null when no source dates it.',
     ),
     placement: z
-      .enum(['tracker', 'label', 'source', 'none'])
+      .enum(['tracker', 'label', 'reading', 'source', 'none'])
       .describe(
-        "How the record is placed on its level: `tracker`, the tracker names the country there; `label`, the partnership's stated name is the level's name (qualifying phrases set aside, the Chinese name deciding); `source`, a source other than the label places it there (see the note); `none`, the stated name is none of the 16 levels, so `level` is null.",
+        "How the record is placed on its level: `tracker`, the tracker names the country there; `label`, the partnership's stated name is the level's name (the Chinese name deciding, a bilateral marker such as 中俄 set aside; the English where no Chinese text was found); `reading`, the name is the level's name once its descriptive phrases ending in 的 are set aside, as the tracker itself reads Singapore's 与时俱进的全方位合作伙伴关系; `source`, a source other than the label places it there (see the note); `none`, the stated name is none of the 16 levels, so `level` is null. `label`, `reading` and `none` follow from the name by the rule of `readLabel` (a lint rule holds every record to it).",
       ),
+    qualifiers: z
+      .array(QualifierSchema)
+      .describe(
+        "The qualifiers written onto the partnership's name, outside its descriptive phrases (全天候 `all-weather`, 新时代 `new-era`, ...), in the codebook's order; empty when there are none or no name is known. Derived from `label` by `readLabel`, the same way for every name, on the ladder or off it.",
+      ),
+    baseLevel: LevelCodeSchema.nullable().describe(
+      "The record's `level` where it has one; otherwise the level its name reads as once its qualifiers are taken off one at a time from the front, stopping at the first level name (`readLabel`), or null when none is reached or no name is known. An explicit reading for users who need an ordinal rank for a name off the ladder, never the level itself: an `all-weather` name can read lower than the level it replaced.",
+    ),
     basis: BasisSchema.describe(
       '`tracker`: the tracker names the country on this level; `external`: only other sources place it.',
     ),
@@ -63,3 +72,5 @@ export type MutablePartnershipLabel = z.infer<typeof PartnershipLabelSchema>;
 export type Membership = DeepReadonly<MutableMembership>;
 /** Membership as a mutable object (what `MembershipSchema.parse` returns): for code that builds or edits records. */
 export type MutableMembership = z.infer<typeof MembershipSchema>;
+/** A membership as written by hand in `src/data`: the fields `readLabel` derives from its label left to the build. @internal */
+export type MembershipInput = Omit<MutableMembership, 'qualifiers' | 'baseLevel'>;

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { TableName } from '../registry.js';
+import { CommunitySchema } from './communities.js';
 import { ConflictSchema } from './conflicts.js';
 import { CountrySchema } from './countries.js';
 import { EventSchema } from './events.js';
@@ -20,6 +21,7 @@ export const TABLE_SCHEMAS: { readonly [K in TableName]: z.ZodType } = {
   tiers: TierSchema,
   levels: LevelSchema,
   partnerships: MembershipSchema,
+  communities: CommunitySchema,
   outsideFramework: OutsideFrameworkSchema,
   treaties: TreatySchema,
   events: EventSchema,

@@ -11,6 +11,7 @@ export const ChinaSideSchema = z
 /** What a dated step in a treaty's life did. */
 export const TreatyActionSchema = z
   .enum([
+    'initialled',
     'signed',
     'protocol-signed',
     'approved',
@@ -23,7 +24,7 @@ export const TreatyActionSchema = z
     'shelved',
   ])
   .describe(
-    '`approved`: a legislature or government approved or ratified it on one side; `suspension-announced`: a stated intention before the formal act; `suspended`: a formal suspension by either side; `ratification-withdrawn`/`ratification-abandoned`: a side stopped ratifying; `shelved`: Hong Kong set aside a pending agreement.',
+    '`initialled`: the negotiators initialled the agreed text (before signature); `approved`: a legislature or government approved or ratified it on one side; `suspension-announced`: a stated intention before the formal act; `suspended`: a formal suspension by either side; `ratification-withdrawn`/`ratification-abandoned`: a side stopped ratifying; `shelved`: Hong Kong set aside a pending agreement.',
   );
 
 /** Status of a treaty as of the edition (August 2021), in the tracker's legend. */
@@ -63,14 +64,22 @@ export const TreatySchema = z
     steps: z
       .array(TreatyStepSchema)
       .describe('Dated steps the sources give, in the order they happened (their dates agree with that order).'),
-    status: TreatyStatusSchema,
+    status: TreatyStatusSchema.nullable().describe(
+      "Status in August 2021 (the tracker edition's month), in the tracker's legend; null for a treaty not yet signed then (its steps begin later). `treatyStatus` answers for any day from the steps.",
+    ),
     statusCertainty: CertaintySchema.describe('How far the sources settle `status`.'),
-    statusSources: z.array(CitationSchema).min(1).describe('Sources for the August 2021 status.'),
+    statusSources: z
+      .array(CitationSchema)
+      .min(1)
+      .describe('Sources for the August 2021 status (for a null status: the sources dating its first step after it).'),
     note: z.string().min(1).optional().describe("A note on the treaty, in this project's words."),
   })
   .strict()
   .superRefine((treaty, ctx) => {
     const why = statusContradiction(treaty.status, treaty.steps);
+    if (treaty.status === null && !treaty.steps.some((s) => s.date.value > '2021-08')) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'null (not yet signed in August 2021), but no step after it' });
+    }
     if (why) ctx.addIssue({ code: 'custom', path: ['status'], message: `status contradicts the steps: ${why}` });
   })
   .describe('A treaty between China or Hong Kong and another country, with its dated steps and August 2021 status.');

@@ -5,6 +5,7 @@
  * @internal
  */
 import type { TableName } from '../registry.js';
+import { communities } from './communities.js';
 import { conflicts } from './conflicts.js';
 import { countries } from './countries.js';
 import { events } from './events.js';
@@ -21,6 +22,7 @@ export const tables = {
   tiers,
   levels,
   partnerships,
+  communities,
   outsideFramework,
   treaties,
   events,

@@ -4,6 +4,7 @@
  * without a fixture is a type error.
  */
 import { describe, expect, it } from 'vitest';
+import { COVERAGE_END } from '../../src/coverage.js';
 import { records } from '../../src/data/index.js';
 import { checkDataset, type LintTables, lint, RULES, type RuleName } from '../../src/lint/index.js';
 
@@ -143,6 +144,25 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
     },
     { breakIt: (t) => t.tiers.reverse(), expected: 'tiers/-: code: expected the tiers 1 2 3 4 5, in that order' },
   ],
+  'label-coding': [
+    {
+      // Ireland's 互惠战略伙伴关系 carries a qualifier written onto the name: no level.
+      breakIt: (t) => {
+        const ie = t.partnerships.find((m) => m.id === 'ie-3-5-2012')!;
+        ie.level = '3.5';
+        ie.placement = 'label';
+      },
+      expected: 'partnerships/ie-3-5-2012: placement: the name reads as none (level null), the record has label (level 3.5)',
+    },
+    {
+      breakIt: (t) => (t.partnerships.find((m) => m.id === 'pk-2-1-2015')!.qualifiers = []),
+      expected: 'partnerships/pk-2-1-2015: qualifiers: expected ["all-weather"] from the name',
+    },
+    {
+      breakIt: (t) => (t.partnerships.find((m) => m.id === 'be-off-2014')!.baseLevel = '4.1'),
+      expected: 'partnerships/be-off-2014: baseLevel: expected 4.4',
+    },
+  ],
   'id-formulas': [
     {
       breakIt: (t) => (t.treaties.find((x) => x.id === 'hk-ca')!.counterparty = 'AU'),
@@ -207,13 +227,13 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
         'treaties/hk-za: steps.0.date: derived (2009-02-20), but no source cited for it records when it was published',
     },
   ],
-  'edition-bound': [
+  'coverage-bound': [
     {
       breakIt: (t) => {
         const ca = t.treaties.find((x) => x.id === 'hk-ca')!;
-        ca.steps.push({ ...ca.steps.at(-1), date: { value: '2022-01', precision: 'month' } });
+        ca.steps.push({ ...ca.steps.at(-1), date: { value: '2099-01', precision: 'month' } });
       },
-      expected: /^treaties\/hk-ca: steps\.\d+\.date: dated after the edition \(2021-08\): 2022-01/,
+      expected: new RegExp(`^treaties/hk-ca: steps\\.\\d+\\.date: dated after the coverage \\(${COVERAGE_END}\\): 2099-01`),
     },
   ],
 };

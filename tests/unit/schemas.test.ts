@@ -73,6 +73,7 @@ describe('checkDataset: the rules across records', () => {
       tiers: data.tiers,
       levels: data.levels,
       partnerships: data.partnerships,
+      communities: data.communities,
       outsideFramework: data.outsideFramework,
       treaties: data.treaties,
       events: data.events,

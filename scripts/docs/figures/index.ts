@@ -4,7 +4,9 @@
  *
  * - `ladder.svg`: the partnership ladder, its 5 tiers and 16 levels and the members of each level;
  * - `treaty-map-cn.svg` and `treaty-map-hk.svg`: a world map of the treaty statuses of the PRC and of
- *   Hong Kong, in the tracker's legend (world-atlas countries-110m, Natural Earth, equal-earth projection);
+ *   Hong Kong on the last day the data covers, in the tracker's legend (world-atlas countries-110m, Natural
+ *   Earth, equal-earth projection); `treaty-map-cn-2021.svg` and `treaty-map-hk-2021.svg` the same in the
+ *   tracker's month (August 2021);
  * - `timeline.svg`: the events and the watch-items, each drawn as precisely as its date is known;
  * - `tier-years.svg`: the number of partner countries on each tier per year, stacked, from
  *   `partnershipYears()` (the Panels guide).
@@ -29,6 +31,8 @@ export async function figures(): Promise<Record<string, string>> {
     'ladder.svg': ladderSvg(data),
     'treaty-map-cn.svg': treatyMapSvg(data, 'CN'),
     'treaty-map-hk.svg': treatyMapSvg(data, 'HK'),
+    'treaty-map-cn-2021.svg': treatyMapSvg(data, 'CN', '2021-08-31'),
+    'treaty-map-hk-2021.svg': treatyMapSvg(data, 'HK', '2021-08-31'),
     'timeline.svg': timelineSvg(data),
     'tier-years.svg': tierYearsSvg(data),
   };

@@ -1,9 +1,11 @@
 /**
- * The treaty maps (`treaty-map-cn.svg`, `treaty-map-hk.svg`): a world map of the treaty statuses of the
- * PRC and of Hong Kong, in the tracker's legend (equal-earth projection of the shapes in `world.ts`).
+ * The treaty maps: a world map of the treaty statuses of the PRC and of Hong Kong on a day, in the
+ * tracker's legend (equal-earth projection of the shapes in `world.ts`): on the last day the data covers
+ * (`treaty-map-cn.svg`, `treaty-map-hk.svg`) and on the last day of the tracker's month
+ * (`treaty-map-cn-2021.svg`, `treaty-map-hk-2021.svg`).
  */
 import { geoEqualEarth, geoGraticule10, geoPath } from 'd3-geo';
-import { EDITION_MONTH } from '../../../src/edition.js';
+import { AS_OF_START, EDITION_MONTH } from '../../../src/edition.js';
 import { countryName, type Data, INK, MUTED, svgOpen, wrap, xml } from './svg.js';
 import { loadWorld, SMALL_PLACES } from './world.js';
 
@@ -15,7 +17,12 @@ const STATUS_STYLE: Record<string, { label: string; fill: string }> = {
   unknown: { label: 'Status unknown', fill: 'url(#hatch-unknown)' },
 };
 
-export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
+/** The month of a day, as the maps' titles write it (`August 2021`). */
+function monthOf(day: string): string {
+  return new Date(`${day.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function treatyMapSvg(data: Data, side: 'CN' | 'HK', asOf: string = data.dataset.coverageEnd): string {
   const W = 800;
   const MAP_H = 392;
   const TOP = 76;
@@ -28,7 +35,18 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
     { type: 'Sphere' },
   );
   const path = geoPath(projection).digits(1);
-  const treaties = data.treaties.filter((t) => t.chinaSide === side);
+  const edition = asOf.slice(0, 7) === AS_OF_START.slice(0, 7);
+  const month = edition ? EDITION_MONTH : monthOf(asOf);
+  const statusOf = (t: Data['treaties'][number]) => data.treatyStatus(t.counterparty, { side, asOf });
+  const all = data.treaties.filter((t) => t.chinaSide === side);
+  // On the day: the treaties signed by then (an agreement only initialled has no status yet).
+  const treaties = all
+    .filter((t) => statusOf(t) !== undefined)
+    .map((t) => {
+      const afterEdition = t.steps.some((step) => step.date.value > '2021-08' && step.date.value.slice(0, 10) <= asOf);
+      return { ...t, status: statusOf(t)!, statusCertainty: afterEdition ? 'confirmed' : t.statusCertainty };
+    });
+  const notYet = all.filter((t) => statusOf(t) === undefined && t.steps.some((step) => step.date.value.slice(0, 10) <= asOf));
   const byCountry = new Map(treaties.map((t) => [t.counterparty, t]));
   const drawn = new Set<string>();
   const land: string[] = [];
@@ -138,13 +156,18 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
           `Dots: too small for this 1:110m map, drawn at a hand-placed point: ${smallShown.map((c) => `${countryName(data, c)} (${c})`).join(', ')}.`,
         ]
       : []),
+    ...(notYet.length
+      ? [
+          `Not drawn: ${notYet.map((t) => `${countryName(data, t.counterparty)} (${t.counterparty}, ${t.steps.map((step) => `${step.action} ${step.date.value}`).join(', ')})`).join('; ')}, not yet signed.`,
+        ]
+      : []),
     ...(unplaced.length
       ? [
           `Not drawn (no shape and no point on file): ${unplaced.map((c) => `${countryName(data, c)} (${c})`).join(', ')}.`,
         ]
       : []),
     side === 'CN'
-      ? `China in dark red. ${treaties.length} treaties in the data; the PRC states about 55-60 signed by 2021, so countries left grey may still have one. Map: Natural Earth via world-atlas; ${apart}.`
+      ? `China in dark red. ${treaties.length} treaties in the data; the PRC states about 55-60 signed by 2021 and 60 by 2023, so countries left grey may still have one. Map: Natural Earth via world-atlas; ${apart}.`
       : `Hong Kong marked HK. All ${treaties.length} agreements Hong Kong signed; the suspensions followed the National Security Law of June 2020. Map: Natural Earth via world-atlas; ${apart}.`,
   ];
   const noteLines = notes.flatMap((n) => wrap(n, 118));
@@ -154,9 +177,9 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK'): string {
   const H = LY + 26 + noteLines.length * 17;
   const title =
     side === 'CN'
-      ? `The PRC's extradition treaties: status in ${EDITION_MONTH}`
-      : `Hong Kong's fugitive-surrender agreements: status in ${EDITION_MONTH}`;
-  const id = `treaty-map-${side.toLowerCase()}`;
+      ? `The PRC's extradition treaties: status in ${month}`
+      : `Hong Kong's fugitive-surrender agreements: status in ${month}`;
+  const id = `treaty-map-${side.toLowerCase()}${edition ? '-2021' : ''}`;
   return `${[
     svgOpen(W, H, title, `${treaties.length} treaties, one mark each, coloured by status in the tracker's legend.`, id),
     '<defs>',

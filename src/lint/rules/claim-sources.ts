@@ -27,6 +27,7 @@ const CLAIM_TABLES = [
   'tiers',
   'levels',
   'partnerships',
+  'communities',
   'outsideFramework',
   'treaties',
   'events',

@@ -46,6 +46,7 @@ export const dateEvidence = {
       }
     };
     for (const m of rows(tables, 'partnerships')) check('partnerships', m.id as string, 'since', m.since, m.sources);
+    for (const c of rows(tables, 'communities')) check('communities', c.id as string, 'date', c.date, c.sources);
     for (const t of rows(tables, 'treaties')) {
       (t.steps as Row[]).forEach((s, i) => {
         check('treaties', t.id as string, `steps.${i}.date`, s.date, s.sources);

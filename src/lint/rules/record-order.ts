@@ -28,6 +28,10 @@ const ORDER: Partial<Record<TableName, { readonly rule: string; readonly key: (r
       r.country as string,
     ],
   },
+  communities: {
+    rule: 'by date, then id',
+    key: (r) => [dateKey(r.date), r.id as string],
+  },
   treaties: {
     rule: 'Hong Kong before the PRC, then by counterparty',
     key: (r) => [r.chinaSide === 'HK' ? 0 : 1, r.counterparty as string],
@@ -45,7 +49,7 @@ const ORDER: Partial<Record<TableName, { readonly rule: string; readonly key: (r
 export const recordOrder = {
   name: 'record-order',
   description:
-    'Tables hold their records in canonical order: tiers and levels by rank, memberships by level then date then country, treaties Hong Kong first then by counterparty, events by date then id, watch-items in order, the tracker first among sources, countries by code.',
+    'Tables hold their records in canonical order: tiers and levels by rank, memberships by level then date then country, communities by date then id, treaties Hong Kong first then by counterparty, events by date then id, watch-items in order, the tracker first among sources, countries by code.',
   check(tables, report) {
     for (const [name, order] of Object.entries(ORDER) as [TableName, NonNullable<(typeof ORDER)[TableName]>][]) {
       const list = rows(tables, name);
