@@ -43,6 +43,7 @@ export type { TreatiesWithOptions, TreatyStatusOptions } from './helpers/treatie
 export { eventsBetween, eventsInvolving } from './helpers/events.js';
 export { parseCalendarDate } from './helpers/dates.js';
 export { partnershipYears, treatyYears } from './helpers/panels.js';
+export type { PanelOptions } from './helpers/panels.js';
 export { cite } from './helpers/cite.js';
 export type { CiteOptions, CitationFormat } from './helpers/cite.js';
 export { verifyDataset } from './helpers/verify.js';

@@ -13,8 +13,6 @@ import type { MutablePartnershipYear, MutableTreatyYear } from '../schemas/panel
 import { type LadderEntry, standingWithout, stepOn } from './indexes.js';
 import { type Status, statusOn } from './treaty-status.js';
 
-/** The year of the last day the data covers: the last year of every panel. */
-const COVERAGE_YEAR = /* @__PURE__ */ Number(COVERAGE_END.slice(0, 4));
 
 /** The tracker edition's year: the year whose rows carry the tracker's own placements. */
 const EDITION_YEAR = /* @__PURE__ */ Number(AS_OF.slice(0, 4));
@@ -33,6 +31,8 @@ interface MembershipFacts {
   readonly basis: 'tracker' | 'external';
   readonly since: unknown;
   readonly priorHistory?: 'unknown' | undefined;
+  readonly qualifiers: readonly string[];
+  readonly baseLevel: string | null;
 }
 /** What the partnership panel reads of the tracker's own placements and of the countries outside the ladder. */
 export interface TrackerFacts {
@@ -60,9 +60,9 @@ export function trackerFacts(
   };
 }
 
-/** The day a row answers for: 31 December of the year, or for the coverage year the last day covered. */
-function dayOfYear(year: number): string {
-  return year === COVERAGE_YEAR ? COVERAGE_END : `${year}-12-31`;
+/** The day a row answers for: 31 December of the year, or for the panel's last year its last day. */
+function dayOfYear(year: number, end: string): string {
+  return year === Number(end.slice(0, 4)) ? end : `${year}-12-31`;
 }
 
 /** What a country held on a day: the level and the index in `partnerships` of its membership record. */
@@ -99,11 +99,13 @@ export function partnershipYearRows(
   partnerships: readonly MembershipFacts[],
   countries: readonly CountryCodes[],
   tracker: TrackerFacts,
+  end: string = COVERAGE_END,
 ): MutablePartnershipYear[] {
+  const lastYear = Number(end.slice(0, 4));
   const byCode = new Map(countries.map((c) => [c.code, c]));
   const china = byCode.get('CN')!;
   const firstYear = Math.min(
-    COVERAGE_YEAR,
+    lastYear,
     ...Object.values(ladder).flatMap((e) => (e.steps[0] ? [Number(e.steps[0][0].slice(0, 4))] : [])),
   );
   const rows: MutablePartnershipYear[] = [];
@@ -111,8 +113,8 @@ export function partnershipYearRows(
     const entry = ladder[code];
     const partner = byCode.get(code)!;
     const without = standingWithout(entry ? entry.records.map((i) => partnerships[i]!) : []);
-    for (let year = firstYear; year <= COVERAGE_YEAR; year++) {
-      const asOf = dayOfYear(year);
+    for (let year = firstYear; year <= lastYear; year++) {
+      const asOf = dayOfYear(year, end);
       const held = heldOn(entry, asOf);
       const during = (entry?.steps ?? []).filter(([from]) => from > `${year}-01-01` && from <= asOf);
       const highest = closest([
@@ -143,6 +145,8 @@ export function partnershipYearRows(
         record: record ? record.id : null,
         label: record?.label ? { ...record.label } : null,
         basis: record ? record.basis : null,
+        qualifiers: (record ? [...record.qualifiers] : []) as MutablePartnershipYear['qualifiers'],
+        baseLevel: (record ? record.baseLevel : null) as MutablePartnershipYear['baseLevel'],
         highestLevel: (highest?.level ?? null) as MutablePartnershipYear['highestLevel'],
         highestRecord: highest ? partnerships[highest.record]!.id : null,
         trackerLevel: (year === EDITION_YEAR
@@ -161,14 +165,16 @@ export function partnershipYearRows(
 export function treatyYearRows(
   treaties: readonly TreatyFacts[],
   countries: readonly CountryCodes[],
+  end: string = COVERAGE_END,
 ): MutableTreatyYear[] {
+  const lastYear = Number(end.slice(0, 4));
   const byCode = new Map(countries.map((c) => [c.code, c]));
   const rows: MutableTreatyYear[] = [];
   for (const treaty of treaties) {
     const first = treaty.steps[0];
     if (!first) continue;
-    for (let year = Number(first.date.value.slice(0, 4)); year <= COVERAGE_YEAR; year++) {
-      const asOf = dayOfYear(year);
+    for (let year = Number(first.date.value.slice(0, 4)); year <= lastYear; year++) {
+      const asOf = dayOfYear(year, end);
       const on = statusOn(treaty, asOf);
       const step = on.step === undefined ? null : on.step;
       rows.push({

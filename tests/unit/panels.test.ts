@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ladderIndex } from '../../src/lib/indexes.js';
 import { partnershipYearRows, treatyYearRows } from '../../src/lib/panels.js';
 
+// The panels end on the day given (by default the coverage end): these tables end with the tracker's month.
+const END = '2021-08-31';
+
 const countries = [
   { code: 'CN', alpha3: 'CHN', cowCode: 710, gwCode: 710 },
   { code: 'XA', alpha3: 'XAA', cowCode: 999, gwCode: 998 },
@@ -14,6 +17,8 @@ const m = (id: string, country: string, level: string | null, since: string | nu
   level,
   since: since === null ? null : { value: since },
   basis: basis as 'tracker' | 'external',
+  qualifiers: [] as string[],
+  baseLevel: level,
   sources: [{ source: basis === 'tracker' ? 'merics-csrt-3' : 'some-page' }],
 });
 
@@ -32,7 +37,7 @@ describe('partnershipYearRows', () => {
     { code: 'XC', alpha3: 'XCC', cowCode: 997, gwCode: null },
     { code: 'XD', alpha3: 'XDD', cowCode: 996, gwCode: null },
   ];
-  const rows = partnershipYearRows(ladderIndex(partnerships), partnerships, all, tracker);
+  const rows = partnershipYearRows(ladderIndex(partnerships), partnerships, all, tracker, END);
   const row = (country: string, year: number) => rows.find((r) => r.country === country && r.year === year)!;
   it('every country, from the first year any partnership is dated to the coverage year, China as side one', () => {
     expect(rows.map((r) => `${r.country} ${r.year} ${r.asOf}`)).toEqual([
@@ -83,15 +88,21 @@ describe('partnershipYearRows', () => {
     expect(row('XC', 2020)).toMatchObject({ status: 'unknown', record: null });
     expect(row('XC', 2021)).toMatchObject({ status: 'level', level: '3.5' });
     expect(row('XD', 2020)).toMatchObject({ status: 'outside', record: null, level: null });
-    const none = partnershipYearRows(ladderIndex(partnerships.slice(0, 3)), partnerships, all, {
-      placements: new Map(),
-      outside: [],
-    });
+    const none = partnershipYearRows(
+      ladderIndex(partnerships.slice(0, 3)),
+      partnerships,
+      all,
+      {
+        placements: new Map(),
+        outside: [],
+      },
+      END,
+    );
     expect(none.filter((r) => r.country === 'XA').map((r) => r.status)).toEqual(['level', 'level', 'level']);
   });
   it('a country whose only record is undated stands nowhere known, every year', () => {
     const undated = [m('xa-3-5-2020', 'XA', '3.5', '2020'), m('xb-3-5-undated', 'XB', '3.5', null)];
-    const r = partnershipYearRows(ladderIndex(undated), undated, all, { placements: new Map(), outside: [] });
+    const r = partnershipYearRows(ladderIndex(undated), undated, all, { placements: new Map(), outside: [] }, END);
     expect(r.filter((x) => x.country === 'XB').map((x) => `${x.year} ${x.status}`)).toEqual([
       '2020 unknown',
       '2021 unknown',
@@ -99,7 +110,7 @@ describe('partnershipYearRows', () => {
   });
   it('a country with no dated step starts its rows at the first year any partnership is dated', () => {
     const early = [m('xa-3-5-2015', 'XA', '3.5', '2015'), m('xb-3-5-2019', 'XB', '3.5', '2019')];
-    const r = partnershipYearRows(ladderIndex(early), early, all, { placements: new Map(), outside: [] });
+    const r = partnershipYearRows(ladderIndex(early), early, all, { placements: new Map(), outside: [] }, END);
     expect(
       r
         .filter((x) => x.country === 'XB')
@@ -131,6 +142,7 @@ describe('treatyYearRows', () => {
         { id: 'cn-xb', chinaSide: 'CN', counterparty: 'XB', status: 'in-force', steps: [] },
       ],
       countries,
+      END,
     );
     expect(rows.map((r) => [r.treaty, r.year, r.status, r.step, r.action])).toEqual([
       ['hk-xa', 2019, 'not-ratified', 1, 'signed'],
