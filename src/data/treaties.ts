@@ -37,6 +37,38 @@ const LIST_AU_PROTOCOL = {
 } as const;
 
 /**
+ * China's approval of 30 December 2022, cited by the four treaties it approved that day (Congo, Kenya, Uruguay,
+ * Armenia). Xinhua dates the vote but does not name the treaties; only Safeguard Defenders, an NGO citing
+ * 中司观察, names the four.
+ */
+const NPCSC_2022_12_30 = {
+  action: 'approved',
+  date: { value: '2022-12-30', precision: 'day' },
+  by: { country: 'CN', body: 'NPC Standing Committee' },
+  sources: [
+    {
+      source: 'people-en-2022-12-31-npcsc-38th-session-closes',
+      excerpt:
+        "December 31, 2022 … BEIJING, Dec. 30 (Xinhua) -- The Standing Committee of the 13th National People's Congress (NPC) concluded its 38th session Friday … Lawmakers also ratified extradition treaties",
+      note: 'Dates the vote; does not name the treaties.',
+    },
+    {
+      source: 'safeguarddefenders-2023-01-extradition-treaties',
+      excerpt:
+        '2022年12月30日,中国的人大常务委员会通过一项决定,即批准与四个国家的引渡条约。这些国家是刚果共和国、肯尼亚、乌拉圭和亚美尼亚 [on 30 Dec 2022 the NPC Standing Committee decided to approve extradition treaties with four countries: Rep. of Congo, Kenya, Uruguay and Armenia]',
+      note: 'The only source found that names the four treaties: an NGO, citing 中司观察. The NPC decision itself was not reached.',
+    },
+  ],
+} as const;
+
+/** The Xinhua report of 25 December 2024 on China's approval of the treaties with Zimbabwe and Suriname. */
+const PEOPLE_2024_12_25 = {
+  source: 'people-en-2024-12-26-npcsc-13th-session-closes',
+  excerpt:
+    'closing meeting of the 13th session of the 14th NPC Standing Committee … Dec. 25, 2024 … Lawmakers ratified an extradition treaty between China and Zimbabwe and another one between China and Suriname.',
+} as const;
+
+/**
  * Hong Kong surrender-of-fugitive-offenders agreements (chinaSide `HK`) and PRC extradition treaties
  * (chinaSide `CN`), with their dated steps and status as of August 2021 (the tracker's Graphic of the quarter).
  * Ordered: Hong Kong agreements by counterparty code, then PRC treaties by counterparty code.
@@ -1535,6 +1567,46 @@ export const treaties: Treaty[] = [
     note: 'Entry-into-force date not found.',
   },
   {
+    id: 'cn-am',
+    chinaSide: 'CN',
+    counterparty: 'AM',
+    title: "Extradition Treaty between the People's Republic of China and the Republic of Armenia",
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2019-05-26', precision: 'day' },
+        place: 'Yerevan',
+        sources: [
+          {
+            source: 'arlis-am-sdo-1500-2020-01-21-armenia-china-extradition',
+            excerpt:
+              '2019 ԹՎԱԿԱՆԻ ՄԱՅԻՍԻ 26-ԻՆ ՍՏՈՐԱԳՐՎԱԾ … «ՀԱՅԱՍՏԱՆԻ ՀԱՆՐԱՊԵՏՈՒԹՅԱՆ ԵՎ ՉԻՆԱՍՏԱՆԻ ԺՈՂՈՎՐԴԱԿԱՆ ՀԱՆՐԱՊԵՏՈՒԹՅԱՆ ՄԻՋԵՎ ՀԱՆՁՆՄԱՆ ՄԱՍԻՆ» ՊԱՅՄԱՆԱԳՐՈՒՄ [in the Treaty between Armenia and China on Extradition, signed on 26 May 2019]',
+            note: "Heading of the Constitutional Court's decision SDO-1500 of 21 January 2020.",
+          },
+          {
+            source: 'agenzianova-2019-05-26-armenia-china-foreign-ministers',
+            excerpt:
+              "Il ministro degli Esteri armeno, Zohrab Mnatsakanyan, ha incontrato oggi ad Erevan l'omologo cinese, Wang Yi … i due ministri hanno anche firmato un Trattato di estradizione [the two foreign ministers, meeting in Yerevan today, also signed an extradition treaty]",
+            note: 'Report of 26 May 2019, citing Armenpress.',
+          },
+        ],
+        note: "Signed by the two foreign ministers during Wang Yi's visit to Yerevan, not during Prime Minister Pashinyan's visit to Beijing earlier that month.",
+      },
+      NPCSC_2022_12_30,
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt:
+          '斯里兰卡、尼泊尔和亚美尼亚是已经与中国签署但尚未批准引渡条约的国家 [Sri Lanka, Nepal and Armenia have signed but not yet ratified extradition treaties with China]',
+        note: "January 2023. China's approval came only on 30 Dec 2022, after this edition.",
+      },
+    ],
+    note: "Armenia's Constitutional Court found the treaty's obligations compatible with the Constitution on 21 Jan 2020 (decision SDO-1500), a review that precedes ratification and is not recorded as an approval; no ratification by Armenia's National Assembly was found. China's NPC Standing Committee approved the treaty on 30 Dec 2022; Safeguard Defenders (January 2023) says it still awaited Armenia's ratification. Added in the living edition: the August 2021 table had no record of it.",
+  },
+  {
     id: 'cn-ao',
     chinaSide: 'CN',
     counterparty: 'AO',
@@ -2074,7 +2146,47 @@ export const treaties: Treaty[] = [
     chinaSide: 'CN',
     counterparty: 'CG',
     title: "Extradition Treaty between the People's Republic of China and the Republic of the Congo",
-    steps: [],
+    steps: [
+      {
+        action: 'signed',
+        date: { value: '2016-07-05', precision: 'day' },
+        place: 'Beijing',
+        sources: [
+          {
+            source: 'vox-cg-2022-04-congo-china-extradition-parliament',
+            excerpt: 'Ce traité, entre le Congo et la Chine, a été signé à Beijing le 5 juillet 2016.',
+          },
+          {
+            source: 'allafrica-2022-04-05-congo-china-extradition-assembly',
+            excerpt: "Signé le 5 juillet 2016 à Beijing, en Chine, le traité d'extradition entre les deux pays",
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: {
+          value: '2022-04-04',
+          precision: 'day',
+          derived:
+            "Both reports give '4 avril' without the year; allAfrica's republication of Les Dépêches de Brazzaville is dated 5 April 2022.",
+        },
+        by: { country: 'CG', body: 'National Assembly of the Republic of the Congo (bill authorising ratification)' },
+        sources: [
+          {
+            source: 'vox-cg-2022-04-congo-china-extradition-parliament',
+            excerpt:
+              "Au cours de la plénière du 4 avril à Brazzaville, les députés ont adopté à l'unanimité le projet de loi autorisant la ratification du traité d'extradition",
+          },
+          {
+            source: 'allafrica-2022-04-05-congo-china-extradition-assembly',
+            excerpt:
+              "L'Assemblée nationale a approuvé, le 4 avril en plénière à Brazzaville, les projets de lois autorisant la ratification du traité d'extradition et d'entraide judiciaire",
+          },
+        ],
+        note: "The National Assembly's vote; the Senate's vote and the promulgation of the law were not found.",
+      },
+      NPCSC_2022_12_30,
+    ],
     status: 'not-ratified',
     statusCertainty: 'confirmed',
     statusSources: [
@@ -2085,7 +2197,7 @@ export const treaties: Treaty[] = [
         note: "China's approval came only in December 2022, after this edition.",
       },
     ],
-    note: "No signing date was found. China's NPC Standing Committee approved the treaty only on 30 Dec 2022, after this edition.",
+    note: "Signed in Beijing on 5 Jul 2016. Both approvals came after this edition: Congo's National Assembly on 4 Apr 2022 and China's NPC Standing Committee on 30 Dec 2022. Safeguard Defenders (January 2023) says that with both approvals the treaty was in force; no exchange of instruments or entry-into-force date was found, so no entry into force is recorded.",
   },
   {
     id: 'cn-cl',
@@ -2246,7 +2358,20 @@ export const treaties: Treaty[] = [
     chinaSide: 'CN',
     counterparty: 'EC',
     title: "Extradition Treaty between the People's Republic of China and Ecuador",
-    steps: [],
+    steps: [
+      {
+        action: 'approved',
+        date: { value: '2023-09-01', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'people-en-2023-09-02-npcsc-5th-session-closes',
+            excerpt:
+              'closing meeting of the fifth session of the 14th NPC Standing Committee … Sept. 1, 2023 … Lawmakers also ratified an extradition treaty with Ecuador',
+          },
+        ],
+      },
+    ],
     status: 'not-ratified',
     statusCertainty: 'confirmed',
     statusSources: [
@@ -2257,7 +2382,7 @@ export const treaties: Treaty[] = [
         note: 'January 2023.',
       },
     ],
-    note: 'No signing date was found.',
+    note: "No signing date was found. China's NPC Standing Committee approved the treaty on 1 Sep 2023, after this edition; Ecuador's approval and the entry into force were not found.",
   },
   {
     id: 'cn-es',
@@ -2515,6 +2640,56 @@ export const treaties: Treaty[] = [
     note: "Safeguard Defenders (January 2023) dates Greece's signature to 2020; the contemporary reports of Xi Jinping's November 2019 Athens visit are followed.",
   },
   {
+    id: 'cn-hu',
+    chinaSide: 'CN',
+    counterparty: 'HU',
+    title: "Extradition Treaty between the People's Republic of China and Hungary",
+    steps: [
+      {
+        action: 'initialled',
+        date: {
+          value: '2025-07',
+          precision: 'month',
+          derived:
+            "Global Times (July 2025) reports talks held in Budapest 'from July 14 to 16', at the end of which the text was initialled; the day of initialling is not given.",
+        },
+        place: 'Budapest',
+        sources: [
+          {
+            source: 'globaltimes-2025-07-china-hungary-extradition-initialed',
+            excerpt:
+              'Negotiations on the extradition treaty between China and Hungary were held in Budapest from July 14 to 16 … the two sides reached consensus on all provisions of the treaty and initialed the text.',
+          },
+          {
+            source: 'szabadeuropa-2025-hungary-china-extradition-part-1',
+            excerpt:
+              '2025 július közepén … Tuzson Bence miniszter alá is írta … (A felek egyelőre csak parafálták …) [in mid-July 2025 Minister Bence Tuzson put his name to it … (so far the parties have only initialled it)]',
+          },
+          {
+            source: 'nepszava-2025-11-07-hu-cn-extradition-bill',
+            excerpt:
+              'Tuzson Bence igazságügyi miniszter benyújtotta az Orbán-kormány nevében az Országgyűlésnek a Kínával kötött kiadatási egyezmény kihirdetéséről szóló törvényjavaslatot [Justice Minister Bence Tuzson submitted to Parliament, on behalf of the government, the bill promulgating the extradition agreement with China]',
+            note: 'Not about the initialling: reports the later bill (7 November 2025).',
+          },
+        ],
+      },
+    ],
+    status: null,
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'globaltimes-2025-07-china-hungary-extradition-initialed',
+        excerpt: 'Both sides agreed to expedite their respective domestic procedures to facilitate the early signing',
+        note: 'July 2025: not yet signed.',
+      },
+      {
+        source: 'szabadeuropa-2025-hungary-china-extradition-part-1',
+        excerpt: '(A felek egyelőre csak parafálták …) [so far the parties have only initialled it]',
+      },
+    ],
+    note: "Negotiated and initialled in Budapest in July 2025; both sides said they would hasten signature and ratification. In November 2025 Hungary's Justice Minister submitted to the National Assembly a bill promulgating the treaty (Népszava, 7 Nov 2025). No formal signature, vote of the Assembly or approval by China was found by 31 Jan 2026.",
+  },
+  {
     id: 'cn-id',
     chinaSide: 'CN',
     counterparty: 'ID',
@@ -2639,7 +2814,48 @@ export const treaties: Treaty[] = [
     chinaSide: 'CN',
     counterparty: 'KE',
     title: "Extradition Treaty between the People's Republic of China and Kenya",
-    steps: [],
+    steps: [
+      NPCSC_2022_12_30,
+      {
+        action: 'approved',
+        date: { value: '2023-03-21', precision: 'day' },
+        by: { country: 'KE', body: 'Cabinet of Kenya' },
+        sources: [
+          {
+            source: 'nairobireview-2023-03-kenya-cabinet-extradition-china-italy',
+            excerpt:
+              'President William Ruto on Tuesday, March 21st 2023 chaired a Cabinet meeting … Cabinet considered and approved the Extradition Treaties between the Republic of Kenya and the two nations',
+          },
+          {
+            source: 'kenyans-co-ke-2023-03-cabinet-approves-extradition-china',
+            excerpt:
+              "President William Ruto's Cabinet on Tuesday, March 21 approved a deal between Kenya, China and Italy, that will allow the extradition of lawbreakers.",
+          },
+          {
+            source: 'monitor-ug-kenya-extradition-china-italy',
+            excerpt:
+              "Kenya's Cabinet on Tuesday endorsed separate bilateral treaties with China and Italy … The new arrangement now awaits the nod of the National Assembly to be formally ratified",
+          },
+        ],
+        note: "The Cabinet's approval; the reports say the treaty still needed the National Assembly's approval, and no vote of the Assembly was found.",
+      },
+      {
+        action: 'approved',
+        date: { value: '2023-09-29', precision: 'day' },
+        by: {
+          country: 'KE',
+          body: "Cabinet Secretary: Extradition (Contiguous and Foreign Countries) (People's Republic of China) Order, 2023 (Legal Notice 136 of 2023)",
+        },
+        sources: [
+          {
+            source: 'kenyalaw-ln-2023-136-prc-extradition-order',
+            excerpt:
+              'Published in Kenya Gazette Vol. CXXV—No. 127 on 29 September 2023 - Commenced on 29 September 2023',
+          },
+        ],
+        note: "Kenya's order applying its extradition law to China, with the treaty in its schedule: a domestic measure, not the treaty's entry into force, which was not found. The scheduled text is worded as a treaty between the two governments.",
+      },
+    ],
     status: 'not-ratified',
     statusCertainty: 'confirmed',
     statusSources: [
@@ -2661,7 +2877,7 @@ export const treaties: Treaty[] = [
         note: 'After this edition.',
       },
     ],
-    note: "No signing date was found. Every later step falls after this edition: China's approval on 30 Dec 2022, the Kenyan Cabinet's endorsement in March 2023 and Kenya's implementing order from 29 Sep 2023.",
+    note: "No signing date was found. Every later step falls after this edition: China's approval on 30 Dec 2022, the Kenyan Cabinet's approval on 21 Mar 2023 and Kenya's implementing order from 29 Sep 2023. No vote of Kenya's National Assembly, exchange of instruments or entry into force was found.",
   },
   {
     id: 'cn-kg',
@@ -3196,6 +3412,57 @@ export const treaties: Treaty[] = [
     ],
   },
   {
+    id: 'cn-pa',
+    chinaSide: 'CN',
+    counterparty: 'PA',
+    title: "Extradition Treaty between the People's Republic of China and Panama",
+    steps: [
+      {
+        action: 'signed',
+        date: {
+          value: '2018-12-03',
+          precision: 'day',
+          derived:
+            "Panama Today (EFE), 26 February 2019, says the treaty was 'signed on December 3' during Xi Jinping's visit to Panama: the December before the report, 2018.",
+        },
+        sources: [
+          {
+            source: 'panamatoday-2019-02-26-china-extradition-treaty-parliament',
+            excerpt:
+              'The treaty was signed on December 3 during the historic visit to Panama of Chinese President Xi Jinping',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2024-06-28', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'people-en-2024-06-29-npcsc-10th-session-closes',
+            excerpt:
+              'closing meeting of the 10th session of the 14th NPC Standing Committee in Beijing, capital of China, June 28, 2024 … Lawmakers also voted to adopt … two decisions concerning the Minamata Convention on Mercury and an extradition treaty between China and Panama, respectively.',
+          },
+        ],
+      },
+    ],
+    status: 'not-ratified',
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'safeguarddefenders-2023-01-extradition-treaties',
+        excerpt:
+          '阿根廷、智利、厄瓜多尔和巴拿马已经签署但尚未批准条约 [Argentina, Chile, Ecuador and Panama have signed but not yet ratified]',
+        note: 'January 2023.',
+      },
+      {
+        source: 'people-en-2024-06-29-npcsc-10th-session-closes',
+        note: "China's NPC Standing Committee approved the treaty only in June 2024.",
+      },
+    ],
+    note: "Signed during Xi Jinping's state visit to Panama in December 2018 and sent to Panama's National Assembly in February 2019; whether and when the Assembly approved it was not found. China's NPC Standing Committee approved it on 28 Jun 2024. No exchange of instruments or entry into force was found. Added in the living edition: the August 2021 table had no record of it.",
+  },
+  {
     id: 'cn-pe',
     chinaSide: 'CN',
     counterparty: 'PE',
@@ -3441,6 +3708,61 @@ export const treaties: Treaty[] = [
     ],
   },
   {
+    id: 'cn-rs',
+    chinaSide: 'CN',
+    counterparty: 'RS',
+    title: "Extradition Treaty between the People's Republic of China and the Republic of Serbia",
+    steps: [
+      {
+        action: 'signed',
+        date: {
+          value: '2024-05-08',
+          precision: 'day',
+          derived:
+            "RFE/RL counts the extradition agreement among the 28 agreements signed during Xi Jinping's state visit of 7–8 May; AzerNews (9 May 2024) says the 28 documents were signed on Wednesday, 8 May 2024.",
+        },
+        place: 'Belgrade',
+        sources: [
+          {
+            source: 'rferl-2024-05-serbia-china-extradition-media-deals',
+            excerpt:
+              "an extradition agreement inked in Belgrade on Xi's May 7-8 state visit. That contract is one of 28 agreements signed between Beijing and Belgrade during the Chinese leader's trip",
+          },
+          {
+            source: 'azernews-2024-05-09-china-serbia-28-documents',
+            excerpt:
+              'China and Serbia signed 28 cooperation documents on Wednesday following a meeting between visiting Chinese President Xi Jinping and his host counterpart Aleksandar Vucic',
+          },
+        ],
+      },
+      {
+        action: 'approved',
+        date: { value: '2025-09-12', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [
+          {
+            source: 'people-en-2025-09-13-npcsc-17th-session-closes',
+            excerpt:
+              'closing meeting of the 17th session of the 14th NPC Standing Committee … Sept. 12, 2025 … Lawmakers ratified an extradition treaty and a judicial assistance treaty between China and the Republic of Serbia.',
+          },
+        ],
+      },
+    ],
+    status: null,
+    statusCertainty: 'confirmed',
+    statusSources: [
+      {
+        source: 'rferl-2024-05-serbia-china-extradition-media-deals',
+        excerpt: "an extradition agreement inked in Belgrade on Xi's May 7-8 state visit",
+      },
+      {
+        source: 'azernews-2024-05-09-china-serbia-28-documents',
+        excerpt: 'China and Serbia signed 28 cooperation documents on Wednesday',
+      },
+    ],
+    note: "Signed in Belgrade during Xi Jinping's state visit of May 2024 (RFE/RL counts 28 agreements; a later Reuters report 29). China's NPC Standing Committee approved it on 12 Sep 2025, together with a judicial assistance treaty; no ratification by Serbia's National Assembly was found by 31 Jan 2026.",
+  },
+  {
     id: 'cn-ru',
     chinaSide: 'CN',
     counterparty: 'RU',
@@ -3512,6 +3834,32 @@ export const treaties: Treaty[] = [
       },
     ],
     note: 'No signing date was found.',
+  },
+  {
+    id: 'cn-sr',
+    chinaSide: 'CN',
+    counterparty: 'SR',
+    title: "Extradition Treaty between the People's Republic of China and Suriname",
+    steps: [
+      {
+        action: 'approved',
+        date: { value: '2024-12-25', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [PEOPLE_2024_12_25],
+      },
+    ],
+    status: 'unknown',
+    statusCertainty: 'uncertain',
+    statusSources: [
+      {
+        source: 'waterkant-2019-06-12-suriname-china-draft-extradition-treaty',
+        excerpt:
+          'hebben in slechts twee dagen in Paramaribo gewerkt aan een concept uitleveringsverdrag voor beide landen [worked in Paramaribo, in just two days, on a draft extradition treaty for both countries]',
+        note: 'June 2019: the text was still a draft.',
+      },
+      { ...PEOPLE_2024_12_25, note: 'December 2024: China approved the treaty.' },
+    ],
+    note: "No signing date was found: the two sides drafted the text in Paramaribo in June 2019, and China's NPC Standing Committee approved the treaty on 25 Dec 2024. Whether it had been signed by August 2021 is not known, so its status then is left unknown. Suriname's approval and the entry into force were not found. Added in the living edition: the August 2021 table had no record of it.",
   },
   {
     id: 'cn-th',
@@ -3726,6 +4074,27 @@ export const treaties: Treaty[] = [
           },
         ],
       },
+      {
+        action: 'approved',
+        date: { value: '2021-10-12', precision: 'day' },
+        by: { country: 'UY', body: 'Parliament of Uruguay (vote of the Chamber of Representatives)' },
+        sources: [
+          {
+            source: 'elpais-uy-china-extradition-approved',
+            excerpt:
+              'Es el caso del tratado de extradición entre Uruguay y China, aprobado el pasado 12 de octubre en el Parlamento. [the extradition treaty between Uruguay and China, approved last 12 October in Parliament]',
+            note: 'Gives the day without the year; the other report gives 2021.',
+          },
+          {
+            source: 'fundacionandresbello-2021-10-uruguay-approves-china-extradition',
+            excerpt:
+              "October 12 marked the approval in the Uruguayan House of Representatives of the treaty between the People's Republic of China and the Oriental Republic of Uruguay on Extradition … Parlamento del Uruguay. (2021). Se aprobó Tratado de Extradición entre Uruguay y China",
+            note: "A think tank's summary of the Parliament's 2021 release.",
+          },
+        ],
+        note: "The law's number and promulgation were not found.",
+      },
+      NPCSC_2022_12_30,
     ],
     status: 'not-ratified',
     statusCertainty: 'confirmed',
@@ -3742,7 +4111,7 @@ export const treaties: Treaty[] = [
         note: "Uruguay's parliament approved it on 12 Oct 2021, after this edition.",
       },
     ],
-    note: "Both approvals came after this edition: Uruguay's parliament on 12 Oct 2021 and China's NPC Standing Committee on 30 Dec 2022.",
+    note: "Both approvals came after this edition: Uruguay's parliament on 12 Oct 2021 and China's NPC Standing Committee on 30 Dec 2022. Safeguard Defenders (25 Jan 2023) says that with both approvals the treaty was in force; no exchange of instruments or entry-into-force date was found, so no entry into force is recorded.",
   },
   {
     id: 'cn-uz',
@@ -3890,6 +4259,33 @@ export const treaties: Treaty[] = [
           },
         ],
       },
+      {
+        action: 'approved',
+        date: { value: '2022-12-23', precision: 'day' },
+        by: {
+          country: 'ZW',
+          body: 'Minister of Home Affairs and Cultural Heritage (Statutory Instrument 214 of 2022, re-gazetting the treaty)',
+        },
+        sources: [
+          {
+            source: 'shine-2022-12-25-zimbabwe-china-renew-extradition',
+            excerpt:
+              'Zimbabwe and China have renewed their extradition treaty with effect from Dec. 23, 2022, Home Affairs and Cultural Heritage Minister Kazembe Kazembe has said.',
+          },
+          {
+            source: 'pindula-2022-12-26-zimbabwe-china-treaty',
+            excerpt:
+              'According to Statutory Instrument 214 of 2022, Extradition Treaty with the People’s Republic of China, 2022, gazetted on 23 December, Kazembe repealed the original gazetting but replaced it with the identical renewed version.',
+          },
+        ],
+        note: "Zimbabwe's second publication of the treaty, which under its Extradition Act gives the treaty force in Zimbabwean law; it replaced the first gazetting of July 2021 (conflict cn-zw-status). Not an entry into force between the two states.",
+      },
+      {
+        action: 'approved',
+        date: { value: '2024-12-25', precision: 'day' },
+        by: { country: 'CN', body: 'NPC Standing Committee' },
+        sources: [PEOPLE_2024_12_25],
+      },
     ],
     status: 'not-ratified',
     statusCertainty: 'uncertain',
@@ -3911,7 +4307,8 @@ export const treaties: Treaty[] = [
         excerpt: 'Zimbabwe and China have renewed their extradition treaty with effect from Dec. 23, 2022',
         note: 'After this edition.',
       },
+      { ...PEOPLE_2024_12_25, note: "China's NPC Standing Committee approved the treaty only in December 2024." },
     ],
-    note: "Not ratified by China as far as any source shows: Safeguard Defenders still listed it as awaiting ratification in January 2023. Zimbabwe, however, gazetted the treaty in July 2021 and its press reported it 'in force' from then, before this edition; it re-gazetted it in December 2022 as a 'renewal'. The status is therefore marked uncertain (conflict cn-zw-status).",
+    note: "Not ratified by China as far as any source shows: Safeguard Defenders still listed it as awaiting ratification in January 2023. Zimbabwe, however, gazetted the treaty in July 2021 and its press reported it 'in force' from then, before this edition; it re-gazetted it in December 2022 as a 'renewal'. The status is therefore marked uncertain (conflict cn-zw-status). China's NPC Standing Committee approved the treaty only on 25 Dec 2024, which bears out that China had not ratified it in August 2021; no exchange of instruments or entry into force was found.",
   },
 ];

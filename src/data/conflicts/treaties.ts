@@ -191,6 +191,11 @@ export const treatyConflicts: Conflict[] = [
             '肯尼亚、塞内加尔、津巴布韦和毛里求斯与中国已经签署了条约,但仍有待批准 [Kenya, Senegal, Zimbabwe and Mauritius have signed treaties with China that still await ratification]',
           note: 'January 2023.',
         },
+        {
+          source: 'people-en-2024-12-26-npcsc-13th-session-closes',
+          excerpt: 'Lawmakers ratified an extradition treaty between China and Zimbabwe',
+          note: "25 December 2024: China's own approval came only then.",
+        },
       ],
     },
     other: {
@@ -209,7 +214,7 @@ export const treatyConflicts: Conflict[] = [
         },
       ],
     },
-    note: "Zimbabwe treated the treaty as in force once it had published and gazetted it, but a treaty that China had not ratified could not be in force between the two states; Safeguard Defenders still counted it as awaiting ratification in January 2023. The record keeps 'not ratified' and marks it uncertain. Until December 2026 the record dated the Herald's 'came into force last Friday' report to December 2022; a repost dated July 2021 shows it is the earlier gazetting.",
+    note: "Zimbabwe treated the treaty as in force once it had published and gazetted it, but a treaty that China had not ratified could not be in force between the two states; Safeguard Defenders still counted it as awaiting ratification in January 2023. The record keeps 'not ratified' and marks it uncertain. Until December 2026 the record dated the Herald's 'came into force last Friday' report to December 2022; a repost dated July 2021 shows it is the earlier gazetting. China's NPC Standing Committee approved the treaty only on 25 December 2024, which bears out the record's reading for China's side.",
   },
   {
     id: 'cn-gr-signing-year',
