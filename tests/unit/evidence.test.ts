@@ -68,6 +68,7 @@ describe('the date-evidence rule', () => {
     tiers: [],
     levels: [],
     partnerships: [{ id: 'xa-3-5-2005', since, sources }],
+    communities: [{ id: 'xa-community-2005', date: since, sources }],
     outsideFramework: [],
     treaties: [{ id: 'hk-xa', steps: [{ date: since, sources }] }],
     events: [{ id: 'e', date: null, moments: [{ date: since }], sources }],
@@ -89,6 +90,7 @@ describe('the date-evidence rule', () => {
   it('reports a date no excerpt states, naming table, record and field', () => {
     expect(run(tables({ value: '2005-07-04' }, [{ source: 'x', excerpt: '2005年7月建立' }]))).toEqual([
       'partnerships/xa-3-5-2005: since: no excerpt of a source cited for it states 2005-07-04',
+      'communities/xa-community-2005: date: no excerpt of a source cited for it states 2005-07-04',
       'treaties/hk-xa: steps.0.date: no excerpt of a source cited for it states 2005-07-04',
       'events/e: moments.0.date: no excerpt of a source cited for it states 2005-07-04',
       'watchItems/w: outcome.moments.0.date: no excerpt of a source cited for it states 2005-07-04',
@@ -109,7 +111,7 @@ describe('the date-evidence rule', () => {
   });
   it('a citation with a note but no excerpt is no evidence', () => {
     const found = run(tables({ value: '2021-07-16' }, [{ source: 'x', note: 'On-site review from 16 July 2021.' }]));
-    expect(found[2]).toBe('events/e: moments.0.date: no excerpt of a source cited for it states 2021-07-16');
+    expect(found[3]).toBe('events/e: moments.0.date: no excerpt of a source cited for it states 2021-07-16');
   });
   it('a derived date needs a cited source that records when it was published', () => {
     const derived = { value: '2018-11-19', derived: 'From "on Monday" in a report of 20 November 2018.' };

@@ -15,6 +15,7 @@ it('every exported value is deeply frozen', () => {
     [
       'LEVEL_CODES',
       'TIER_CODES',
+      'communities',
       'conflicts',
       'countries',
       'dataset',

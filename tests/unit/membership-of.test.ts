@@ -22,10 +22,10 @@ describe('membershipOf', () => {
     expect(membershipOn('GB', '2004-05-10')?.id).toBe('gb-3-3-2004');
     expect(membershipOn('GB', '2015-09-30')?.id).toBe('gb-3-3-2004');
     expect(membershipOn('GB', '2015-10-01')?.id).toBe('gb-3-3-2015');
-    expect(membershipOn('GB', undefined)?.id).toBe('gb-3-3-2015');
     expect(membershipOn('GB', '2021-08-31')?.id).toBe('gb-3-3-2015');
+    expect(membershipOn('GB', '2026-01-28')?.id).toBe('gb-3-3-2015');
     // After the last day the data covers: no answer, an error that says where the data ends.
-    expect(() => membershipOn('GB', '2030-01-01')).toThrow(/after the data's coverage, which ends on 2021-08-31/);
+    expect(() => membershipOn('GB', '2030-01-01')).toThrow(/after the data's coverage, which ends on 2026-01-31/);
   });
 
   // The talks of 31 March 2014 (PRC embassy in Belgium: "On March 31, 2014 … to upgrade the bilateral relations").

@@ -18,12 +18,14 @@ import {
 
 describe('standingOf', () => {
   it('a level: the level and the membership tierOf and membershipOf answer with', () => {
-    const gb = standingOf('United Kingdom')!;
+    const asOf = '2021-08-31';
+    const gb = standingOf('United Kingdom', { asOf })!;
     expect(gb).toMatchObject({ country: 'GB', asOf: '2021-08-31', status: 'level' });
     expect(gb.level?.code).toBe('3.3');
     expect(gb.membership?.id).toBe('gb-3-3-2015');
-    expect(gb.level).toBe(tierOf('GB'));
-    expect(gb.membership).toBe(membershipOf('GB'));
+    expect(gb.level).toBe(tierOf('GB', { asOf }));
+    expect(gb.membership).toBe(membershipOf('GB', { asOf }));
+    expect(standingOf('Hungary')?.asOf).toBe('2026-01-31');
   });
   it('off the ladder: a partnership (or a named relationship) on none of the 16 levels', () => {
     expect(standingOf('Belgium')).toMatchObject({ status: 'off-ladder', level: null });
@@ -82,9 +84,9 @@ describe("trackerLevelOf: the tracker's own placement, apart from the dated hist
 });
 
 describe('coverage: a day after the last day the data covers is refused, never extrapolated', () => {
-  const late = '2021-09-01';
-  it('dataset states the last day covered: the last day of the edition month in the tracker edition', () => {
-    expect(dataset.coverageEnd).toBe('2021-08-31');
+  const late = '2026-02-01';
+  it('dataset states the last day covered: the last day of the last month the research covers', () => {
+    expect(dataset.coverageEnd).toBe('2026-01-31');
   });
   it('every dated helper answers for the last day covered and refuses the next', () => {
     expect(tierOf('GB', { asOf: dataset.coverageEnd })?.code).toBe('3.3');
@@ -108,11 +110,11 @@ describe('coverage: a day after the last day the data covers is refused, never e
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(CoverageError);
-      expect((error as CoverageError).coverageEnd).toBe('2021-08-31');
+      expect((error as CoverageError).coverageEnd).toBe('2026-01-31');
       expect((error as CoverageError).day).toBe('2099-01-01');
       expect((error as Error).name).toBe('CoverageError');
       expect((error as Error).message).toBe(
-        "asOf: 2099-01-01 is after the data's coverage, which ends on 2021-08-31 (dataset.coverageEnd): ask for a day on or before it",
+        "asOf: 2099-01-01 is after the data's coverage, which ends on 2026-01-31 (dataset.coverageEnd): ask for a day on or before it",
       );
     }
   });
