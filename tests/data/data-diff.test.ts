@@ -147,7 +147,7 @@ describe('data-diff between two states of a temporary repository', () => {
         '',
         'Unchanged: `sources`.',
         '',
-        'Not in `data/` on either side: `tiers`, `partnerships`, `outsideFramework`, `watchItems`, `countries`.',
+        'Not in `data/` on either side: `tiers`, `partnerships`, `communities`, `outsideFramework`, `watchItems`, `countries`.',
         '',
       ].join('\n'),
     );
@@ -180,6 +180,7 @@ describe('data-diff between two states of a temporary repository', () => {
           ],
         },
         { table: 'partnerships', file: 'data/partnerships.json', key: 'id', ...absent },
+        { table: 'communities', file: 'data/communities.json', key: 'id', ...absent },
         { table: 'outsideFramework', file: 'data/outside-framework.json', key: 'country', ...absent },
         {
           table: 'treaties',
@@ -230,7 +231,7 @@ describe('data-diff between two states of a temporary repository', () => {
     gitIn(dir, 'commit', '--quiet', '--no-gpg-sign', '-m', 'v2');
     const head = gitIn(dir, 'rev-parse', 'HEAD');
     expect(await main(['HEAD'], dir)).toBe(
-      `Data changes since \`HEAD\` (\`${head.slice(0, 12)}\`): none. Every table holds the same records as at \`HEAD\`.\n\nNot in \`data/\` on either side: \`tiers\`, \`partnerships\`, \`outsideFramework\`, \`events\`, \`watchItems\`, \`countries\`.\n`,
+      `Data changes since \`HEAD\` (\`${head.slice(0, 12)}\`): none. Every table holds the same records as at \`HEAD\`.\n\nNot in \`data/\` on either side: \`tiers\`, \`partnerships\`, \`communities\`, \`outsideFramework\`, \`events\`, \`watchItems\`, \`countries\`.\n`,
     );
   });
 

@@ -29,6 +29,7 @@ describe('fingerprint', () => {
   const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
   const FILES: Record<string, string> = {
     ambiguousNames: 'ambiguous-names',
+    communities: 'communities',
     conflicts: 'conflicts',
     countries: 'countries',
     events: 'events',
