@@ -27,7 +27,7 @@ export const americasPartnerships: MembershipInput[] = [
       },
       { source: 'vovworld-2023-09-13-venezuela', excerpt: '中-委两国领导人在会谈中宣布将双边关系提升为全天候战略伙伴关系。' },
     ],
-    note: "Talks of Xi Jinping and Nicolás Maduro in Beijing during Maduro's state visit (9 to 14 September 2023), with a joint statement on establishing the partnership (in Venezuela's Spanish, «Asociación Estratégica a Toda Prueba y Todo Tiempo»). It raised the comprehensive strategic partnership of 2014 (ve-3-3-2014). The Chinese name is from the Chinese service of the Voice of Vietnam; Xinhua's Chinese report was read only on copies.",
+    note: "Talks of Xi Jinping and Nicolás Maduro in Beijing during Maduro's state visit (8 to 14 September 2023), with a joint statement on establishing the partnership (in Venezuela's Spanish, «Asociación Estratégica a Toda Prueba y Todo Tiempo»). It raised the comprehensive strategic partnership of 2014 (ve-3-3-2014). The Chinese name is from the Chinese service of the Voice of Vietnam; Xinhua's Chinese report was read only on copies.",
   },
   {
     id: 'co-3-5-2023',
