@@ -74,7 +74,10 @@ export const communitiesBefore2021: MutableCommunity[] = [
   {
     id: 'kh-community-2019',
     country: 'KH',
-    label: { zh: '中柬命运共同体', en: 'China-Cambodia Community of Shared Future' },
+    label: {
+      zh: '中柬命运共同体',
+      en: 'China-Cambodia Community of Shared Future',
+    },
     step: 'action-plan',
     date: { value: '2019-04', precision: 'month' },
     basis: 'external',
@@ -137,7 +140,8 @@ export const communitiesBefore2021: MutableCommunity[] = [
     date: {
       value: '2019-10-12',
       precision: 'day',
-      derived: "Xinhua's Japanese report, datelined Kathmandu 13 October and published 2019-10-13, places the meeting on the 12th.",
+      derived:
+        "Xinhua's Japanese report, datelined Kathmandu 13 October and published 2019-10-13, places the meeting on the 12th.",
     },
     basis: 'external',
     sources: [
@@ -157,7 +161,8 @@ export const communitiesBefore2021: MutableCommunity[] = [
     date: {
       value: '2020-01-18',
       precision: 'day',
-      derived: 'Hong Kong Commercial Daily, published 2020-01-19, says the joint statement was issued "yesterday"; CRI, the same day, dates it the 18th.',
+      derived:
+        'Hong Kong Commercial Daily, published 2020-01-19, says the joint statement was issued "yesterday"; CRI, the same day, dates it the 18th.',
     },
     basis: 'external',
     sources: [

@@ -43,7 +43,8 @@ export const communitySourcesBefore2021: Source[] = [
     id: 'gmw-2018-01-12-cambodia',
     kind: 'news',
     publisherType: 'state-media',
-    title: "Xinhua report on Li Keqiang's return from the Lancang-Mekong leaders' meeting and his official visit to Cambodia (Guangming Daily, page 3)",
+    title:
+      "Xinhua report on Li Keqiang's return from the Lancang-Mekong leaders' meeting and his official visit to Cambodia (Guangming Daily, page 3)",
     url: 'http://epaper.gmw.cn/gmrb/html/2018-01/12/nw.D110000gmrb_20180112_2-03.htm',
     publisher: 'Guangming Daily (epaper.gmw.cn), Xinhua text',
     published: '2018-01-12',
@@ -61,13 +62,15 @@ export const communitySourcesBefore2021: Source[] = [
     language: 'en',
     consulted: '2026-12-08',
     excerptsChecked: true,
-    accessNote: 'Only the opening paragraphs were read; the passage on the community was read in the Xinhua report (gmw-2018-01-12-cambodia).',
+    accessNote:
+      'Only the opening paragraphs were read; the passage on the community was read in the Xinhua report (gmw-2018-01-12-cambodia).',
   },
   {
     id: 'freshnews-2019-05-08-cambodia-action-plan',
     kind: 'news',
     publisherType: 'news',
-    title: 'Cambodia and China sign Action Plan 2019-2023 on Building China-Cambodia Community of Shared Future (Fresh News)',
+    title:
+      'Cambodia and China sign Action Plan 2019-2023 on Building China-Cambodia Community of Shared Future (Fresh News)',
     url: 'http://en.freshnewsasia.com/index.php/en/localnews/13941-2019-05-08-08-06-23.html',
     publisher: 'Fresh News (Cambodia)',
     published: '2019-05-08',
@@ -79,7 +82,8 @@ export const communitySourcesBefore2021: Source[] = [
     id: 'embassy-kh-2019-05-08-action-plan',
     kind: 'official',
     publisherType: 'government',
-    title: '王文天大使深度解读中柬命运共同体 (article by Ambassador Wang Wentian on the Facebook page of the Chinese Embassy in Cambodia)',
+    title:
+      '王文天大使深度解读中柬命运共同体 (article by Ambassador Wang Wentian on the Facebook page of the Chinese Embassy in Cambodia)',
     readAt: 'https://www.58cam.com/forum.php?action=printable&mod=viewthread&tid=189679',
     publisher: 'Embassy of the PRC in Cambodia (Ambassador Wang Wentian)',
     published: '2019-05-08',
@@ -118,7 +122,8 @@ export const communitySourcesBefore2021: Source[] = [
     id: 'hkcd-2020-01-19-myanmar',
     kind: 'news',
     publisherType: 'state-media',
-    title: "Report on Xi Jinping's state visit to Myanmar and the China-Myanmar joint statement (Hong Kong Commercial Daily)",
+    title:
+      "Report on Xi Jinping's state visit to Myanmar and the China-Myanmar joint statement (Hong Kong Commercial Daily)",
     url: 'https://hkcd.com/content/2020-01/19/content_1175113.html',
     publisher: 'Hong Kong Commercial Daily (hkcd.com)',
     published: '2020-01-19',
