@@ -35,6 +35,53 @@ export const communitiesBefore2021: MutableCommunity[] = [
     note: "Xi Jinping's talks with President Mamnoon Hussain during his state visit of 18-21 February 2014; both leaders are reported as pledging the community, the earliest joint wording found. No Chinese text of this report was read (later Chinese texts write 中巴命运共同体). The joint statement of 20 April 2015 on the all-weather strategic cooperative partnership restated it ('enriching the Pakistan-China Community of Shared Destiny'); no earlier (2013) statement was found.",
   },
   {
+    id: 'by-community-2015',
+    country: 'BY',
+    label: { zh: '利益和命运共同体' },
+    step: 'proposed',
+    date: {
+      value: '2015-05',
+      precision: 'month',
+      derived:
+        "The commentary, published 2015-05-12, places the signed article on the eve of the state visit to Belarus during Xi's trip of early May (5月上旬).",
+    },
+    basis: 'external',
+    sources: [
+      {
+        source: 'sdnews-2015-05-12-belarus',
+        excerpt:
+          '国家主席习近平于5月上旬出访哈萨克斯坦、俄罗斯和白俄罗斯三国。… 在对白俄罗斯进行国事访问前夕,习近平发表题为《让中白友好合作的乐章激越昂扬》的署名文章。文章指出:双方应该对接战略构想,打造利益和命运共同体,在共同圆梦的道路上奋力前行。',
+      },
+    ],
+    note: "Xi Jinping's signed article in the Belarusian press before his state visit of May 2015, as a Shandong news portal's commentary quotes it: a one-sided call for a community of interests and of shared destiny, not a joint declaration. The article itself was not read. No later bilateral community statement up to August 2021 was found (the Chinese ambassador spoke of 中白命运共同体 in January 2022, outside this file).",
+  },
+  {
+    id: 'uz-community-2016',
+    country: 'UZ',
+    label: { zh: '两国利益共同体和命运共同体' },
+    step: 'proposed',
+    date: {
+      value: '2016-06',
+      precision: 'month',
+      derived:
+        "CCTV's report (read on a copy) dates Xi's arrival in Bukhara 21 June; Hebei News Network's commentary, published 2016-06-23, reports the talks of the 22nd, so June 2016.",
+    },
+    basis: 'external',
+    sources: [
+      {
+        source: 'cctv-2016-06-21-uzbekistan-arrival',
+        excerpt:
+          '当地时间6月21日,国家主席习近平抵达布哈拉,开始对乌兹别克斯坦共和国进行国事访问 … 我期待着同卡里莫夫总统就提高中乌关系水平、深化各领域互利合作交换意见,共同规划中乌关系美好蓝图,携手打造两国利益共同体和命运共同体。',
+      },
+      {
+        source: 'hebei-2016-06-23-uzbekistan',
+        excerpt:
+          '携手打造中乌利益共同体命运共同体 … 22日,习近平主席同乌兹别克斯坦总统卡里莫夫举行会谈,两国元首高度评价中乌传统友谊和双边关系发展取得的丰硕成果,一致决定建立中乌全面战略伙伴关系',
+      },
+    ],
+    note: "Xi Jinping's written statement on arriving in Uzbekistan for his state visit (21-23 June 2016), during which the two presidents agreed on the comprehensive strategic partnership: a one-sided call for a community of shared interests and shared destiny. The joint statement of 22 June was not read on this point. The day is read only on a copy, so the month is kept.",
+  },
+  {
     id: 'la-community-2016',
     country: 'LA',
     label: { zh: '具有战略意义的命运共同体' },

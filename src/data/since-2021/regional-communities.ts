@@ -178,7 +178,7 @@ export const regionalCommunities: MutableCommunity[] = [
   {
     id: 'central-asia-community-2022',
     group: 'central-asia',
-    label: { en: 'China-Central Asia community with a shared future' },
+    label: { zh: '中国—中亚命运共同体', en: 'China-Central Asia community with a shared future' },
     step: 'agreed',
     date: { value: '2022-01-25', precision: 'day' },
     basis: 'external',
@@ -194,12 +194,17 @@ export const regionalCommunities: MutableCommunity[] = [
           'President Xi Jinping called on Tuesday for building an even closer China-Central Asia community with a shared future',
       },
       {
+        source: 'kankanews-2023-05-16-central-asia',
+        excerpt:
+          '2022年1月,习近平主席主持中国同中亚五国建交会80周年视频峰会,峰会发表联合声明,宣布决心打造中国——中亚命运共同体。',
+      },
+      {
         source: 'peoplecn-en-2023-05-19-central-asia-preview',
         excerpt:
           'In January last year, Chinese President Xi Jinping chaired a summit via video link to commemorate the 30th anniversary of the establishment of diplomatic relations between China and five Central Asian countries. … The summit adopted and released the Joint Statement Between Leaders of',
       },
     ],
-    note: "Virtual summit of China and Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan on the 30th anniversary of diplomatic relations: Xi Jinping called for an even closer community and the five leaders declared themselves ready to build a Central Asia-China community with a shared future; a leaders' joint statement was adopted, whose text was not read. Chinese name not read on a publisher's page.",
+    note: "Virtual summit of China and Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan on the 30th anniversary of diplomatic relations: Xi Jinping called for an even closer community and the five leaders declared themselves ready to build a Central Asia-China community with a shared future; a leaders' joint statement was adopted which, as the foreign ministry spokesperson summarised it in May 2023, declared the determination to build a China-Central Asia community with a shared future (the report's 中国——中亚 is given with a single dash, and its '80周年' is a slip for the 30th anniversary). The statement's own text was not read.",
   },
   {
     id: 'pacific-islands-community-2022',

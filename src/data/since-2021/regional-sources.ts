@@ -288,4 +288,17 @@ export const regionalSources: Source[] = [
     accessNote:
       'Read only on a copy host (91dzs.com) whose page mirrors a bilingual Chinese-English layout of the declaration, in traditional characters; cited for the Chinese name.',
   },
+  {
+    id: 'kankanews-2023-05-16-central-asia',
+    kind: 'news',
+    publisherType: 'state-media',
+    title: 'Foreign ministry spokesperson on the China-Central Asia Summit (看看新闻 Knews)',
+    url: 'https://kankanews.com/detail/Nk2l4O9RW2b',
+    publisher: '看看新闻 Knews (kankanews.com, Shanghai Media Group)',
+    language: 'zh-Hans',
+    consulted: '2026-12-08',
+    excerptsChecked: true,
+    accessNote:
+      "Report of the foreign ministry press conference of 16 May (2023, before the Xi'an summit); the page gives no year near the text read.",
+  },
 ];
