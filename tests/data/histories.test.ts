@@ -20,7 +20,7 @@ interface History {
   readonly ids: readonly string[];
   /** Levels on days before, between and after the steps. */
   readonly probes: readonly Probe[];
-  /** The level the country answers with on the last day the data covers (no `asOf`). */
+  /** The level the country answers with on the last day of the tracker edition (2021-08-31). */
   readonly edition: string | undefined;
 }
 
@@ -216,8 +216,9 @@ const HISTORIES: Record<string, History> = {
 describe('partnership histories, from the research excerpts', () => {
   for (const [country, history] of Object.entries(HISTORIES)) {
     describe(country, () => {
-      it('has its memberships in the order reached', () => {
-        expect(membershipsOf(country).map((m) => m.id)).toEqual(history.ids);
+      it('has its memberships in the order reached, up to the tracker edition', () => {
+        const upToEdition = membershipsOf(country).filter((m) => m.since === null || m.since.value <= '2021-08-31');
+        expect(upToEdition.map((m) => m.id)).toEqual(history.ids);
       });
       for (const [day, level] of history.probes) {
         it(`is on ${level ?? 'no level'} on ${day}`, () => {
@@ -225,7 +226,7 @@ describe('partnership histories, from the research excerpts', () => {
         });
       }
       it(`answers ${history.edition} for the edition`, () => {
-        expect(tierOf(country)?.code).toBe(history.edition);
+        expect(tierOf(country, { asOf: '2021-08-31' })?.code).toBe(history.edition);
       });
     });
   }
