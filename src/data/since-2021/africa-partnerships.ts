@@ -240,4 +240,327 @@ export const africaPartnerships: MembershipInput[] = [
     ],
     note: "Announced at Xi Jinping's evening meeting with President Mohamed Ould Ghazouani, then chair of the African Union, before the FOCAC summit. No earlier partnership with Mauritania is recorded. Xi's message of July 2025 gives the name in simplified characters.",
   },
+  {
+    id: 'st-3-5-2024',
+    country: 'ST',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: { value: '2024-09-05', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'cri-it-2024-09-05-sao-tome',
+        excerpt:
+          'Nel pomeriggio del 5 settembre … Xi Jinping ha incontrato il primo ministro di São Tomé e Príncipe, Patrice Emery Trovoada, in visita ufficiale in Cina per partecipare al Summit 2024',
+      },
+      {
+        source: 'peoplecn-en-2024-09-05-sao-tome',
+        excerpt: 'The two leaders announced the elevation of bilateral ties to a strategic partnership.',
+      },
+      {
+        source: 'peoplecn-en-2024-09-05-sao-tome',
+        excerpt: 'The two sides issued a joint statement on establishing the strategic partnership.',
+      },
+      { source: 'xinhua-2024-09-05-sao-tome-joint-statement', excerpt: '双方宣布将两国关系提升为战略伙伴关系' },
+      {
+        source: 'govcn-2018-01-16-sao-tome',
+        excerpt: '去年4月特羅瓦達總理正式訪華,雙方一致決定構建全面合作夥伴關係',
+        note: 'Context for the note: the 2017 decision the dataset does not record.',
+      },
+    ],
+    note: "Announced at Xi Jinping's meeting with Prime Minister Patrice Trovoada during his official visit and the FOCAC summit, with a joint statement negotiated in his talks with Li Qiang; the Chinese name is the statement's (read on a repost). No partnership with São Tomé and Príncipe is recorded before it: a foreign ministry text of January 2018 says the two sides decided in April 2017 to build a comprehensive cooperative partnership, which this dataset does not hold.",
+  },
+  {
+    id: 'bi-3-3-2024',
+    country: 'BI',
+    level: '3.3',
+    label: { en: 'comprehensive strategic partnership' },
+    since: { value: '2024-09-06', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'fmprc-fr-burundi-2024-09-06',
+        excerpt:
+          'le 6 septembre 2024. Les deux dirigeants ont annoncé l’élévation des relations bilatérales au rang de partenariat stratégique global.',
+      },
+      {
+        source: 'peoplecn-en-2024-09-06-burundi',
+        excerpt:
+          'Sept. 6, 2024. (Xinhua/Ding Lin) … The two leaders announced the elevation of bilateral ties to a comprehensive strategic partnership.',
+      },
+      {
+        source: 'peoplecn-sc-2023-07-29-burundi',
+        excerpt: '中方願同布方加強治國理政經驗交流,豐富中布全天候伙伴關系內涵',
+        note: "Context for the note: Xi's phrase of July 2023.",
+      },
+    ],
+    note: "Announced at Xi Jinping's meeting with President Évariste Ndayishimiye after the FOCAC summit. No earlier partnership with Burundi is recorded: Xi spoke in July 2023 of enriching a China-Burundi 'all-weather partnership' (全天候伙伴关系), a phrase no source shows being established. No Chinese text of the 2024 name was found.",
+  },
+  {
+    id: 'rw-3-3-2024',
+    country: 'RW',
+    level: '3.3',
+    label: { zh: '全面战略伙伴关系', en: 'comprehensive strategic partnership' },
+    since: {
+      value: '2024-09-05',
+      precision: 'day',
+      derived:
+        "The Xinhua report published on 2024-09-05 is datelined 'Sept. 5' and says the meeting took place on Thursday, which was 5 September 2024.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'govcn-en-2024-09-05-rwanda',
+        excerpt: 'BEIJING, Sept. 5 -- Chinese President Xi Jinping on Thursday met with Rwandan President Paul Kagame',
+      },
+      {
+        source: 'govcn-en-2024-09-05-rwanda',
+        excerpt: 'The two leaders announced the elevation of bilateral ties to a comprehensive strategic partnership.',
+      },
+      {
+        source: 'rthk-2025-07-31-rwanda',
+        excerpt: '去年9月中非合作論壇北京峰會期間,兩國元首成功會晤,一致決定將中盧關係提升至全面戰略夥伴關係',
+      },
+    ],
+    note: "Announced at Xi Jinping's meeting with President Paul Kagame during the FOCAC summit. No earlier partnership with Rwanda is recorded. The Chinese name is Li Qiang's, in a message of July 2025 read on a mirror of RTHK in traditional characters and converted one to one.",
+  },
+  {
+    id: 'cm-3-3-2024',
+    country: 'CM',
+    level: '3.3',
+    label: { zh: '全面战略伙伴关系', en: 'comprehensive strategic partnership' },
+    since: { value: '2024-09-04', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'qstheory-en-2024-09-05-cameroon',
+        excerpt: 'at the Great Hall of the People in Beijing, capital of China, Sept. 4, 2024.',
+      },
+      {
+        source: 'qstheory-en-2024-09-05-cameroon',
+        excerpt: 'The two leaders announced the elevation of bilateral ties to a comprehensive strategic partnership.',
+      },
+      {
+        source: 'tibetcn-cctv-2024-09-05-cameroon',
+        excerpt:
+          '9月4日晚,国家主席习近平在北京人民大会堂会见…喀麦隆总统比亚。两国元首宣布,将中喀关系提升为全面战略伙伴关系。',
+      },
+    ],
+    note: "Announced at Xi Jinping's evening meeting with President Paul Biya during the FOCAC summit. No earlier partnership with Cameroon is recorded.",
+  },
+  {
+    id: 'cd-2-2-2023',
+    country: 'CD',
+    level: '2.2',
+    label: { zh: '全面战略合作伙伴关系', en: 'comprehensive strategic cooperative partnership' },
+    since: { value: '2023-05-26', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'china-embassy-mk-2023-05-26-drc',
+        excerpt:
+          'On the afternoon of May 26, 2023, President Xi Jinping held talks at the Great Hall of the People with President Félix-Antoine Tshisekedi Tshilombo',
+      },
+      {
+        source: 'china-embassy-mk-2023-05-26-drc',
+        excerpt:
+          'announced the elevation of the bilateral relationship from a strategic partnership of win-win cooperation to a comprehensive strategic cooperative partnership',
+      },
+      {
+        source: 'xinhua-en-2023-05-26-drc',
+        excerpt:
+          'announced on Friday the elevation of the bilateral relationship from a strategic partnership of win-win cooperation to a comprehensive strategic cooperative partnership',
+      },
+      { source: 'peopledaily-2024-09-12-dr-congo', excerpt: '将两国合作共赢的战略伙伴关系提升为全面战略合作伙伴关系' },
+    ],
+    note: "Announced at Xi Jinping's talks with President Félix Tshisekedi during his state visit; it raised the strategic partnership of win-win cooperation (cd-3-5-2015), which the reports name. The Chinese name is the Chinese ambassador's, in People's Daily (read on a copy). The meeting of 2 September 2024 restated it.",
+  },
+  {
+    id: 'gh-3-5-2024',
+    country: 'GH',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: {
+      value: '2024-09-05',
+      precision: 'day',
+      derived:
+        "The Xinhua report published on 2024-09-05 is datelined 'Sept. 5' and says the two presidents met on Thursday, which was 5 September 2024.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-09-05-ghana',
+        excerpt:
+          'BEIJING, Sept. 5 (Xinhua) -- Chinese President Xi Jinping and Ghanaian President Nana Addo Dankwa Akufo-Addo met on Thursday',
+      },
+      {
+        source: 'peoplecn-en-2024-09-05-ghana',
+        excerpt: 'announced the elevation of China-Ghana ties to a strategic partnership.',
+      },
+      {
+        source: 'xinhua-fr-2024-09-05-ghana',
+        excerpt:
+          "ont annoncé jeudi l'élévation des liens entre la Chine et le Ghana au rang de partenariat stratégique",
+      },
+      { source: 'xinhua-2024-12-11-ghana', excerpt: '推動中加戰略夥伴關係走深走實' },
+    ],
+    note: "Announced at Xi Jinping's meeting with President Nana Akufo-Addo during the FOCAC summit. No earlier partnership with Ghana is recorded. The Chinese name is from Xi's message to President-elect John Mahama of December 2024, read on a repost in traditional characters and converted one to one.",
+  },
+  {
+    id: 'sc-3-5-2024',
+    country: 'SC',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: {
+      value: '2024-09-02',
+      precision: 'day',
+      derived:
+        "The Xinhua report published on 2024-09-03 is datelined 'Sept. 2' and says the announcement was made on Monday, which was 2 September 2024.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-09-03-seychelles',
+        excerpt:
+          'BEIJING, Sept. 2 (Xinhua) -- Chinese President Xi Jinping and President of Seychelles Wavel Ramkalawan',
+      },
+      {
+        source: 'peoplecn-en-2024-09-03-seychelles',
+        excerpt: 'jointly announced here on Monday the elevation of bilateral relations to a strategic partnership.',
+      },
+      {
+        source: 'sna-2024-09-16-seychelles',
+        excerpt: 'Ramkalawan met President Xi Jinping on September 2 at the Great Hall of the People in Beijing',
+      },
+      { source: 'chinaorg-2025-10-16-seychelles', excerpt: '推動兩國戰略夥伴關係不斷邁上新臺階' },
+    ],
+    note: "Announced at Xi Jinping's meeting with President Wavel Ramkalawan before the FOCAC summit. No earlier partnership with Seychelles is recorded. The Chinese name is from Xi's message to President-elect Patrick Herminie of October 2025, converted one to one from China.org.cn's traditional-character gateway.",
+  },
+  {
+    id: 'lr-3-5-2024',
+    country: 'LR',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: { value: '2024-09-06', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'chinadaily-2024-09-06-liberia',
+        excerpt: 'at the Great Hall of the People in Beijing, capital of China, Sept. 6, 2024.',
+      },
+      {
+        source: 'chinadaily-2024-09-06-liberia',
+        excerpt: 'The two leaders jointly announced the elevation of bilateral relations to a strategic partnership.',
+      },
+      { source: 'xinhua-2024-09-06-liberia', excerpt: '9月6日中午…两国元首宣布,将中利关系提升为战略伙伴关系。' },
+    ],
+    note: "Announced at Xi Jinping's midday meeting with President Joseph Boakai after the FOCAC summit. No earlier partnership with Liberia is recorded. The Chinese name was read only on a copy of the Xinhua report.",
+  },
+  {
+    id: 'bw-3-5-2024',
+    country: 'BW',
+    level: '3.5',
+    label: { en: 'strategic partnership' },
+    since: { value: '2024-09-05', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-09-05-botswana',
+        excerpt: 'at the Great Hall of the People in Beijing, capital of China, Sept. 5, 2024. (Xinhua/Ju Peng)',
+      },
+      {
+        source: 'peoplecn-en-2024-09-05-botswana',
+        excerpt:
+          'jointly announced here on Thursday the establishment of a strategic partnership between the two countries.',
+      },
+      { source: 'china-embassy-bw-2024-11-05', excerpt: 'push the  bilateral strategic partnership to a higher level' },
+    ],
+    note: "Established at Xi Jinping's meeting with President Mokgweetsi Masisi during the FOCAC summit; the first partnership recorded for Botswana. No Chinese text of the name was found.",
+  },
+  {
+    id: 'mu-3-5-2024',
+    country: 'MU',
+    level: '3.5',
+    label: { en: 'strategic partnership' },
+    since: { value: '2024', precision: 'year', uncertain: true },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-09-07-mauritius',
+        excerpt:
+          'Sept. 6, 2024. … Mauritius is willing to take the summit and the establishment of strategic partnership between the two countries as an opportunity',
+      },
+      {
+        source: 'cctv-en-2024-12-12-mauritius',
+        excerpt:
+          'Xi said bilateral relations have been upgraded to a strategic partnership with concerted efforts of both sides.',
+      },
+    ],
+    note: "By 6 September 2024, when Vice President Eddy Boissezon met Ding Xuexiang at the FOCAC summit, the two countries had established a strategic partnership; no source found gives the day or the occasion (no Xi meeting with a Mauritian leader was found, and Ding referred to 'the consensus reached by the two heads of state'). Dated to the year and marked uncertain. No earlier partnership with Mauritius is recorded. Xi's Chinese message of December 2024 (read only on copies) has 两国关系已提升为战略伙伴, not the full name, so the label is given in English.",
+  },
+  {
+    id: 'ls-3-5-2024',
+    country: 'LS',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: {
+      value: '2024-09',
+      precision: 'month',
+      uncertain: true,
+      derived:
+        "The Chinese ambassador places the decision during Prime Minister Matekane's visit for the FOCAC summit, which People's Daily (published 2024-09-03) dates by his meeting with Li Qiang on 2 September 2024.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'africanews24-2024-10-lesotho',
+        excerpt: 'Both sides decided to elevate the China-Lesotho relationship to a strategic partnership',
+      },
+      {
+        source: 'peoplecn-en-2024-09-03-lesotho',
+        excerpt:
+          'meets with Lesotho Prime Minister Sam Matekane, who is in Beijing for the 2024 Summit of the Forum on China-Africa Cooperation (FOCAC)',
+      },
+      { source: 'crntt-2026-01-11-lesotho', excerpt: '推動中萊戰略伙伴關係取得更大發展' },
+    ],
+    note: "The decision is reported only second-hand, in the Chinese ambassador's speech of late September 2024 as quoted by a little-known site; no report of a Xi–Matekane meeting was found, so the month is marked uncertain. No earlier partnership with Lesotho is recorded. The Chinese name is Wang Yi's, in Maseru in January 2026 (China Review News, traditional characters converted one to one).",
+  },
+  {
+    id: 'so-3-5-2024',
+    country: 'SO',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: {
+      value: '2024-09-06',
+      precision: 'day',
+      derived:
+        "The Xinhua report published on 2024-09-06 is datelined 'Sept. 6' and says the announcement was made on Friday, which was 6 September 2024.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-09-06-somalia',
+        excerpt:
+          'BEIJING, Sept. 6 (Xinhua) -- Chinese President Xi Jinping and Somali President Hassan Sheikh Mohamud announced here on Friday',
+      },
+      {
+        source: 'peoplecn-en-2024-09-06-somalia',
+        excerpt: 'announced here on Friday the elevation of bilateral relations to a strategic partnership.',
+      },
+      { source: 'xinhua-2024-09-06-somalia', excerpt: '9月6日上午…两国元首宣布,将中索关系提升为战略伙伴关系。' },
+    ],
+    note: "Announced at Xi Jinping's morning meeting with President Hassan Sheikh Mohamud after the FOCAC summit. No earlier partnership with Somalia is recorded. The Chinese name is from the Xinhua report as reposted by a Fuzhou news site.",
+  },
 ];
