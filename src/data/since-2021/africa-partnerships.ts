@@ -563,4 +563,399 @@ export const africaPartnerships: MembershipInput[] = [
     ],
     note: "Announced at Xi Jinping's morning meeting with President Hassan Sheikh Mohamud after the FOCAC summit. No earlier partnership with Somalia is recorded. The Chinese name is from the Xinhua report as reposted by a Fuzhou news site.",
   },
+  {
+    id: 'ss-3-5-2024',
+    country: 'SS',
+    level: '3.5',
+    label: { en: 'strategic partnership' },
+    since: { value: '2024-09-06', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'cri-ja-2024-09-07-south-sudan',
+        excerpt:
+          '習近平国家主席は北京市内の人民大会堂で6日夜、…南スーダンのキール大統領と会談しました。両首脳は、両国関係を戦略的パートナーシップに引き上げると宣言しました。',
+      },
+      {
+        source: 'chinadaily-2024-09-06-south-sudan',
+        excerpt:
+          'Chinese President Xi Jinping on Friday met with South Sudanese President Salva Kiir … The two leaders jointly announced the elevation of bilateral relations to a strategic partnership.',
+      },
+      {
+        source: 'jubamirror-2024-09-06-south-sudan',
+        excerpt: 'BEIJING, Friday, Sept. 6, 2024 — President Salva Kiir met with Chinese President Xi Jinping',
+      },
+    ],
+    note: "Announced at Xi Jinping's evening meeting with President Salva Kiir after the FOCAC summit. No earlier partnership with South Sudan is recorded. South Sudanese reports call the new level a comprehensive strategic partnership (partnership-ss-label); the record follows the Chinese reports. No Chinese text of the name was found.",
+  },
+  {
+    id: 'cv-3-5-2024',
+    country: 'CV',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: {
+      value: '2024-09',
+      precision: 'month',
+      uncertain: true,
+      derived:
+        "Li Qiang speaks of the decision as already taken on the morning of 4 September 2024 (People's Daily, published 2024-09-04), and the Cabo Verdean Prime Minister said during the FOCAC summit week that relations had 'now' become a strategic partnership.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'chinanews-2024-09-04-cabo-verde',
+        excerpt: '习近平主席同贵国领导人共同决定将中佛关系提升为战略伙伴关系,翻开了两国关系新篇章。',
+      },
+      {
+        source: 'peoplecn-en-2024-09-04-cabo-verde',
+        excerpt: 'Chinese Premier Li Qiang on Wednesday met with Cape Verdean Prime Minister Ulisses Correia e Silva',
+      },
+      {
+        source: 'sapo-lusa-2024-09-04-cabo-verde',
+        excerpt: 'o fortalecimento das nossas relações, que evoluíram agora para uma parceria estratégica',
+      },
+    ],
+    note: "Li Qiang told Prime Minister Ulisses Correia e Silva at the FOCAC summit that Xi Jinping and Cabo Verde's leaders had jointly decided on the strategic partnership; no report of the decision itself was found, so the month is marked uncertain. No earlier partnership with Cabo Verde is recorded. The Chinese name was read only on a copy of the China News Service report.",
+  },
+  {
+    id: 'gm-3-5-2024',
+    country: 'GM',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: { value: '2024-09-06', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-09-07-gambia',
+        excerpt: 'at the Great Hall of the People in Beijing, capital of China, Sept. 6, 2024. (Xinhua/Huang Jingwen)',
+      },
+      {
+        source: 'peoplecn-en-2024-09-07-gambia',
+        excerpt: 'The two leaders announced the elevation of bilateral ties to a strategic partnership.',
+      },
+      {
+        source: 'xinhua-fr-2024-09-06-gambia',
+        excerpt: "Les deux dirigeants ont annoncé l'élévation des liens bilatéraux au rang de partenariat stratégique.",
+      },
+      { source: 'xinhua-2024-09-06-gambia', excerpt: '9月6日下午…两国元首宣布,将中冈关系提升为战略伙伴关系。' },
+    ],
+    note: "Announced at Xi Jinping's afternoon meeting with President Adama Barrow after the FOCAC summit. No earlier partnership with The Gambia is recorded. The Chinese name is from the Xinhua report as printed by a Chinese local newspaper.",
+  },
+  {
+    id: 'gq-2-2-2024',
+    country: 'GQ',
+    level: '2.2',
+    label: { en: 'comprehensive strategic partnership of cooperation' },
+    since: {
+      value: '2024-05-28',
+      precision: 'day',
+      derived:
+        "The Xinhua report published on 2024-05-29 is datelined 'May 28' and says the elevation was made on Tuesday, which was 28 May 2024.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-05-29-equatorial-guinea',
+        excerpt:
+          'BEIJING, May 28 (Xinhua) -- China and Equatorial Guinea on Tuesday elevated their relations to a comprehensive strategic partnership of cooperation.',
+      },
+      {
+        source: 'peoplecn-en-chinadaily-2024-05-29-equatorial-guinea',
+        excerpt:
+          'decided on Tuesday to upgrade their bilateral relationship to a comprehensive strategic cooperative partnership',
+      },
+      {
+        source: 'peoplecn-en-chinadaily-2024-05-29-equatorial-guinea',
+        excerpt:
+          'Since Xi and Obiang elevated bilateral ties to an all-around partnership featuring equality, mutual trust, and win-win cooperation in 2015',
+      },
+    ],
+    note: "Agreed at Xi Jinping's talks with President Teodoro Obiang Nguema Mbasogo during his state visit; it raised the comprehensive cooperative partnership of 2015 (gq-4-3-2015). Xinhua and China Daily word the English name differently; both read as the level 全面战略合作伙伴关系, which the research saw only on a copy of a Xinhua feature whose address was not kept, so the label is given in English (Xinhua's wording).",
+  },
+  {
+    id: 'cf-3-5-2024',
+    country: 'CF',
+    level: '3.5',
+    label: { en: 'strategic partnership' },
+    since: { value: '2024-09-06', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'fmprc-fr-car-2024-09-06',
+        excerpt:
+          'Dans la soirée du 6 septembre 2024, le président chinois Xi Jinping a rencontré le président centrafricain Faustin-Archange Touadéra',
+      },
+      {
+        source: 'fmprc-fr-car-2024-09-06',
+        excerpt:
+          'Les deux chefs d’Etat ont annoncé l’élévation des liens bilatéraux au rang de partenariat stratégique.',
+      },
+      {
+        source: 'peoplecn-en-2024-09-06-car',
+        excerpt: 'announced the elevation of bilateral ties to a strategic partnership during a meeting here Friday.',
+      },
+    ],
+    note: "Announced at Xi Jinping's evening meeting with President Faustin-Archange Touadéra after the FOCAC summit. No earlier partnership with the Central African Republic is recorded. No Chinese text of the name was found.",
+  },
+  {
+    id: 'mg-2-2-2024',
+    country: 'MG',
+    level: '2.2',
+    label: { en: 'comprehensive strategic cooperative partnership' },
+    since: {
+      value: '2024-09-06',
+      precision: 'day',
+      derived:
+        "The Xinhua report published on 2024-09-06 is datelined 'Sept. 6' and says the meeting took place on Friday, which was 6 September 2024.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-09-06-madagascar',
+        excerpt:
+          'BEIJING, Sept. 6 (Xinhua) -- Chinese President Xi Jinping on Friday met with President of Madagascar Andry Nirina Rajoelina',
+      },
+      {
+        source: 'peoplecn-en-2024-09-06-madagascar',
+        excerpt:
+          'The two leaders announced the elevation of bilateral ties to a comprehensive strategic cooperative partnership.',
+      },
+      {
+        source: 'peoplecn-en-2023-12-07-madagascar',
+        excerpt: 'the China-Madagascar comprehensive cooperative partnership',
+        note: 'The previous name, still in use in December 2023.',
+      },
+    ],
+    note: "Announced at Xi Jinping's meeting with President Andry Rajoelina after the FOCAC summit; it raised the comprehensive cooperative partnership of 2017 (mg-4-3-2017), still named by Xi in December 2023. No Chinese text of the 2024 name was found.",
+  },
+  {
+    id: 'ao-2-2-2024',
+    country: 'AO',
+    level: '2.2',
+    label: { zh: '全面战略合作伙伴关系', en: 'comprehensive strategic cooperative partnership' },
+    since: {
+      value: '2024-03-15',
+      precision: 'day',
+      derived:
+        'The Xinhua reports are datelined 15 March (BEIJING, March 15; 新華社北京3月15日電) and were published on 2024-03-16 and 2024-03-18.',
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-03-16-angola',
+        excerpt:
+          'BEIJING, March 15 (Xinhua) -- Chinese President Xi Jinping held talks with President of the Republic of Angola Joao Lourenco',
+      },
+      {
+        source: 'peoplecn-en-2024-03-16-angola',
+        excerpt:
+          'The two heads of state announced the elevation of bilateral ties to a comprehensive strategic cooperative partnership.',
+      },
+      {
+        source: 'chinaorg-2024-03-18-angola',
+        excerpt:
+          '新華社北京3月15日電…3月15日下午,國家主席習近平在人民大會堂同…安哥拉總統洛倫索舉行會談。兩國元首宣佈,將中安關係提升為全面戰略合作夥伴關係。',
+      },
+    ],
+    note: "Announced at Xi Jinping's talks with President João Lourenço during his state visit; it raised the strategic partnership of 2010 (ao-3-5-2010), which the report does not name (Xi speaks of raising the level of 'bilateral strategic relations', 双边战略关系水平). The Chinese name is converted one to one from China.org.cn's traditional-character gateway.",
+  },
+  {
+    id: 'ug-2-2-2024',
+    country: 'UG',
+    level: '2.2',
+    label: { en: 'comprehensive strategic cooperative partnership' },
+    since: {
+      value: '2024-09',
+      precision: 'month',
+      derived:
+        "The Chinese ambassador places the confirmation 'during the FOCAC summit', held in Beijing in September 2024, in a Xinhua report published on 2024-09-27.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2024-09-27-uganda',
+        excerpt:
+          'during the FOCAC summit, China and Uganda confirmed their decision to elevate relations to a comprehensive strategic cooperative partnership based on mutual consensus',
+      },
+      {
+        source: 'chinaorg-en-2024-09-27-uganda',
+        excerpt:
+          '"China is our strategic development partner, and it gives me great pride to see that during the 2024 FOCAC, our relations were elevated," Alupo said.',
+      },
+    ],
+    note: "Confirmed during the FOCAC summit, where Uganda was represented by Vice President Jessica Alupo; no report of the day or of a Xi meeting was found, and 'based on mutual consensus' suggests an agreement reached beforehand. It raised the comprehensive cooperative partnership of 2019 (ug-4-3-2019), which both sides still named in August 2024. No Chinese text of the name was found.",
+  },
+  {
+    id: 'et-off-2023',
+    country: 'ET',
+    level: null,
+    label: { zh: '全天候战略伙伴关系', en: 'all-weather strategic partnership' },
+    since: { value: '2023-10-17', precision: 'day' },
+    placement: 'none',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2023-10-17-ethiopia',
+        excerpt:
+          '15:13, October 17, 2023 BEIJING, Oct. 17 (Xinhua) -- China and Ethiopia have announced elevating the bilateral ties to an "all-weather strategic partnership," according to a joint statement.',
+      },
+      {
+        source: 'cgtn-2023-10-17-ethiopia',
+        excerpt: 'The two countries issued a joint statement on establishing an all-weather strategic partnership.',
+      },
+      {
+        source: 'cctv-2023-10-17-ethiopia',
+        excerpt: '双方要以建立全天候战略伙伴关系为契机,不断巩固友好互信,深化务实合作',
+      },
+      { source: 'xinhua-2026-01-08-ethiopia', excerpt: '推动中埃塞全天候战略伙伴关系不断迈上新台阶' },
+    ],
+    note: "Joint statement issued when Xi Jinping met Prime Minister Abiy Ahmed before the third Belt and Road Forum; it raised the comprehensive strategic cooperative partnership of 2017 (et-2-2-2017), which the reports do not name. The Chinese name was read only on copies (a CCTV text of the meeting and a Xinhua report of January 2026). The Ethiopian Prime Minister's Office worded it 'All Weather Strategic Cooperation Partnership' (partnership-et-label). The 4 September 2024 meeting restated the name.",
+  },
+  {
+    id: 'er-3-5-2022',
+    country: 'ER',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: { value: '2022-01-05', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'shabait-2022-01-05-eritrea-china-joint-statement',
+        excerpt:
+          '5 January, 2022, Asmara … encouraged by the confirmation of further consolidation and development of the Strategic Partnership by the two Heads of State',
+      },
+      {
+        source: 'yidaiyilu-2022-01-06-eritrea',
+        excerpt:
+          'the top leaders of the two countries have made major political decisions to elevate China-Eritrea relations to the Strategic Partnership',
+      },
+      {
+        source: 'govcn-en-2022-01-06-eritrea',
+        excerpt: 'on Jan 5 issued a joint statement on consolidating bilateral strategic partnership',
+      },
+      { source: 'stheadline-2022-01-06-eritrea', excerpt: '此次訪問最大成果,是雙方同意將中厄關係提升為戰略夥伴關係' },
+    ],
+    note: "Made public during Wang Yi's visit to Asmara, in the foreign ministers' joint statement of 5 January 2022, as a decision of the two heads of state; the day of their decision is not stated, so the record takes the day it was announced. No earlier partnership with Eritrea is recorded. The Chinese name is converted one to one from Sing Tao's traditional characters; Isaias Afwerki's state visit of May 2023 restated it.",
+  },
+  {
+    id: 'zm-2-2-2023',
+    country: 'ZM',
+    level: '2.2',
+    label: { zh: '全面战略合作伙伴关系', en: 'comprehensive strategic cooperative partnership' },
+    since: {
+      value: '2023-09-15',
+      precision: 'day',
+      derived:
+        "The Xinhua report published on 2023-09-16 is datelined 'Sept. 15' and says the talks were held on Friday, which was 15 September 2023.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'peoplecn-en-2023-09-16-zambia',
+        excerpt:
+          'BEIJING, Sept. 15 (Xinhua) -- Chinese President Xi Jinping held talks with his Zambian counterpart, Hakainde Hichilema, in Beijing on Friday.',
+      },
+      {
+        source: 'peoplecn-en-2023-09-16-zambia',
+        excerpt:
+          'The two heads of state announced the elevation of the China-Zambia relations to a comprehensive strategic cooperative partnership.',
+      },
+      {
+        source: 'peoplecn-en-2024-09-04-zambia',
+        excerpt:
+          'Xi highlighted the elevation of China-Zambia relations to a comprehensive strategic cooperative partnership in 2023',
+      },
+      { source: 'hk01-2025-11-20-zambia', excerpt: '為進一步加深中贊全面戰略合作夥伴關係指明了方向' },
+    ],
+    note: "Announced at Xi Jinping's talks with President Hakainde Hichilema during his state visit. No earlier partnership with Zambia is recorded. The Chinese name is Li Qiang's, on arriving in Lusaka in November 2025 (HK01, traditional characters converted one to one).",
+  },
+  {
+    id: 'ga-2-2-2023',
+    country: 'GA',
+    level: '2.2',
+    label: { zh: '全面战略合作伙伴关系', en: 'comprehensive strategic cooperative partnership' },
+    since: { value: '2023-04-19', precision: 'day' },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'china-embassy-in-2023-04-19-gabon',
+        excerpt: 'On the afternoon of April 19, 2023, President Xi Jinping held talks at the Great Hall of the People',
+      },
+      {
+        source: 'china-embassy-in-2023-04-19-gabon',
+        excerpt:
+          'The two heads of state decided to elevate the China-Gabon comprehensive cooperative partnership to a comprehensive strategic cooperative partnership.',
+      },
+      { source: 'crhk-2023-04-gabon', excerpt: '雙方決定將中加關係,提升為全面戰略合作夥伴關係' },
+    ],
+    note: "Decided at Xi Jinping's talks with President Ali Bongo Ondimba during his state visit, with a joint statement; it raised the comprehensive cooperative partnership of 2016 (ga-4-3-2016), which the readout names. The Chinese name is Commercial Radio Hong Kong's, in traditional characters converted one to one. President Oligui Nguema restated it at the FOCAC summit in September 2024.",
+  },
+  {
+    id: 'bj-3-5-2023',
+    country: 'BJ',
+    level: '3.5',
+    label: { en: 'strategic partnership' },
+    since: {
+      value: '2023-09-01',
+      precision: 'day',
+      derived:
+        'The Xinhua report published by Shanghai Daily on 2023-09-01 says the establishment was announced on Friday, which was 1 September 2023; CRI Korean dates the talks to the afternoon of 1 September.',
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'shine-2023-09-01-benin',
+        excerpt:
+          'Chinese President Xi Jinping and his Beninese counterpart, Patrice Athanase Guillaume Talon, announced the establishment of a China-Benin strategic partnership on Friday.',
+      },
+      {
+        source: 'cri-ko-2023-09-01-benin',
+        excerpt:
+          '9월 1일 오후 습근평 국가주석이 … 파트리스 탈롱 베냉 대통령과 회담했다. 양국 정상은 중국과 베냉 전략동반자관계 수립을 선언했다.',
+      },
+    ],
+    note: "Established at Xi Jinping's talks with President Patrice Talon during his state visit; the first partnership recorded for Benin. No Chinese text of the name was found on a page whose publisher could be named.",
+  },
+  {
+    id: 'gw-3-5-2024',
+    country: 'GW',
+    level: '3.5',
+    label: { zh: '战略伙伴关系', en: 'strategic partnership' },
+    since: {
+      value: '2024-07-10',
+      precision: 'day',
+      derived: "Africanews, published on 2024-07-11, dates the agreement to 'Wednesday (Jul. 10)', 10 July 2024.",
+    },
+    placement: 'label',
+    basis: 'external',
+    sources: [
+      {
+        source: 'africanews-2024-07-11-guinea-bissau',
+        excerpt:
+          'Guinea-Bissau and China agreed Wednesday (Jul. 10) to elevate bilateral relations to a strategic partnership.',
+      },
+      {
+        source: 'africanews-fr-2024-07-11-guinea-bissau',
+        excerpt:
+          "Les deux dirigeants ont convenu de promouvoir leurs relations bilatérales au niveau d'un partenariat stratégique.",
+      },
+      {
+        source: 'xinhua-2024-09-03-guinea-bissau',
+        excerpt: '今年7月,習近平主席和恩巴洛總統一致決定將雙邊關係提升為戰略伙伴關係',
+      },
+    ],
+    note: "Agreed at Xi Jinping's talks with President Umaro Sissoco Embaló during his state visit. No earlier partnership with Guinea-Bissau is recorded. The Chinese name is Wang Huning's, in a Xinhua report of September 2024 read on a copy in traditional characters and converted one to one.",
+  },
 ];
