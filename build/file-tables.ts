@@ -73,6 +73,8 @@ export const PARTNERSHIP_YEARS: BuildTable = {
     partnershipYear.field('label_en', 'label.en'),
     partnershipYear.field('label_zh', 'label.zh'),
     partnershipYear.field('basis', 'basis'),
+    partnershipYear.list('qualifiers', 'qualifiers'),
+    partnershipYear.field('base_level', 'baseLevel'),
     partnershipYear.field('highest_level', 'highestLevel'),
     partnershipYear.field('highest_record', 'highestRecord'),
     partnershipYear.field('tracker_level', 'trackerLevel'),

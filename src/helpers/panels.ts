@@ -31,7 +31,7 @@ function endOf(options: unknown, fn: string): string {
 
 /**
  * China's partnerships as a country-year panel, in dyadic form with China as side one (`ccode1` 710), as
- * peacesciencer's dyad-years: one row per year for every country with a recorded partnership and every
+ * peacesciencer's dyad-years: one row per year for every country with a partnership recorded by the panel's last day and every
  * country outside the framework, from the first year any partnership is dated to the year of
  * `dataset.coverageEnd` (or the day `asOf` names), with where the country stands on 31 December (for the last
  * year, on the panel's last day: `status` as `standingOf` answers), the level and record behind it, the closest level held

@@ -9,6 +9,7 @@
 import { LEVEL_CODES } from '../codes.js';
 import { COVERAGE_END } from '../coverage.js';
 import { AS_OF } from '../edition.js';
+import { periodStart } from './calendar.js';
 import type { MutablePartnershipYear, MutableTreatyYear } from '../schemas/panels.js';
 import { type LadderEntry, standingWithout, stepOn } from './indexes.js';
 import { type Status, statusOn } from './treaty-status.js';
@@ -88,7 +89,7 @@ function closest(held: readonly (Held | undefined)[]): Held | undefined {
 }
 
 /**
- * One row per country and year, for every country with a recorded partnership and every country outside
+ * One row per country and year, for every country with a partnership recorded by the panel's last day and every country outside
  * the framework, from the first year any partnership is dated to the coverage year: where the country
  * stands on 31 December (for the coverage year, on its last day), the level and record behind it, the
  * closest level held during the year, the tracker's own placement in the edition year, and the partner's
@@ -109,7 +110,14 @@ export function partnershipYearRows(
     ...Object.values(ladder).flatMap((e) => (e.steps[0] ? [Number(e.steps[0][0].slice(0, 4))] : [])),
   );
   const rows: MutablePartnershipYear[] = [];
-  for (const code of [...new Set([...Object.keys(ladder), ...tracker.outside])].sort()) {
+  // The countries with a partnership on record by the panel's last day (an undated record counts).
+  const recorded = Object.keys(ladder).filter((code) =>
+    ladder[code]!.records.some((i) => {
+      const since = partnerships[i]!.since as { value: string } | null;
+      return since === null || periodStart(since) <= end;
+    }),
+  );
+  for (const code of [...new Set([...recorded, ...tracker.outside])].sort()) {
     const entry = ladder[code];
     const partner = byCode.get(code)!;
     const without = standingWithout(entry ? entry.records.map((i) => partnerships[i]!) : []);

@@ -72,12 +72,19 @@ const CORRECTED_TREATY_HISTORIES: Record<string, string> = {
 const ADDED_TREATY_ROWS: readonly string[] = [
   'cn-bb', // 1.0.0 left the signature undated; Barbados Today dates it to 2016-03-24.
   'cn-gd', // 1.0.0 left the steps undated; The New Today dates the signature (2016) and approval (2018).
+  'cn-cg', // 1.0.0 left the signature undated; it is now dated 2016-07-05.
+  'cn-am', // a treaty 1.0.0 did not hold (signed 2019-05-26)
+  'cn-pa', // a treaty 1.0.0 did not hold (signed 2018-12-03)
 ];
 
 /** Countries 1.0.0 had no record for, whose standing on 2021-08-31 2.x now knows (records dated up to then). */
 const ADDED_COUNTRIES: Record<string, Contract['countries'][string]> = {};
 /** Treaties 1.0.0 did not hold that existed on 2021-08-31 (first step up to then), with their status then. */
-const ADDED_TREATIES: Record<string, string | null> = {};
+const ADDED_TREATIES: Record<string, string | null> = {
+  'cn-am': 'not-ratified', // signed 2019-05-26 (Armenia's Constitutional Court, decision SDO-1500)
+  'cn-pa': 'not-ratified', // signed 2018-12-03; approved by the NPC Standing Committee on 2024-06-28
+  'cn-sr': 'unknown', // approved by the NPC Standing Committee in December 2024; its signing is undated
+};
 
 const answer = (code: string): Contract['countries'][string] => [
   tierOf(code, { asOf })?.code ?? null,

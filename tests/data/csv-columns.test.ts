@@ -37,7 +37,8 @@ describe('CSV columns cover every field', () => {
     expect(columns).toContain('placement');
     expect(columns).toContain('prior_history');
     const pk = lines.find((l) => l.startsWith('pk-2-3-2005,'))!;
-    // Written down from the record: placed by its label, history before it unknown.
-    expect(pk).toMatch(/,label,external,unknown,/);
+    // Written down from the record: placed by a reading of its label (更加紧密的 set aside), no qualifiers,
+    // its base level its level, history before it unknown.
+    expect(pk).toMatch(/,reading,,2\.3,external,unknown,/);
   });
 });

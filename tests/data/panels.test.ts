@@ -38,12 +38,12 @@ describe('partnershipYears', () => {
       expect([r.iso3, r.ccode2, r.gwcode2]).toEqual([partner.alpha3, partner.cowCode, partner.gwCode]);
     }
   });
-  it('one row per country and year, for every country from the first dated partnership (1993) to 2021, with no gap', () => {
+  it('one row per country and year, for every country from the first dated partnership (1993) to 2026, with no gap', () => {
     const years = new Map<string, number[]>();
     for (const r of rows) years.set(r.country, [...(years.get(r.country) ?? []), r.year]);
     for (const [country, list] of years) {
       expect(list[0], country).toBe(1993);
-      expect(list.at(-1), country).toBe(2021);
+      expect(list.at(-1), country).toBe(2026);
       expect(list, country).toEqual(list.map((_, i) => list[0]! + i));
     }
   });
@@ -54,7 +54,25 @@ describe('partnershipYears', () => {
     expect(gb(2004)).toMatchObject({ level: '3.3', record: 'gb-3-3-2004', highestLevel: '3.3' });
     expect(gb(2014)).toMatchObject({ level: '3.3', record: 'gb-3-3-2004', highestRecord: 'gb-3-3-2004' });
     expect(gb(2015)).toMatchObject({ level: '3.3', record: 'gb-3-3-2015', basis: 'tracker' });
-    expect(gb(2021)).toMatchObject({ asOf: '2021-08-31', level: '3.3', record: 'gb-3-3-2015', trackerLevel: '3.3' });
+    expect(gb(2021)).toMatchObject({ asOf: '2021-12-31', level: '3.3', record: 'gb-3-3-2015', trackerLevel: '3.3' });
+    expect(gb(2026)).toMatchObject({ asOf: '2026-01-31', level: '3.3', record: 'gb-3-3-2015', trackerLevel: null });
+  });
+  it("the tracker edition's panel: drawn to 2021-08-31, its last row answers for that day", () => {
+    const edition = partnershipYears({ asOf: '2021-08-31' });
+    expect(edition.at(-1)).toMatchObject({ country: 'ZW', year: 2021, asOf: '2021-08-31' });
+    expect(edition.find((r) => r.country === 'GB' && r.year === 2021)).toMatchObject({ level: '3.3' });
+    // Hungary: 3.3 in the tracker's month; off the ladder (all-weather, new era) from 9 May 2024.
+    expect(edition.find((r) => r.country === 'HU' && r.year === 2021)?.level).toBe('3.3');
+    expect(rows.find((r) => r.country === 'HU' && r.year === 2024)).toMatchObject({
+      status: 'off-ladder',
+      level: null,
+      record: 'hu-off-2024',
+      qualifiers: ['new-era', 'all-weather'],
+      baseLevel: '3.3',
+      highestLevel: '3.3',
+    });
+    expect(() => partnershipYears({ asOf: '2026-02-01' })).toThrow(RangeError);
+    expect(() => treatyYears({ asOf: 'yesterday' })).toThrow(RangeError);
   });
   it('Bulgaria: 4.2 until the strategic partnership of 3 July 2019, the closest level of 2019 being 3.5', () => {
     const bg = (year: number) => rows.find((r) => r.country === 'BG' && r.year === year);
@@ -71,8 +89,10 @@ describe('partnershipYears', () => {
       highestLevel: null,
     });
     expect(be.label?.zh).toBe('全方位友好合作伙伴关系');
+    // Its qualifier 全方位 taken off, the name reads as 友好合作伙伴关系 (4.4): the base level, a reading.
+    expect([be.qualifiers, be.baseLevel]).toEqual([['all-round'], '4.4']);
     const kp = rows.filter((r) => r.country === 'KP');
-    expect(kp.length).toBe(2021 - 1993 + 1);
+    expect(kp.length).toBe(2026 - 1993 + 1);
     expect(kp.every((r) => r.status === 'outside' && r.level === null && r.record === null)).toBe(true);
   });
   it('tells not known from none: Pakistan before 2005 is not known, South Korea before 1998 has none', () => {
@@ -111,7 +131,8 @@ describe('treatyYears', () => {
   it('every row agrees with treatyStatus on its day (the last day covered for the last year)', () => {
     expect(treatyRows.length).toBeGreaterThan(500);
     for (const r of treatyRows) {
-      const options = { side: r.chinaSide, asOf: r.year === 2021 ? dataset.coverageEnd : `${r.year}-12-31` };
+      const last = r.year === Number(dataset.coverageEnd.slice(0, 4));
+      const options = { side: r.chinaSide, asOf: last ? dataset.coverageEnd : `${r.year}-12-31` };
       expect(r.status, `${r.treaty} ${r.year}`).toBe(treatyStatus(r.counterparty, options) ?? null);
     }
   });
