@@ -25,7 +25,11 @@ const tally = (counts: Record<string, number>, key: string) => {
 
 /** What each figure must hold, worked out from the data (independently of the script that draws it). */
 export function expectations(data: Data): Record<string, Expected> {
-  const side = (s: 'CN' | 'HK') => data.treaties.filter((t) => t.chinaSide === s);
+  // The treaties signed by a day: those with a status then.
+  const side = (s: 'CN' | 'HK', asOf: string = data.dataset.coverageEnd) =>
+    data.treaties.filter((t) => t.chinaSide === s && data.treatyStatus(t.counterparty, { side: s, asOf }) !== undefined);
+  const members = (asOf: string) => data.levels.reduce((n, l) => n + data.membersOf(l.code, { asOf }).length, 0);
+  const EDITION_DAY = '2021-08-31';
   const dated = data.events.filter((e) => (e.date ?? e.trackerDate) !== null);
   const disagreeing = data.events.filter(
     (e) =>
@@ -42,14 +46,21 @@ export function expectations(data: Data): Record<string, Expected> {
   }
   return {
     'ladder.svg': {
-      marks: {
-        tier: data.tiers.length,
-        level: data.levels.length,
-        member: data.levels.reduce((n, l) => n + data.membersOf(l.code).length, 0),
-      },
+      marks: { tier: data.tiers.length, level: data.levels.length, member: members(data.dataset.coverageEnd) },
+    },
+    'ladder-2021.svg': {
+      marks: { tier: data.tiers.length, level: data.levels.length, member: members(EDITION_DAY) },
     },
     'treaty-map-cn.svg': { marks: { treaty: side('CN').length }, ids: { treaty: side('CN').map((t) => t.id) } },
     'treaty-map-hk.svg': { marks: { treaty: side('HK').length }, ids: { treaty: side('HK').map((t) => t.id) } },
+    'treaty-map-cn-2021.svg': {
+      marks: { treaty: side('CN', EDITION_DAY).length },
+      ids: { treaty: side('CN', EDITION_DAY).map((t) => t.id) },
+    },
+    'treaty-map-hk-2021.svg': {
+      marks: { treaty: side('HK', EDITION_DAY).length },
+      ids: { treaty: side('HK', EDITION_DAY).map((t) => t.id) },
+    },
     'timeline.svg': {
       marks: {
         event: dated.length,

@@ -27,6 +27,7 @@ const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 /** Figures with Chinese labels, and where the first tier's Chinese name is (for the font report). */
 const CHINESE_LABELS: Record<string, string> = {
   'ladder.svg': '[data-mark="tier"] tspan',
+  'ladder-2021.svg': '[data-mark="tier"] tspan',
   'tier-years.svg': '[data-legend="tier"] tspan',
 };
 const VIEWPORT = { width: 1280, height: 800 };

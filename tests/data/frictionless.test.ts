@@ -141,7 +141,8 @@ describe('Frictionless JS library rejects broken copies', () => {
 
   it('a foreign key that resolves to nothing', async () => {
     const dp = await brokenCopy('treaties.csv', (text) => text.replace('\ncn-na,CN,NA,', '\ncn-na,CN,XX,'));
-    await expect(dp.getResource('treaties')!.read({ keyed: true, cast: true })).resolves.toHaveLength(76);
+    // 1.0.0's 76 treaties and the 5 of 2.0.0 (Armenia, Hungary, Panama, Serbia, Suriname).
+    await expect(dp.getResource('treaties')!.read({ keyed: true, cast: true })).resolves.toHaveLength(76 + 5);
     await expect(dp.getResource('treaties')!.read({ keyed: true, cast: true, relations: true })).rejects.toThrow(
       /[Ff]oreign key/,
     );

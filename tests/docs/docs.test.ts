@@ -32,6 +32,7 @@ describe('Codebook', async () => {
       'tiers',
       'levels',
       'partnerships',
+      'communities',
       'outsideFramework',
       'treaties',
       'events',
@@ -51,7 +52,7 @@ describe('Codebook', async () => {
       'In the files: `data/watch-items.json` and `data/watch-items.csv`, whose columns are `id`, `order`,',
     );
     expect(text).toContain('**Extradition treaties of the PRC and Hong Kong.**');
-    expect(text.match(/^In the files: /gm)).toHaveLength(10);
+    expect(text.match(/^In the files: /gm)).toHaveLength(11);
   });
 
   it('lists every field of a table with the description its schema gives', () => {
@@ -87,27 +88,49 @@ describe('Provenance', () => {
 });
 
 describe('figures', () => {
-  it('the ladder: 5 tiers, 16 levels and one chip per country on a level as of the edition', () => {
+  it('the ladder: 5 tiers, 16 levels and one chip per country on a level on the day drawn', () => {
+    for (const asOf of [data.dataset.coverageEnd, '2021-08-31']) {
+      const svg = ladderSvg(data, asOf);
+      expect(count(svg, 'tier')).toBe(5);
+      expect(count(svg, 'level')).toBe(16);
+      const members = data.levels.flatMap((l) => data.membersOf(l.code, { asOf }));
+      expect(count(svg, 'member')).toBe(members.length);
+      expect(count(svg, 'member')).toBeGreaterThan(90);
+    }
     const svg = ladderSvg(data);
-    expect(count(svg, 'tier')).toBe(5);
-    expect(count(svg, 'level')).toBe(16);
-    const members = data.levels.flatMap((l) => data.membersOf(l.code));
-    expect(count(svg, 'member')).toBe(members.length);
-    expect(count(svg, 'member')).toBeGreaterThan(90);
+    // Hungary: on 3.3 in the tracker's month; off the levels (all-weather, new era) today, named in the notes.
+    expect(ladderSvg(data, '2021-08-31')).toContain('data-mark="member" data-country="HU" data-level="3.3"');
+    expect(svg).not.toContain('data-country="HU" data-level=');
+    const notes = svg.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    expect(notes).toMatch(/Off the 16 levels: .*Hungary \(HU/);
     // Russia, named by the tracker on 1.1; Brazil, placed on 3.3 by other sources.
     expect(svg).toContain('data-mark="member" data-country="RU" data-level="1.1" data-basis="tracker"');
     expect(svg).toContain('data-mark="member" data-country="BR" data-level="3.3" data-basis="external"');
   });
 
-  it('the treaty maps: one mark per treaty, small states as dots, each with its status', () => {
+  it('the treaty maps: one mark per treaty signed by the day, small states as dots, each with its status that day', () => {
     for (const side of ['CN', 'HK'] as const) {
-      const svg = treatyMapSvg(data, side);
-      const treaties = data.treaties.filter((t) => t.chinaSide === side);
-      expect(count(svg, 'treaty')).toBe(treaties.length);
-      for (const t of treaties)
-        expect(svg, t.id).toContain(`data-id="${t.id}" data-country="${t.counterparty}" data-status="${t.status}"`);
-      expect(svg).not.toContain('Not drawn');
+      for (const asOf of [data.dataset.coverageEnd, '2021-08-31']) {
+        const svg = treatyMapSvg(data, side, asOf);
+        const status = (t: (typeof data.treaties)[number]) => data.treatyStatus(t.counterparty, { side, asOf });
+        const drawn = data.treaties.filter((t) => t.chinaSide === side && status(t) !== undefined);
+        expect(count(svg, 'treaty'), `${side} ${asOf}`).toBe(drawn.length);
+        for (const t of drawn)
+          expect(svg, t.id).toContain(`data-id="${t.id}" data-country="${t.counterparty}" data-status="${status(t)}"`);
+      }
     }
+    // August 2021: the status each record gives for the tracker's month; every treaty then signed is drawn.
+    const edition = treatyMapSvg(data, 'CN', '2021-08-31');
+    for (const t of data.treaties.filter((x) => x.chinaSide === 'CN' && x.status !== null))
+      expect(edition, t.id).toContain(`data-id="${t.id}" data-country="${t.counterparty}" data-status="${t.status}"`);
+    expect(edition).not.toContain('Not drawn');
+    expect(edition).toContain("The PRC's extradition treaties: status in August 2021");
+    // Today: Serbia's treaty (signed 8 May 2024) is drawn; Hungary's, only initialled (July 2025), is named apart.
+    const today = treatyMapSvg(data, 'CN');
+    expect(today).toContain("The PRC's extradition treaties: status in January 2026");
+    expect(today).toMatch(/data-id="cn-rs" data-country="RS" data-status="not-ratified"/);
+    expect(today).not.toContain('data-id="cn-hu"');
+    expect(today).toContain('Not drawn: Hungary (HU, initialled 2025-07), not yet signed.');
     expect(treatyMapSvg(data, 'HK')).toMatch(/<circle data-mark="treaty" data-id="hk-sg"[^>]*data-shape="dot"/);
     expect(treatyMapSvg(data, 'HK')).toContain('data-role="hong-kong"');
   });

@@ -2,7 +2,8 @@
  * Draws the documentation's figures from the data, as SVG, into `docs/figures/` (run by `npm run docs`
  * before TypeDoc, which copies the figures the guides link to into `docs/api/media/`):
  *
- * - `ladder.svg`: the partnership ladder, its 5 tiers and 16 levels and the members of each level;
+ * - `ladder.svg`: the partnership ladder, its 5 tiers and 16 levels and the members of each level on the last
+ *   day the data covers; `ladder-2021.svg` the same on the last day of the tracker's month;
  * - `treaty-map-cn.svg` and `treaty-map-hk.svg`: a world map of the treaty statuses of the PRC and of
  *   Hong Kong on the last day the data covers, in the tracker's legend (world-atlas countries-110m, Natural
  *   Earth, equal-earth projection); `treaty-map-cn-2021.svg` and `treaty-map-hk-2021.svg` the same in the
@@ -29,6 +30,7 @@ export async function figures(): Promise<Record<string, string>> {
   const data = await loadData();
   return {
     'ladder.svg': ladderSvg(data),
+    'ladder-2021.svg': ladderSvg(data, '2021-08-31'),
     'treaty-map-cn.svg': treatyMapSvg(data, 'CN'),
     'treaty-map-hk.svg': treatyMapSvg(data, 'HK'),
     'treaty-map-cn-2021.svg': treatyMapSvg(data, 'CN', '2021-08-31'),

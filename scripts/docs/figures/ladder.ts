@@ -1,6 +1,7 @@
 /**
- * The partnership ladder (`ladder.svg`): its 5 tiers and 16 levels, closest first, and the members of each
- * level as of the edition, each a chip that says whether the tracker names it there.
+ * The partnership ladder: its 5 tiers and 16 levels, closest first, and the members of each level on a
+ * day, each a chip that says whether the tracker names it there: on the last day the data covers
+ * (`ladder.svg`) and on the last day of the tracker's month (`ladder-2021.svg`).
  */
 import { EDITION } from '../../../src/edition.js';
 import { countryName, type Data, INK, MUTED, svgOpen, wrap, xml } from './svg.js';
@@ -8,7 +9,7 @@ import { countryName, type Data, INK, MUTED, svgOpen, wrap, xml } from './svg.js
 /** Colours of the five tiers, closest (darkest) first (the tier-years figure uses them too). */
 export const TIER_COLOURS = ['#08306b', '#0b4f94', '#1f69b0', '#2f7bbf', '#4a8ac6'];
 
-export function ladderSvg(data: Data): string {
+export function ladderSvg(data: Data, asOf: string = data.dataset.coverageEnd): string {
   const W = 820;
   const CHIP_W = 32;
   const CHIP_H = 18;
@@ -22,7 +23,7 @@ export function ladderSvg(data: Data): string {
   for (const [t, tier] of data.tiers.entries()) {
     const levels = data.levels.filter((l) => l.tier === tier.code);
     const rows = levels.map((level) => {
-      const members = data.membersOf(level.code);
+      const members = data.membersOf(level.code, { asOf });
       const names = wrap(level.nameEn, 40);
       const chipLines = Math.max(1, Math.ceil(members.length / perLine));
       const height = Math.max(12 + names.length * 16 + 16, 10 + chipLines * (CHIP_H + CHIP_GAP) + 4);
@@ -71,14 +72,17 @@ export function ladderSvg(data: Data): string {
     y += tierHeight + 10;
   }
   const outside = data.outsideFramework.map((o) => `${countryName(data, o.country)} (${o.country})`).join(', ');
-  const off = data.partnerships.filter((m) => m.level === null);
+  // The partnerships held that day whose names are on none of the levels.
+  const off = data.countries
+    .map((c) => data.membershipOf(c.code, { asOf }))
+    .filter((m) => m !== undefined && m.level === null) as NonNullable<ReturnType<Data['membershipOf']>>[];
   const offText = off
     .map((m) => `${countryName(data, m.country)} (${m.country}${m.label?.en ? `: ${m.label.en}` : ''})`)
     .join('; ');
   const notes = [
     `Outside the framework: ${outside}.`,
     ...(off.length ? [`Off the ${data.levels.length} levels: ${offText}.`] : []),
-    `Each country is drawn on the level it holds as of the edition (${data.dataset.asOf}), as membersOf() gives it. Source: ${EDITION.title}, ${EDITION.sections['exhibit-1']}; the other members from the sources cited in the data.`,
+    `Each country is drawn on the level it holds on ${asOf}, as membersOf(level, { asOf }) gives it. Source: ${EDITION.title}, ${EDITION.sections['exhibit-1']}, for the ladder and the members it names (filled chips); the other members from the sources cited in the data.`,
   ];
   const lines = notes.flatMap((n) => wrap(n, 118));
   lines.forEach((n, i) => {
@@ -90,11 +94,11 @@ export function ladderSvg(data: Data): string {
       W,
       H,
       "China's partnership ladder",
-      `The ${data.tiers.length} tiers and ${data.levels.length} levels of China's diplomatic partnerships, closest first, with the ${memberCount} countries the data places on them as of ${data.dataset.asOf}.`,
-      'ladder',
+      `The ${data.tiers.length} tiers and ${data.levels.length} levels of China's diplomatic partnerships, closest first, with the ${memberCount} countries the data places on them on ${asOf}.`,
+      asOf === data.dataset.coverageEnd ? 'ladder' : `ladder-${asOf.slice(0, 4)}`,
     ),
     `<text x="12" y="30" font-size="20" font-weight="700" fill="${INK}">China's partnership ladder, closest first</text>`,
-    `<text x="12" y="52" font-size="13" fill="${MUTED}">${data.tiers.length} tiers, ${data.levels.length} levels, ${memberCount} countries as of ${xml(data.dataset.asOf)}; per level, what the tracker says and the members in the data.</text>`,
+    `<text x="12" y="52" font-size="13" fill="${MUTED}">${data.tiers.length} tiers, ${data.levels.length} levels, ${memberCount} countries on ${xml(asOf)}; per level, what the tracker says and the members in the data.</text>`,
     `<rect x="12" y="68" width="${CHIP_W}" height="${CHIP_H}" rx="3" fill="${TIER_COLOURS[2]}" stroke="${TIER_COLOURS[2]}"/><text x="${12 + CHIP_W / 2}" y="81" font-size="11.5" font-weight="600" text-anchor="middle" fill="#fff">XX</text>`,
     `<text x="52" y="82" font-size="13" fill="${INK}">named on the level by the tracker</text>`,
     `<rect x="282" y="68" width="${CHIP_W}" height="${CHIP_H}" rx="3" fill="#fff" stroke="${TIER_COLOURS[2]}" stroke-width="1.3"/><text x="${282 + CHIP_W / 2}" y="81" font-size="11.5" font-weight="600" text-anchor="middle" fill="${INK}">XX</text>`,

@@ -179,7 +179,7 @@ export function tierYearsSvg(data: Data): string {
     `Grey: countries whose partnership that year has a name on none of the ${data.levels.length} levels (status off-ladder; ${offYears} country-years), drawn as a band of their own so that a bar's height is the number of partner countries that year.`,
     `Not counted: a year with no partnership (status none), a year whose partnership the sources show but neither name nor date (unknown), and ${outside || 'any country'} (outside the framework).`,
     ...(moved.length ? [`From ${last - 1} to ${last}: ${moved.join('; ')}.`] : []),
-    `Source: ${EDITION.title}, ${EDITION.sections['exhibit-1']}, and the sources cited in the data for the dates.`,
+    `Source: ${EDITION.title}, ${EDITION.sections['exhibit-1']}, for the ladder; the sources cited in the data for the dates and for the years since ${EDITION.month}.`,
   ];
   const caption: string[] = [];
   let cy = BOTTOM + 70;
