@@ -3,18 +3,20 @@
  * (In your own project, import from 'china-security-risk-data' instead of '../src/index.js'.)
  */
 import {
+  baseLevelOf,
   compareTiers,
   conflicts,
   dataset,
   eventsBetween,
   membersOf,
+  standingOf,
   tierOf,
   treatiesSuspendedAfter,
   treatyStatus,
 } from '../src/index.js';
 
 console.log(
-  `${dataset.edition.title} (${dataset.edition.date}), data ${dataset.dataVersion}, statuses as of ${dataset.asOf}`,
+  `${dataset.edition.title} (${dataset.edition.date}) and the years since, data ${dataset.dataVersion}, covered to ${dataset.coverageEnd}`,
 );
 console.log(dataset.counts);
 
@@ -42,9 +44,13 @@ for (const event of eventsBetween('2021-06-11', '2021-06-28')) {
   console.log(`  ${date?.value}${date?.end ? `..${date.end}` : ''}  ${event.title}`);
 }
 
-console.log(
-  `\n4. Members of level 4.2: ${membersOf('4.2')
+const members = (asOf?: string) =>
+  membersOf('4.2', { asOf })
     .map((m) => m.country)
-    .join(', ')}`,
+    .join(', ');
+console.log(`\n4. Members of level 4.2 in the tracker's month: ${members('2021-08-31')}; today: ${members()}`);
+const hungary = standingOf('Hungary');
+console.log(
+  `   Hungary today: ${hungary?.status} (${hungary?.membership?.label?.en}); its base level, a reading: ${baseLevelOf('Hungary')?.code}`,
 );
 console.log(`5. Where the tracker and other sources disagree: ${conflicts.length} entries, e.g. ${conflicts[0]?.id}`);

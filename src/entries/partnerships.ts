@@ -8,7 +8,8 @@
  * import { tierOf, compareTiers, membersOf } from 'china-security-risk-data/partnerships';
  * tierOf('United Kingdom')?.code; // '3.3'
  * compareTiers('1.1', '3.3') < 0; // true
- * membersOf('4.2').map((m) => m.country); // ['MV', 'RO']
+ * membersOf('4.2').map((m) => m.country); // ['RO']
+ * membersOf('4.2', { asOf: '2021-08-31' }).map((m) => m.country); // ['MV', 'RO']
  * ```
  *
  * @module partnerships

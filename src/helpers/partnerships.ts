@@ -182,7 +182,8 @@ export interface MembersOfOptions {
  * @example
  * ```ts
  * import { membersOf } from 'china-security-risk-data';
- * membersOf('4.2').map((m) => m.country); // ['MV', 'RO']
+ * membersOf('4.2').map((m) => m.country); // ['RO']: the Maldives moved to 2.2 in January 2024
+ * membersOf('4.2', { asOf: '2021-08-31' }).map((m) => m.country); // ['MV', 'RO']
  * membersOf('1', { asOf: '2010-01-01' }).map((m) => m.country); // []
  * ```
  */

@@ -88,9 +88,9 @@ export function lint(tables: LintTables, rules: readonly Rule[] = RULES): Proble
  *
  * @example
  * ```ts
- * import { conflicts, countries, events, levels, outsideFramework, partnerships, sources, tiers, treaties, watchItems } from 'china-security-risk-data';
+ * import { communities, conflicts, countries, events, levels, outsideFramework, partnerships, sources, tiers, treaties, watchItems } from 'china-security-risk-data';
  * import { checkDataset } from 'china-security-risk-data/schemas';
- * const tables = { tiers, levels, partnerships, outsideFramework, treaties, events, watchItems, conflicts, sources, countries };
+ * const tables = { tiers, levels, partnerships, communities, outsideFramework, treaties, events, watchItems, conflicts, sources, countries };
  * checkDataset(tables); // []
  * ```
  */

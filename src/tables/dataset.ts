@@ -17,7 +17,7 @@ import { VERSION } from '../version.js';
  * ```ts
  * import { dataset } from 'china-security-risk-data';
  * dataset.edition.number; // 3
- * dataset.coverageEnd; // '2021-08-31'
+ * dataset.coverageEnd; // '2026-01-31'
  * dataset.counts.treaties;
  * dataset.fingerprint; // 64 hex digits; changes exactly when the data changes
  * ```

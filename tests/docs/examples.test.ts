@@ -95,7 +95,11 @@ describe.concurrent('examples', () => {
 
   it('quick-start: the tour runs', async ({ expect }) => {
     const lines = await run('quick-start.ts');
-    expect(lines[0]).toMatch(/^MERICS China Security and Risk Tracker No\. 3 \(2021-08\)/);
-    expect(lines.join('\n')).toContain('4. Members of level 4.2: MV, RO');
+    expect(lines[0]).toMatch(/^MERICS China Security and Risk Tracker No\. 3 \(2021-08\) and the years since/);
+    expect(lines[0]).toMatch(/covered to 2026-01-31$/);
+    expect(lines.join('\n')).toContain("4. Members of level 4.2 in the tracker's month: MV, RO; today: RO");
+    expect(lines.join('\n')).toContain(
+      'Hungary today: off-ladder (all-weather comprehensive strategic partnership for the new era); its base level, a reading: 3.3',
+    );
   });
 });
