@@ -92,19 +92,25 @@ describe('compareTiers', () => {
 
 describe('membersOf', () => {
   it('lists the members of a level, and of every level of a tier', () => {
-    expect(membersOf('4.2').map((m) => m.country)).toEqual(['MV', 'RO']);
+    const asOf = '2021-08-31';
+    expect(membersOf('4.2', { asOf }).map((m) => m.country)).toEqual(['MV', 'RO']);
+    // The Maldives' comprehensive strategic cooperative partnership of January 2024 is on 2.2.
+    expect(membersOf('4.2').map((m) => m.country)).toEqual(['RO']);
+    expect(membersOf('2.2').map((m) => m.country)).toContain('MV');
     expect(membersOf('1').map((m) => m.country)).toEqual(['RU']);
     expect(membersOf('2').map((m) => m.level)[0]).toBe('2.1');
-    expect(membersOf('3.5').map((m) => m.country)).toContain('CA');
+    expect(membersOf('3.5', { asOf }).map((m) => m.country)).toContain('CA');
+    // Canada's 新型战略伙伴关系 of 16 January 2026 carries a qualifier: off the ladder.
+    expect(membersOf('3.5').map((m) => m.country)).not.toContain('CA');
   });
   it('rejects unknown codes', () => {
     expect(() => membersOf('9' as never)).toThrow(RangeError);
     expect(() => membersOf(9 as never)).toThrow(TypeError);
   });
   it('returns a new array each time', () => {
-    const a = membersOf('3.3');
+    const a = membersOf('3.3', { asOf: '2021-08-31' });
     a.length = 0;
-    expect(membersOf('3.3').length).toBe(40);
+    expect(membersOf('3.3', { asOf: '2021-08-31' }).length).toBe(40);
   });
 });
 
