@@ -1,5 +1,5 @@
 import { COVERAGE_END } from '../coverage.js';
-import { withinCoverage } from '../lib/coverage.js';
+import { CoverageError } from '../lib/coverage.js';
 import { type DeepReadonly, deepFreeze } from '../lib/freeze.js';
 import { readOptions } from '../lib/options.js';
 import { ladderIndex } from '../lib/indexes.js';
@@ -26,7 +26,11 @@ export interface PanelOptions {
 function endOf(options: unknown, fn: string): string {
   const { asOf } = readOptions(options, ['asOf'], fn);
   if (asOf === undefined) return COVERAGE_END;
-  return withinCoverage(parseCalendarDate(asOf as string | Date, 'asOf'), 'asOf');
+  // CoverageError alone, not withinCoverage: the main entry takes lib/coverage.ts from a subpath, which
+  // exports the class but not the function.
+  const day = parseCalendarDate(asOf as string | Date, 'asOf');
+  if (day > COVERAGE_END) throw new CoverageError('asOf', day);
+  return day;
 }
 
 /**

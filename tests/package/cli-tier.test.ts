@@ -44,8 +44,12 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(run('tier', 'UK', '--as-of', '2015-09-30').out).toMatch(/^record +gb-3-3-2004$/m);
     expect(run('tier', 'UK', '--as-of', '2015-10-01').out).toMatch(/^record +gb-3-3-2015$/m);
     expect(run('tier', 'UK').out).toMatch(/^label +global comprehensive strategic partnership for the 21st century /m);
-    // A year-only step counts from 1 January of that year, not before: Ireland's strategic partnership of 2012.
-    expect(run('tier', 'Ireland', '--as-of', '2012-01-01').out).toMatch(/^record +ie-3-5-2012$/m);
+    // A year-only step counts from 1 January of that year, not before: Ireland's partnership of 2012, whose
+    // name 互惠战略伙伴关系 carries the qualifier 互惠 (mutually beneficial): off the ladder, base level 3.5.
+    expect(run('tier', 'Ireland', '--as-of', '2012-01-01').out).toBe(
+      'Ireland (IE): a partnership on none of the 16 levels as of 2012-01-01: "mutually beneficial strategic partnership" since 2012 (ie-3-5-2012).\n' +
+        'Qualifiers: mutually-beneficial. Base level, a reading for an ordinal rank and not its level: 3.5 (the name without its qualifiers).\n',
+    );
     expect(run('tier', 'Ireland', '--as-of', '2011-12-31').out).toBe(
       'Ireland (IE): no partnership with China as of 2011-12-31, as far as the sources show.\n',
     );
@@ -63,10 +67,11 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
       'Belgium (BE): no partnership with China as of 2014-03-30, as far as the sources show.\n',
     );
     expect(run('tier', 'Belgium', '--as-of', '2014-03-31').out).toBe(
-      'Belgium (BE): a partnership on none of the 16 levels as of 2014-03-31: "all-round friendly cooperative partnership" since 2014-03-31 (be-off-2014).\n',
+      'Belgium (BE): a partnership on none of the 16 levels as of 2014-03-31: "all-round friendly cooperative partnership" since 2014-03-31 (be-off-2014).\n' +
+        'Qualifiers: all-round. Base level, a reading for an ordinal rank and not its level: 4.4 (the name without its qualifiers).\n',
     );
     expect(run('tier', 'Belgium').out).toMatch(
-      /^Belgium \(BE\): a partnership on none of the 16 levels as of 2021-08-31: .*\(be-off-2014\)\.\n$/,
+      /^Belgium \(BE\): a partnership on none of the 16 levels as of 2026-01-31: .*\(be-off-2014\)\.\nQualifiers: all-round\. /,
     );
     // Not known is not none: Pakistan's earlier partnership is neither named nor dated by the sources.
     expect(run('tier', 'Pakistan', '--as-of', '1990-01-01').out).toBe(
@@ -93,7 +98,7 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
       'trackerLevel',
       'outsideFramework',
     ]);
-    expect([uk.status, uk.coverageEnd, uk.trackerLevel?.code]).toEqual(['level', '2021-08-31', '3.3']);
+    expect([uk.status, uk.coverageEnd, uk.trackerLevel?.code]).toEqual(['level', '2026-01-31', '3.3']);
     expect(uk.country).toEqual({ code: 'GB', name: 'United Kingdom', nameZh: '英国' });
     expect(uk.asOf).toBe('2010-01-01');
     expect(uk.level).toMatchObject({ code: '3.3', tier: '3', nameEn: 'Comprehensive Strategic Partnership' });
@@ -102,7 +107,7 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(uk.membership?.since?.value).toBe('2004-05-10');
     expect(uk.outsideFramework).toBeNull();
     const now = runJson<TierJson>('tier', 'United Kingdom');
-    expect(now.asOf).toBe('2021-08-31');
+    expect(now.asOf).toBe('2026-01-31');
     expect(now.membership).toMatchObject({ id: 'gb-3-3-2015', basis: 'tracker', since: { value: '2015-10' } });
     const be2010 = runJson<TierJson>('tier', 'Belgium', '--as-of', '2010-01-01');
     expect(be2010.status).toBe('none');
@@ -129,7 +134,7 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
       expect(r.code).toBe(1);
       expect(r.out).toBe('');
       expect(r.err).toBe(
-        "china-security-risk-data: --as-of: 2099-01-01 is after the data's coverage, which ends on 2021-08-31 (dataset.coverageEnd): ask for a day on or before it\n",
+        "china-security-risk-data: --as-of: 2099-01-01 is after the data's coverage, which ends on 2026-01-31 (dataset.coverageEnd): ask for a day on or before it\n",
       );
     }
   });

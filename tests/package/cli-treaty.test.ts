@@ -14,7 +14,7 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     expect(r.code).toBe(0);
     // The PRC has no extradition treaty with Canada; Hong Kong's agreement was suspended on 3 July 2020.
     expect(r.out).toMatch(/^hk-ca {2}Agreement between Hong Kong and Canada/m);
-    expect(r.out).toMatch(/^status on 2021-08-31: suspended$/m);
+    expect(r.out).toMatch(/^status on 2026-01-31: suspended$/m);
     expect(r.out).toMatch(/^2020-07-03 +suspended +/m);
   });
 
@@ -28,7 +28,7 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     // Australia: the PRC's treaty was never ratified; Hong Kong's agreement is suspended.
     const au = runJson<TreatyJson>('treaty', 'Australia');
     expect(au.treaties.map((t) => `${t.treaty.chinaSide} ${t.status}`)).toEqual(['CN not-ratified', 'HK suspended']);
-    expect(au.asOf).toBe('2021-08-31');
+    expect(au.asOf).toBe('2026-01-31');
   });
 
   it('treaty: a name in several words unquoted, a country without treaties, a bad side, a day past the coverage', () => {
@@ -41,7 +41,7 @@ describe.runIf(built)('CLI (dist/cli.js)', () => {
     });
     const late = run('treaty', 'Canada', '--as-of', '2030-01-01');
     expect([late.code, late.out]).toEqual([1, '']);
-    expect(late.err).toMatch(/--as-of: 2030-01-01 is after the data's coverage, which ends on 2021-08-31/);
+    expect(late.err).toMatch(/--as-of: 2030-01-01 is after the data's coverage, which ends on 2026-01-31/);
   });
 
   it('events --country takes a name of several words unquoted', () => {

@@ -67,6 +67,8 @@ export function records() {
     level: '3.3',
     since: { value: '2015-10', precision: 'month' },
     placement: 'label',
+    qualifiers: ['global'],
+    baseLevel: '3.3',
     basis: 'external',
     sources: [{ source: 'x' }],
   };

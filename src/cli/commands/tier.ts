@@ -57,8 +57,18 @@ function answer(input: string, asOfInput: string | undefined): TierJson {
 /** The line on the tracker's own placement, where it differs from the dated history's answer. */
 function trackerLine(a: TierJson): string {
   const t = a.trackerLevel;
-  if (!t || t.code === a.level?.code) return '';
+  // The tracker speaks of its own month: on a later day a different level is a later change, not a disagreement.
+  if (!t || t.code === a.level?.code || !a.asOf.startsWith(dataset.asOf)) return '';
   return `The tracker places it on ${t.code} (${t.nameEn}) in ${dataset.edition.date}; the dated sources differ (see conflicts).\n`;
+}
+
+/** For a name off the ladder: its qualifiers and its base level, marked as a reading (not the level). */
+function readingLine(m: NonNullable<TierJson['membership']>): string {
+  const qualifiers = m.qualifiers.length ? `Qualifiers: ${m.qualifiers.join(', ')}. ` : '';
+  const base = m.baseLevel
+    ? `Base level, a reading for an ordinal rank and not its level: ${m.baseLevel} (the name without its qualifiers).`
+    : 'Without its qualifiers the name reads as no level either.';
+  return `${qualifiers}${base}\n`;
 }
 
 function text(a: TierJson): string {
@@ -73,7 +83,7 @@ function text(a: TierJson): string {
       return `${name}: not known as of ${a.asOf}: the sources show an earlier partnership with China but neither name nor date it.\n`;
     case 'off-ladder': {
       const type = m!.label?.en ? `"${m!.label.en}"` : 'none of them';
-      return `${name}: a partnership on none of the 16 levels as of ${a.asOf}: ${type} since ${dateText(m!.since)} (${m!.id}).\n${trackerLine(a)}`;
+      return `${name}: a partnership on none of the 16 levels as of ${a.asOf}: ${type} since ${dateText(m!.since)} (${m!.id}).\n${readingLine(m!)}${trackerLine(a)}`;
     }
     default:
       break;
