@@ -54,11 +54,16 @@ function answer(input: string, asOfInput: string | undefined): TierJson {
   };
 }
 
-/** The line on the tracker's own placement, where it differs from the dated history's answer. */
+/** The last day of the tracker's month. */
+const EDITION_LAST_DAY = '2021-08-31';
+
+/** The line on the tracker's own placement, where the dated history differs from it in the tracker's month. */
 function trackerLine(a: TierJson): string {
   const t = a.trackerLevel;
-  // The tracker speaks of its own month: on a later day a different level is a later change, not a disagreement.
-  if (!t || t.code === a.level?.code || !a.asOf.startsWith(dataset.asOf)) return '';
+  if (!t || t.code === a.level?.code) return '';
+  // The tracker speaks of its own month: a later change of level is no disagreement with it.
+  const then = standingOf(a.country.code, { asOf: EDITION_LAST_DAY })?.level?.code;
+  if (then === t.code) return '';
   return `The tracker places it on ${t.code} (${t.nameEn}) in ${dataset.edition.date}; the dated sources differ (see conflicts).\n`;
 }
 
