@@ -27,7 +27,9 @@ const tally = (counts: Record<string, number>, key: string) => {
 export function expectations(data: Data): Record<string, Expected> {
   // The treaties signed by a day: those with a status then.
   const side = (s: 'CN' | 'HK', asOf: string = data.dataset.coverageEnd) =>
-    data.treaties.filter((t) => t.chinaSide === s && data.treatyStatus(t.counterparty, { side: s, asOf }) !== undefined);
+    data.treaties.filter(
+      (t) => t.chinaSide === s && data.treatyStatus(t.counterparty, { side: s, asOf }) !== undefined,
+    );
   const members = (asOf: string) => data.levels.reduce((n, l) => n + data.membersOf(l.code, { asOf }).length, 0);
   const EDITION_DAY = '2021-08-31';
   const dated = data.events.filter((e) => (e.date ?? e.trackerDate) !== null);

@@ -19,7 +19,12 @@ import { events } from './events.js';
 import { levels } from './levels.js';
 import { outsideFramework } from './outside-framework.js';
 import { partnerships } from './partnerships.js';
-import { communitiesSince2021, conflictsSince2021, partnershipsSince2021, sourcesSince2021 } from './since-2021/index.js';
+import {
+  communitiesSince2021,
+  conflictsSince2021,
+  partnershipsSince2021,
+  sourcesSince2021,
+} from './since-2021/index.js';
 import { communitySourcesBefore2021 } from './sources/communities-before-2021.js';
 import { eventSources } from './sources/events.js';
 import { partnershipSources } from './sources/partnerships.js';

@@ -88,7 +88,12 @@ function takeQualifiersZh(s: string): { readonly words: string[]; readonly codes
 }
 
 /** The first level reached taking the words off the front one at a time (none taken first). */
-function firstLevel(words: readonly string[], stem: string, names: ReadonlyMap<string, string>, join = ''): string | null {
+function firstLevel(
+  words: readonly string[],
+  stem: string,
+  names: ReadonlyMap<string, string>,
+  join = '',
+): string | null {
   for (let i = 0; i <= words.length; i++) {
     const level = names.get([...words.slice(i), stem].join(join));
     if (level !== undefined) return level;

@@ -14,7 +14,6 @@ import type { MutablePartnershipYear, MutableTreatyYear } from '../schemas/panel
 import { type LadderEntry, standingWithout, stepOn } from './indexes.js';
 import { type Status, statusOn } from './treaty-status.js';
 
-
 /** The tracker edition's year: the year whose rows carry the tracker's own placements. */
 const EDITION_YEAR = /* @__PURE__ */ Number(AS_OF.slice(0, 4));
 

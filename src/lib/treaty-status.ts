@@ -73,7 +73,9 @@ export function statusContradiction(status: Status | null, steps: readonly Step[
   if (status === 'unknown') return undefined;
   if (status === null) {
     const early = statusChanges(steps).find((change) => change.from < AS_OF_START);
-    return early ? `null (not yet signed in August 2021), but a step of ${early.from} makes it ${early.status}` : undefined;
+    return early
+      ? `null (not yet signed in August 2021), but a step of ${early.from} makes it ${early.status}`
+      : undefined;
   }
   // Only the steps up to the edition's month bear on its status.
   const last = statusChanges(steps)

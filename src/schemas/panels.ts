@@ -50,9 +50,11 @@ export const PartnershipYearSchema = z
     ),
     qualifiers: z
       .array(QualifierSchema)
-      .describe("The qualifiers written onto that membership's name (`qualifiers` of the record); empty when none is held."),
+      .describe(
+        "The qualifiers written onto that membership's name (`qualifiers` of the record); empty when none is held.",
+      ),
     baseLevel: LevelCodeSchema.nullable().describe(
-      "The base level of that membership (`baseLevel` of the record): its level, or for a name off the ladder the level it reads as without its qualifiers. An explicit reading for an ordinal rank, never the level; null when none is held or the name reads as no level.",
+      'The base level of that membership (`baseLevel` of the record): its level, or for a name off the ladder the level it reads as without its qualifiers. An explicit reading for an ordinal rank, never the level; null when none is held or the name reads as no level.',
     ),
     highestLevel: LevelCodeSchema.nullable().describe(
       'The closest level held on any day of the year up to `asOf`; null when none of the 16 levels was held.',

@@ -78,7 +78,11 @@ export const TreatySchema = z
   .superRefine((treaty, ctx) => {
     const why = statusContradiction(treaty.status, treaty.steps);
     if (treaty.status === null && !treaty.steps.some((s) => s.date.value > '2021-08')) {
-      ctx.addIssue({ code: 'custom', path: ['status'], message: 'null (not yet signed in August 2021), but no step after it' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'null (not yet signed in August 2021), but no step after it',
+      });
     }
     if (why) ctx.addIssue({ code: 'custom', path: ['status'], message: `status contradicts the steps: ${why}` });
   })

@@ -13,4 +13,5 @@ import type { Community } from '../schemas/communities.js';
  * communities.find((c) => c.country === 'RS')?.date.value; // '2024-05-08'
  * ```
  */
-export const communities: ReadonlyArray<DeepReadonly<Community>> = /* @__PURE__ */ parseTable<Community>(communitiesJson);
+export const communities: ReadonlyArray<DeepReadonly<Community>> =
+  /* @__PURE__ */ parseTable<Community>(communitiesJson);

@@ -62,9 +62,12 @@ const CORRECTED_HISTORIES: Record<string, string> = {
 };
 /** Treaties whose panel rows before 2021 2.0.0 corrects (their 2021-08-31 status is unchanged), and why. */
 const CORRECTED_TREATY_HISTORIES: Record<string, string> = {
-  'cn-ls': 'Its dated steps (2003-2005) rested only on a Wikisource mirror and were withdrawn: no rows (status in 2021 unchanged).',
-  'cn-lt': 'Its signature (2002-06-17) rested only on a copy site and was withdrawn: no rows (status in 2021 unchanged).',
-  'cn-uz': 'Its signature and entry into force (1999-2000) rested only on copies and were withdrawn: no rows (status in 2021 unchanged).',
+  'cn-ls':
+    'Its dated steps (2003-2005) rested only on a Wikisource mirror and were withdrawn: no rows (status in 2021 unchanged).',
+  'cn-lt':
+    'Its signature (2002-06-17) rested only on a copy site and was withdrawn: no rows (status in 2021 unchanged).',
+  'cn-uz':
+    'Its signature and entry into force (1999-2000) rested only on copies and were withdrawn: no rows (status in 2021 unchanged).',
   'cn-pk': 'Its entry into force of 2008-01 rested only on a blog and was withdrawn: 2003-2020 rows now unknown.',
   'cn-ua': "Its entry into force of 2000-07 is now dated (Ukraine's Ministry of Justice): rows from 1998 known.",
 };

@@ -152,7 +152,8 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
         ie.level = '3.5';
         ie.placement = 'label';
       },
-      expected: 'partnerships/ie-3-5-2012: placement: the name reads as none (level null), the record has label (level 3.5)',
+      expected:
+        'partnerships/ie-3-5-2012: placement: the name reads as none (level null), the record has label (level 3.5)',
     },
     {
       breakIt: (t) => (t.partnerships.find((m) => m.id === 'pk-2-1-2015')!.qualifiers = []),
@@ -233,7 +234,9 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
         const ca = t.treaties.find((x) => x.id === 'hk-ca')!;
         ca.steps.push({ ...ca.steps.at(-1), date: { value: '2099-01', precision: 'month' } });
       },
-      expected: new RegExp(`^treaties/hk-ca: steps\\.\\d+\\.date: dated after the coverage \\(${COVERAGE_END}\\): 2099-01`),
+      expected: new RegExp(
+        `^treaties/hk-ca: steps\\.\\d+\\.date: dated after the coverage \\(${COVERAGE_END}\\): 2099-01`,
+      ),
     },
   ],
 };

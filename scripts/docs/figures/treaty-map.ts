@@ -19,7 +19,11 @@ const STATUS_STYLE: Record<string, { label: string; fill: string }> = {
 
 /** The month of a day, as the maps' titles write it (`August 2021`). */
 function monthOf(day: string): string {
-  return new Date(`${day.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${day.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 export function treatyMapSvg(data: Data, side: 'CN' | 'HK', asOf: string = data.dataset.coverageEnd): string {
@@ -46,7 +50,9 @@ export function treatyMapSvg(data: Data, side: 'CN' | 'HK', asOf: string = data.
       const afterEdition = t.steps.some((step) => step.date.value > '2021-08' && step.date.value.slice(0, 10) <= asOf);
       return { ...t, status: statusOf(t)!, statusCertainty: afterEdition ? 'confirmed' : t.statusCertainty };
     });
-  const notYet = all.filter((t) => statusOf(t) === undefined && t.steps.some((step) => step.date.value.slice(0, 10) <= asOf));
+  const notYet = all.filter(
+    (t) => statusOf(t) === undefined && t.steps.some((step) => step.date.value.slice(0, 10) <= asOf),
+  );
   const byCountry = new Map(treaties.map((t) => [t.counterparty, t]));
   const drawn = new Set<string>();
   const land: string[] = [];

@@ -378,7 +378,8 @@ export const partnershipConflicts: Conflict[] = [
     country: 'AR',
     answer: {
       basis: 'external',
-      value: '21世纪全面合作伙伴关系 (comprehensive cooperative partnership for the 21st century; no level, base level 4.3)',
+      value:
+        '21世纪全面合作伙伴关系 (comprehensive cooperative partnership for the 21st century; no level, base level 4.3)',
       sources: [
         {
           source: 'gmw-2018-12-03-argentina',

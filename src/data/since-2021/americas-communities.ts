@@ -149,8 +149,7 @@ export const americasCommunities: MutableCommunity[] = [
       },
       {
         source: 'abc-py-2025-09-04-cuba',
-        excerpt:
-          'a través de la aceleración de la construcción de una "Comunidad de Futuro Compartido Cuba-China"',
+        excerpt: 'a través de la aceleración de la construcción de una "Comunidad de Futuro Compartido Cuba-China"',
       },
       {
         source: 'radiojuvenil-2025-09-04-cuba',

@@ -25,7 +25,10 @@ export const americasPartnerships: MembershipInput[] = [
         excerpt:
           'The key result of the meeting was the establishment of an “all-weather strategic partnership” between the two countries',
       },
-      { source: 'vovworld-2023-09-13-venezuela', excerpt: '中-委两国领导人在会谈中宣布将双边关系提升为全天候战略伙伴关系。' },
+      {
+        source: 'vovworld-2023-09-13-venezuela',
+        excerpt: '中-委两国领导人在会谈中宣布将双边关系提升为全天候战略伙伴关系。',
+      },
     ],
     note: "Talks of Xi Jinping and Nicolás Maduro in Beijing during Maduro's state visit (8 to 14 September 2023), with a joint statement on establishing the partnership (in Venezuela's Spanish, «Asociación Estratégica a Toda Prueba y Todo Tiempo»). It raised the comprehensive strategic partnership of 2014 (ve-3-3-2014). The Chinese name is from the Chinese service of the Voice of Vietnam; Xinhua's Chinese report was read only on copies.",
   },
@@ -72,9 +75,13 @@ export const americasPartnerships: MembershipInput[] = [
       },
       {
         source: 'peopledaily-en-2023-11-23-uruguay',
-        excerpt: 'The two heads of state announced the elevation of bilateral relations to a comprehensive strategic partnership.',
+        excerpt:
+          'The two heads of state announced the elevation of bilateral relations to a comprehensive strategic partnership.',
       },
-      { source: 'chinacomcn-2023-11-23-uruguay', excerpt: '11月22日下午 … 兩國元首宣佈,將中烏關係提升為全面戰略夥伴關係。' },
+      {
+        source: 'chinacomcn-2023-11-23-uruguay',
+        excerpt: '11月22日下午 … 兩國元首宣佈,將中烏關係提升為全面戰略夥伴關係。',
+      },
       {
         source: 'chinacomcn-2023-11-23-uruguay',
         excerpt: '特別是面對新冠疫情,兩國守望相助、同心抗疫,中烏戰略夥伴關係得到昇華。',

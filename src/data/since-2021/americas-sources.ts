@@ -252,7 +252,8 @@ export const americasSources: Source[] = [
     language: 'es',
     consulted: '2026-12-08',
     excerptsChecked: true,
-    accessNote: "The page quotes the Cuban foreign ministry's post of 4 September 2025 announcing the joint declaration.",
+    accessNote:
+      "The page quotes the Cuban foreign ministry's post of 4 September 2025 announcing the joint declaration.",
   },
   {
     id: 'mingpao-2025-09-28-cuba',

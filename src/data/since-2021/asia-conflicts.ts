@@ -1,36 +1,36 @@
-import type { MutableConflict } from "../../schemas/conflicts.js";
+import type { MutableConflict } from '../../schemas/conflicts.js';
 
 /** Where the sources on Central, South, East and Southeast Asia and the Pacific since September 2021 disagree. */
 export const asiaConflicts: MutableConflict[] = [
   {
-    id: "partnership-tj-label",
-    table: "partnerships",
-    record: "tj-off-2024",
-    field: "label",
-    country: "TJ",
+    id: 'partnership-tj-label',
+    table: 'partnerships',
+    record: 'tj-off-2024',
+    field: 'label',
+    country: 'TJ',
     answer: {
-      basis: "external",
-      value: "comprehensive strategic cooperative partnership in the new era",
+      basis: 'external',
+      value: 'comprehensive strategic cooperative partnership in the new era',
       sources: [
         {
-          source: "people-en-2024-07-06-tajikistan-upgrade",
+          source: 'people-en-2024-07-06-tajikistan-upgrade',
           excerpt:
-            "DUSHANBE, July 5 (Xinhua) -- China and Tajikistan decided on Friday to elevate their ties to comprehensive strategic cooperative partnership in the new era.",
+            'DUSHANBE, July 5 (Xinhua) -- China and Tajikistan decided on Friday to elevate their ties to comprehensive strategic cooperative partnership in the new era.',
         },
         {
-          source: "yidaiyilu-2024-07-05-tajikistan",
+          source: 'yidaiyilu-2024-07-05-tajikistan',
           excerpt:
-            "China stands ready to develop the comprehensive strategic cooperative partnership in the new era with Tajikistan, said Chinese President Xi Jinping here on Friday.",
+            'China stands ready to develop the comprehensive strategic cooperative partnership in the new era with Tajikistan, said Chinese President Xi Jinping here on Friday.',
         },
       ],
     },
     other: {
-      value: "comprehensive strategic partnership in the new era",
+      value: 'comprehensive strategic partnership in the new era',
       sources: [
         {
-          source: "pakistantoday-2024-07-05-tajikistan",
+          source: 'pakistantoday-2024-07-05-tajikistan',
           excerpt:
-            "Chinese President Xi Jinping and Tajik President Emomali Rahmon also announced the upgrade of the two countries’ bilateral ties to a comprehensive strategic partnership in the new era.",
+            'Chinese President Xi Jinping and Tajik President Emomali Rahmon also announced the upgrade of the two countries’ bilateral ties to a comprehensive strategic partnership in the new era.',
         },
       ],
     },

@@ -22,7 +22,7 @@ export const europePartnerships: MembershipInput[] = [
           'had a telephone conversation on November 30th, 2021. … the two Presidents agreed to elevate relations to a Strategic Partnership',
       },
     ],
-    note: "Decided in a telephone call between Xi Jinping and Nicos Anastasiades on the eve of the 50th anniversary of diplomatic relations, and set down in a joint statement issued after the call. No earlier partnership with Cyprus is on record. The Chinese name (战略伙伴关系) was read only on copies (a Wikisource transcription of the joint statement, a WeChat mirror of a CGTN article by the Chinese ambassador), so the label is given in English.",
+    note: 'Decided in a telephone call between Xi Jinping and Nicos Anastasiades on the eve of the 50th anniversary of diplomatic relations, and set down in a joint statement issued after the call. No earlier partnership with Cyprus is on record. The Chinese name (战略伙伴关系) was read only on copies (a Wikisource transcription of the joint statement, a WeChat mirror of a CGTN article by the Chinese ambassador), so the label is given in English.',
   },
   {
     id: 'by-off-2022',
@@ -87,11 +87,15 @@ export const europePartnerships: MembershipInput[] = [
     id: 'hu-off-2024',
     country: 'HU',
     level: null,
-    label: { zh: '新时代全天候全面战略伙伴关系', en: 'all-weather comprehensive strategic partnership for the new era' },
+    label: {
+      zh: '新时代全天候全面战略伙伴关系',
+      en: 'all-weather comprehensive strategic partnership for the new era',
+    },
     since: {
       value: '2024-05-09',
       precision: 'day',
-      derived: 'The dateline "BUDAPEST, May 9" of the joint statement as the State Council published it on 10 May 2024.',
+      derived:
+        'The dateline "BUDAPEST, May 9" of the joint statement as the State Council published it on 10 May 2024.',
     },
     placement: 'none',
     basis: 'external',
@@ -106,7 +110,10 @@ export const europePartnerships: MembershipInput[] = [
         excerpt:
           'the two sides decided to elevate the current comprehensive strategic partnership to an all-weather comprehensive strategic partnership for the new era',
       },
-      { source: 'chinacomcn-2024-05-11-hungary', excerpt: '兩國領導人宣佈,將中匈關係提升為新時代全天候全面戰略夥伴關係' },
+      {
+        source: 'chinacomcn-2024-05-11-hungary',
+        excerpt: '兩國領導人宣佈,將中匈關係提升為新時代全天候全面戰略夥伴關係',
+      },
     ],
     note: "Joint statement of Xi Jinping's state visit to Hungary (8 to 10 May 2024). It raised the comprehensive strategic partnership of 2017 (hu-3-3-2017). The Chinese name is China.com.cn's, in traditional characters converted one to one.",
   },
@@ -139,7 +146,7 @@ export const europePartnerships: MembershipInput[] = [
         excerpt: '2024年7月,在阿斯塔纳举行的上海合作组织峰会期间,双方签署《关于建立战略伙伴关系的联合宣言》',
       },
     ],
-    note: "Joint declaration signed when Xi Jinping met Ilham Aliyev in Astana before the SCO summit. No earlier partnership with Azerbaijan is on record. Chinese sources call the document a joint declaration (联合宣言) or a joint statement (联合声明). Replaced in April 2025 (az-3-3-2025).",
+    note: 'Joint declaration signed when Xi Jinping met Ilham Aliyev in Astana before the SCO summit. No earlier partnership with Azerbaijan is on record. Chinese sources call the document a joint declaration (联合宣言) or a joint statement (联合声明). Replaced in April 2025 (az-3-3-2025).',
   },
   {
     id: 'sk-3-5-2024',
@@ -157,7 +164,8 @@ export const europePartnerships: MembershipInput[] = [
       },
       {
         source: 'peoplecn-en-2024-11-02-slovakia',
-        excerpt: '"We have decided to elevate China-Slovakia relations to a strategic partnership," … BEIJING, Nov. 1 (Xinhua)',
+        excerpt:
+          '"We have decided to elevate China-Slovakia relations to a strategic partnership," … BEIJING, Nov. 1 (Xinhua)',
       },
       {
         source: 'waou-2024-11-01-slovakia',
@@ -187,7 +195,8 @@ export const europePartnerships: MembershipInput[] = [
       },
       {
         source: 'commonspace-2025-04-azerbaijan',
-        excerpt: 'following talks between Chinese President Xi Jinping and Azerbaijani President Ilham Aliyev in Beijing on 23 April',
+        excerpt:
+          'following talks between Chinese President Xi Jinping and Azerbaijani President Ilham Aliyev in Beijing on 23 April',
       },
       {
         source: 'orient-tm-2025-04-24-azerbaijan',

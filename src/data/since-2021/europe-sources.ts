@@ -18,7 +18,8 @@ export const europeSources: Source[] = [
     id: 'mfars-2024-05-08-serbia-statement',
     kind: 'official',
     publisherType: 'government',
-    title: "Joint Statement of the President of the Republic of Serbia and the President of the People's Republic of China",
+    title:
+      "Joint Statement of the President of the Republic of Serbia and the President of the People's Republic of China",
     url: 'https://mfa.rs/en/press-service/statements/joint-statement-president-republic-serbia-and-president-people-s-republic-china',
     publisher: 'Ministry of Foreign Affairs of the Republic of Serbia',
     published: '2024-05-08',
@@ -42,7 +43,8 @@ export const europeSources: Source[] = [
     id: 'presidency-cy-2021-11-30-china-statement',
     kind: 'official',
     publisherType: 'government',
-    title: "Joint statement of the People's Republic of China and the Republic of Cyprus (telephone conversation of 30 November 2021)",
+    title:
+      "Joint statement of the People's Republic of China and the Republic of Cyprus (telephone conversation of 30 November 2021)",
     url: 'https://www.presidency.gov.cy/cypresidency/cypresidency.nsf/All/A0FB4369E8F7418AC225879E0036073F?OpenDocument',
     publisher: 'Presidency of the Republic of Cyprus',
     language: 'en',
@@ -193,7 +195,8 @@ export const europeSources: Source[] = [
     language: 'zh-Hant',
     consulted: '2026-12-08',
     excerptsChecked: true,
-    accessNote: 'A Macao news site printing the China News Service dispatch under its dateline (中新社北京11月1日電); cited for the Chinese title only.',
+    accessNote:
+      'A Macao news site printing the China News Service dispatch under its dateline (中新社北京11月1日電); cited for the Chinese title only.',
   },
   {
     id: 'chinadiplomacy-2024-11-02-slovakia-statement',

@@ -30,13 +30,40 @@ import { regionalConflicts } from './regional-conflicts.js';
 import { regionalSources } from './regional-sources.js';
 
 /** Changes of partnership since September 2021, every region. */
-export const partnershipsSince2021 = [...africaPartnerships, ...asiaPartnerships, ...europePartnerships, ...americasPartnerships, ...menaPartnerships];
+export const partnershipsSince2021 = [
+  ...africaPartnerships,
+  ...asiaPartnerships,
+  ...europePartnerships,
+  ...americasPartnerships,
+  ...menaPartnerships,
+];
 
 /** Statements about communities with a shared future since September 2021, every region and group. */
-export const communitiesSince2021 = [...africaCommunities, ...asiaCommunities, ...europeCommunities, ...americasCommunities, ...menaCommunities, ...regionalCommunities];
+export const communitiesSince2021 = [
+  ...africaCommunities,
+  ...asiaCommunities,
+  ...europeCommunities,
+  ...americasCommunities,
+  ...menaCommunities,
+  ...regionalCommunities,
+];
 
 /** The sources the records since September 2021 cite first. */
-export const sourcesSince2021 = [...africaSources, ...asiaSources, ...europeSources, ...americasSources, ...menaSources, ...regionalSources];
+export const sourcesSince2021 = [
+  ...africaSources,
+  ...asiaSources,
+  ...europeSources,
+  ...americasSources,
+  ...menaSources,
+  ...regionalSources,
+];
 
 /** Conflicts among the sources since September 2021. */
-export const conflictsSince2021 = [...africaConflicts, ...asiaConflicts, ...europeConflicts, ...americasConflicts, ...menaConflicts, ...regionalConflicts];
+export const conflictsSince2021 = [
+  ...africaConflicts,
+  ...asiaConflicts,
+  ...europeConflicts,
+  ...americasConflicts,
+  ...menaConflicts,
+  ...regionalConflicts,
+];

@@ -10,7 +10,8 @@ export const menaPartnerships: MembershipInput[] = [
     since: {
       value: '2023-06-14',
       precision: 'day',
-      derived: 'The "6月14日下午" of the Xinhua report on China.com.cn published on 15 June 2023, the day after the talks.',
+      derived:
+        'The "6月14日下午" of the Xinhua report on China.com.cn published on 15 June 2023, the day after the talks.',
     },
     placement: 'label',
     basis: 'external',
@@ -44,7 +45,8 @@ export const menaPartnerships: MembershipInput[] = [
     sources: [
       {
         source: 'people-en-2023-09-22-syria',
-        excerpt: '"Today, we will jointly announce the establishment of the China-Syria strategic partnership," Xi said',
+        excerpt:
+          '"Today, we will jointly announce the establishment of the China-Syria strategic partnership," Xi said',
       },
       {
         source: 'nownews-2023-09-22-syria',

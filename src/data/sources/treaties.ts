@@ -1867,7 +1867,8 @@ export const treatySources: Source[] = [
     id: 'people-en-2024-06-29-npcsc-10th-session-closes',
     kind: 'news',
     publisherType: 'state-media',
-    title: 'Chinese lawmakers vote to adopt law on rural collective economic organizations, other bills (Xinhua, 28 June 2024)',
+    title:
+      'Chinese lawmakers vote to adopt law on rural collective economic organizations, other bills (Xinhua, 28 June 2024)',
     url: 'http://en.people.cn/n3/2024/0629/c90000-20187188.html',
     publisher: "People's Daily Online (Xinhua)",
     published: '2024-06-29',
@@ -1909,7 +1910,8 @@ export const treatySources: Source[] = [
     language: 'en',
     consulted: '2026-12-08',
     excerptsChecked: true,
-    accessNote: "Its main source is the Uruguayan Parliament's 2021 release 'Se aprobó Tratado de Extradición entre Uruguay y China', which was not reached.",
+    accessNote:
+      "Its main source is the Uruguayan Parliament's 2021 release 'Se aprobó Tratado de Extradición entre Uruguay y China', which was not reached.",
   },
   {
     id: 'vox-cg-2022-04-congo-china-extradition-parliament',

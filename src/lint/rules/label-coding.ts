@@ -18,7 +18,8 @@ export const labelCoding = {
       const placement = m.placement as string;
       if (placement === 'label' || placement === 'reading' || placement === 'none') {
         if (reading === undefined) {
-          if (placement !== 'none') report('partnerships', id, 'placement', `placed by its name (${placement}) but it has none`);
+          if (placement !== 'none')
+            report('partnerships', id, 'placement', `placed by its name (${placement}) but it has none`);
         } else if (reading.placement !== placement || reading.level !== m.level) {
           report(
             'partnerships',
