@@ -12,6 +12,8 @@ import { periodStart } from '../lib/calendar.js';
 import type { MembershipInput } from '../schemas/partnerships.js';
 import { codeMemberships } from './coding.js';
 import { communitiesBefore2021 } from './communities-before-2021.js';
+import { regionalCommunities } from './communities-regional.js';
+import { regionalConflicts } from './conflicts/communities-regional.js';
 import { eventConflicts } from './conflicts/events.js';
 import { partnershipConflicts } from './conflicts/partnerships.js';
 import { treatyConflicts } from './conflicts/treaties.js';
@@ -26,6 +28,7 @@ import {
   sourcesSince2021,
 } from './since-2021/index.js';
 import { communitySourcesBefore2021 } from './sources/communities-before-2021.js';
+import { regionalSources } from './sources/communities-regional.js';
 import { eventSources } from './sources/events.js';
 import { partnershipSources } from './sources/partnerships.js';
 import { trackerSources } from './sources/tracker.js';
@@ -51,19 +54,26 @@ export const records = {
   tiers,
   levels,
   partnerships: codeMemberships(byLevel([...partnerships, ...partnershipsSince2021]), levels),
-  communities: [...communitiesBefore2021, ...communitiesSince2021].sort(
+  communities: [...communitiesBefore2021, ...communitiesSince2021, ...regionalCommunities].sort(
     (a, b) => start(a.date).localeCompare(start(b.date)) || a.id.localeCompare(b.id),
   ),
   outsideFramework,
   treaties,
   events,
   watchItems,
-  conflicts: [...partnershipConflicts, ...conflictsSince2021, ...eventConflicts, ...treatyConflicts],
+  conflicts: [
+    ...partnershipConflicts,
+    ...conflictsSince2021,
+    ...regionalConflicts,
+    ...eventConflicts,
+    ...treatyConflicts,
+  ],
   sources: [
     ...trackerSources,
     ...partnershipSources,
     ...sourcesSince2021,
     ...communitySourcesBefore2021,
+    ...regionalSources,
     ...treatySources,
     ...eventSources,
   ],

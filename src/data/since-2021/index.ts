@@ -25,9 +25,6 @@ import { menaCommunities } from './mena-communities.js';
 import { menaConflicts } from './mena-conflicts.js';
 import { menaPartnerships } from './mena-partnerships.js';
 import { menaSources } from './mena-sources.js';
-import { regionalCommunities } from './regional-communities.js';
-import { regionalConflicts } from './regional-conflicts.js';
-import { regionalSources } from './regional-sources.js';
 
 /** Changes of partnership since September 2021, every region. */
 export const partnershipsSince2021 = [
@@ -38,14 +35,13 @@ export const partnershipsSince2021 = [
   ...menaPartnerships,
 ];
 
-/** Statements about communities with a shared future since September 2021, every region and group. */
+/** Statements about bilateral communities with a shared future since September 2021, every region. */
 export const communitiesSince2021 = [
   ...africaCommunities,
   ...asiaCommunities,
   ...europeCommunities,
   ...americasCommunities,
   ...menaCommunities,
-  ...regionalCommunities,
 ];
 
 /** The sources the records since September 2021 cite first. */
@@ -55,7 +51,6 @@ export const sourcesSince2021 = [
   ...europeSources,
   ...americasSources,
   ...menaSources,
-  ...regionalSources,
 ];
 
 /** Conflicts among the sources since September 2021. */
@@ -65,5 +60,4 @@ export const conflictsSince2021 = [
   ...europeConflicts,
   ...americasConflicts,
   ...menaConflicts,
-  ...regionalConflicts,
 ];

@@ -1,6 +1,6 @@
-import type { MutableCommunity } from '../../schemas/communities.js';
+import type { MutableCommunity } from '../schemas/communities.js';
 
-/** Statements about a community with a shared future with regional groups (China and the Arab states, Central Asia, CELAC, ...). */
+/** Statements about a community with a shared future between China and a group of countries (the Arab states, Central Asia, CELAC, Africa, ASEAN, the Pacific islands), from the first on record to the coverage end. */
 export const regionalCommunities: MutableCommunity[] = [
   {
     id: 'africa-community-2013',
