@@ -1,6 +1,6 @@
 /** `CITATION.cff`, from the edition record and package.json. */
 import { EDITION } from '../src/edition.js';
-import { datasetTitle } from '../src/lib/citation.js';
+import { datasetTitle, researchNote } from '../src/lib/citation.js';
 import { GENERATED, pkg } from './package.js';
 
 /**
@@ -14,7 +14,7 @@ export function citationCff(release?: { readonly version: string; readonly date:
     'cff-version: 1.2.0',
     'message: >-',
     `  If you use this dataset, please cite it as below, and cite ${EDITION.publisherShort} as the origin`,
-    "  of the tracker's statements (see references).",
+    `  of the tracker's statements (see references). ${researchNote()}`,
     'type: dataset',
     `title: ${q(datasetTitle())}`,
     `version: ${q(pkg.version)}`,

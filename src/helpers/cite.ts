@@ -1,5 +1,5 @@
 import { EDITION, EDITION_MONTH } from '../edition.js';
-import { datasetTitle, editionTitleTex, PACKAGE_NAME } from '../lib/citation.js';
+import { datasetTitle, editionTitleTex, PACKAGE_NAME, researchNote } from '../lib/citation.js';
 import { VERSION } from '../version.js';
 import { formatValue } from '../lib/format.js';
 import { readOptions } from '../lib/options.js';
@@ -22,7 +22,8 @@ const url = () => `https://www.npmjs.com/package/${NAME}/v/${VERSION}`;
 function text(): string {
   return (
     `${NAME} contributors. ${datasetTitle()} [Data set], version ${VERSION}. npm package, ${url()}. Licensed under CC BY 4.0.\n` +
-    `The tracker's statements originate from: ${EDITION.publisher}. ${EDITION.title}. ${EDITION_MONTH}.\n`
+    `The tracker's statements originate from: ${EDITION.publisher}. ${EDITION.title}. ${EDITION_MONTH}.\n` +
+    `${researchNote()}\n`
   );
 }
 
@@ -31,11 +32,11 @@ function bibtex(): string {
   return [
     `@misc{${NAME}-${VERSION},`,
     `  author = {{${NAME} contributors}},`,
-    `  title = {${NAME}: China's Partnership Hierarchy, Extradition Treaties, Events and Watch-Items from the ${editionTitleTex()}},`,
+    `  title = {${NAME}: China's Partnership Hierarchy, Communities with a Shared Future, Extradition Treaties, Events and Watch-Items from the ${editionTitleTex()} and the Years Since},`,
     `  version = {${VERSION}},`,
     '  howpublished = {npm package},',
     `  url = {${url()}},`,
-    `  note = {Data set, licensed under CC BY 4.0. The tracker's statements originate from {${EDITION.publisherShort}}: see ${EDITION.sourceId}},`,
+    `  note = {Data set, licensed under CC BY 4.0. The tracker's statements originate from {${EDITION.publisherShort}}: see ${EDITION.sourceId}. ${researchNote()}},`,
     '}',
     '',
     `@techreport{${EDITION.sourceId},`,
@@ -51,13 +52,15 @@ function bibtex(): string {
 }
 
 /**
- * How to cite this dataset: the package at its exact version, and MERICS as the origin of the tracker's
- * statements (every record with `basis: 'tracker'` and every citation of `merics-csrt-3`). The same
- * reference is in `CITATION.cff`.
+ * How to cite this dataset: the package at its exact version (the compilation, and its own research for
+ * the years since the tracker and the facts the tracker does not give), and MERICS as the origin of the
+ * tracker's statements (every record with `basis: 'tracker'` and every citation of `merics-csrt-3`). The
+ * same reference is in `CITATION.cff`.
  *
  * @param options - `format`: `'text'` (default) or `'bibtex'`.
- * @returns The reference, ending with a newline: two lines of text, or two BibTeX entries (`@misc` for
- *   the package, `@techreport{merics-csrt-3,...}` for the tracker).
+ * @returns The reference, ending with a newline: three lines of text (the package, the tracker, what the
+ *   package's research adds), or two BibTeX entries (`@misc` for the package, `@techreport{merics-csrt-3,...}`
+ *   for the tracker).
  * @throws TypeError when `options` is not an options object, holds an unknown option, or `format` is not a
  *   string; RangeError for an unknown `format`.
  *
