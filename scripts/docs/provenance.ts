@@ -29,9 +29,20 @@ const pct = (n: number, of: number) => (of === 0 ? '0%' : `${Math.round((100 * n
 
 export async function provenance(): Promise<string> {
   const data: Data = await loadData();
-  const { dataset, sources, partnerships, levels, treaties, events, watchItems, conflicts, tiers, outsideFramework } =
-    data;
-  const tables = { tiers, levels, partnerships, outsideFramework, treaties, events, watchItems, conflicts };
+  const {
+    dataset,
+    sources,
+    partnerships,
+    communities,
+    levels,
+    treaties,
+    events,
+    watchItems,
+    conflicts,
+    tiers,
+    outsideFramework,
+  } = data;
+  const tables = { tiers, levels, partnerships, communities, outsideFramework, treaties, events, watchItems, conflicts };
   const trackerIds = new Set(sources.filter((s) => s.kind === 'tracker').map((s) => s.id));
 
   const citations = [...objects(Object.values(tables))].filter((o) => typeof o.source === 'string') as {
@@ -40,7 +51,7 @@ export async function provenance(): Promise<string> {
   }[];
   const trackerCitations = citations.filter((c) => trackerIds.has(c.source));
   const bySection = countBy(trackerCitations, (c) => c.section ?? '(none)');
-  const dates = [...objects([partnerships, treaties, events, watchItems])].filter(
+  const dates = [...objects([partnerships, communities, treaties, events, watchItems])].filter(
     (o) => typeof o.value === 'string' && typeof o.precision === 'string',
   ) as { precision: string; derived?: string; uncertain?: true }[];
   const byPrecision = countBy(dates, (d) => d.precision);
@@ -61,6 +72,13 @@ export async function provenance(): Promise<string> {
   const statuses = ['in-force', 'suspended', 'not-ratified', 'unknown'] as const;
   const steps = treaties.flatMap((t) => t.steps);
 
+  // The years since the tracker: records and steps dated after its month.
+  const later = (d: { value: string } | null) => d !== null && d.value.slice(0, 7) > dataset.asOf;
+  const laterMemberships = partnerships.filter((m) => later(m.since));
+  const laterCountries = new Set(laterMemberships.map((m) => m.country));
+  const firstLater = [...laterCountries].filter((c) => partnerships.every((m) => m.country !== c || later(m.since)));
+  const laterSteps = steps.filter((st) => later(st.date));
+  const laterCommunities = communities.filter((c) => later(c.date));
   const withTrackerDate = events.filter((e) => e.trackerDate !== null);
   const withDate = events.filter((e) => e.date !== null);
   const withDiscrepancy = events.filter((e) => e.discrepancy);
@@ -100,10 +118,11 @@ export async function provenance(): Promise<string> {
     ...[...byKind.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `| \`${k}\` | ${n} |`),
     '',
     `- **Members the tracker does not name.** ${partnerships.length - trackerMembers.length} of the ${partnerships.length} membership records have \`basis: 'external'\`: other sources place the country on the level (the records cover ${ladderCountries.size} countries in all). Earlier levels a country held are kept as records of their own, and ${offLadder.length} partnership type${offLadder.length === 1 ? '' : 's'} outside the ${levels.length} levels ${offLadder.length === 1 ? 'is' : 'are'} recorded with \`level: null\` (${offLadder.map((m) => m.country).join(', ') || 'none'}).`,
-    `- **Histories.** Each country's records run from the first partnership China declared with it to the edition, as far as the sources found show: ${ladderCountries.size - priorUnknown.length} of the ${ladderCountries.size} countries have a full history (${multiStep.length} of them in more than one step). For ${priorUnknown.length === 0 ? 'none' : priorUnknown.map((m) => nameOf(m.country)).join(' and ')} the sources show an earlier partnership they neither name nor date: the earliest record says so (\`priorHistory: 'unknown'\`), and \`standingOf\` answers \`unknown\` for the years before it ("not known", not "no partnership"; \`tierOf\`'s \`undefined\` covers both).`,
+    `- **Histories.** Each country's records run from the first partnership China declared with it to the last day the data covers, as far as the sources found show: ${ladderCountries.size - priorUnknown.length} of the ${ladderCountries.size} countries have a full history (${multiStep.length} of them in more than one step). For ${priorUnknown.length === 0 ? 'none' : priorUnknown.map((m) => nameOf(m.country)).join(' and ')} the sources show an earlier partnership they neither name nor date: the earliest record says so (\`priorHistory: 'unknown'\`), and \`standingOf\` answers \`unknown\` for the years before it ("not known", not "no partnership"; \`tierOf\`'s \`undefined\` covers both).`,
     `- **Treaties.** ${side('CN').length} PRC extradition treaties and ${side('HK').length} Hong Kong agreements, with ${steps.length} dated steps (${steps.filter((s) => s.by).length} of them saying who acted). Each status cites its own sources (\`statusSources\`).`,
     `- **Dates.** ${withDate.length} of the ${events.length} events carry the date the sources give (\`date\`); the membership dates (\`since\`), the treaty steps and the watch-item outcomes come from them too.`,
     `- **Outcomes.** What happened to each watch-item after the edition (\`outcome\`), with its own sources.`,
+    `- **The years since the tracker** (to ${dataset.coverageEnd}, \`dataset.coverageEnd\`). ${laterMemberships.length} membership records dated after ${EDITION_MONTH}, for ${laterCountries.size} countries (${firstLater.length} of them with no partnership on record before); ${communities.length} statements of a community with a shared future (${laterCommunities.length} of them after ${EDITION_MONTH}), a table of their own; ${laterSteps.length} treaty steps after ${EDITION_MONTH}. All of it is the project's own research (\`basis: 'external'\`): what was searched, per region, and where nothing was found is in [Research since 2021](research-since-2021.md).`,
     '',
     '### How precise, how sure',
     '',
@@ -127,25 +146,35 @@ export async function provenance(): Promise<string> {
         `| \`${s}\` | ${side('CN').filter((t) => t.status === s).length} | ${side('HK').filter((t) => t.status === s).length} |`,
     ),
     '',
-    `[![Map: extradition treaties of the PRC, status in ${EDITION_MONTH}](../figures/treaty-map-cn.svg)](../figures/treaty-map-cn.svg)`,
+    `[![Map: extradition treaties of the PRC, status in ${EDITION_MONTH}](../figures/treaty-map-cn-2021.svg)](../figures/treaty-map-cn-2021.svg)`,
     '',
-    `[![Map: Hong Kong surrender-of-fugitive-offenders agreements, status in ${EDITION_MONTH}](../figures/treaty-map-hk.svg)](../figures/treaty-map-hk.svg)`,
+    `[![Map: Hong Kong surrender-of-fugitive-offenders agreements, status in ${EDITION_MONTH}](../figures/treaty-map-hk-2021.svg)](../figures/treaty-map-hk-2021.svg)`,
+    '',
+    `The same maps on the last day the data covers (${dataset.coverageEnd}), with the treaties signed and the steps taken since:`,
+    '',
+    `[![Map: extradition treaties of the PRC, status on ${dataset.coverageEnd}](../figures/treaty-map-cn.svg)](../figures/treaty-map-cn.svg)`,
+    '',
+    `[![Map: Hong Kong surrender-of-fugitive-offenders agreements, status on ${dataset.coverageEnd}](../figures/treaty-map-hk.svg)](../figures/treaty-map-hk.svg)`,
     '',
     "Click a figure to open it at full size; hover over a mark for its record. The PRC map shows the treaties the research could verify one by one; the PRC's own counts (about 55 to 60 signed by 2021) are larger, so a country left grey may still have a treaty. Places too small for the 1:110m map are drawn as dots and named under the map.",
     '',
     '## The ladder: what the tracker says, what the data holds',
     '',
-    "Where the tracker states how many countries hold a level, the data may hold more or fewer: other sources name members the tracker counts but does not name, and some of them may have changed level since. The data keeps the tracker's count (`level.tracker.count`) next to its own members, and the differences in `conflicts`.",
+    "Where the tracker states how many countries hold a level, the data may hold more or fewer: other sources name members the tracker counts but does not name, and some of them may have changed level since. The data keeps the tracker's count (`level.tracker.count`) next to its own members on the tracker's last day (31 August 2021), and the differences in `conflicts`.",
     '',
     '| level | name | the tracker | members in the data | named by the tracker |',
     '|---|---|---|---|---|',
     ...levels.map((l) => {
-      const members = data.membersOf(l.code);
+      const members = data.membersOf(l.code, { asOf: '2021-08-31' });
       const said = l.tracker.countStated ? `${l.tracker.count} (stated)` : `names ${l.tracker.count}`;
       return `| ${l.code} | ${cell(l.nameEn)} | ${said} | ${members.length} | ${l.tracker.named.join(', ') || '—'} |`;
     }),
     '',
-    '[![The partnership ladder: tiers, levels and members](../figures/ladder.svg)](../figures/ladder.svg)',
+    '[![The partnership ladder: tiers, levels and members on 31 August 2021](../figures/ladder-2021.svg)](../figures/ladder-2021.svg)',
+    '',
+    `The ladder on the last day the data covers (${dataset.coverageEnd}), with the partnerships named since; names that are none of the 16 levels are listed under it:`,
+    '',
+    '[![The partnership ladder: tiers, levels and members today](../figures/ladder.svg)](../figures/ladder.svg)',
     '',
     '## Where the tracker and other sources disagree',
     '',
