@@ -42,7 +42,17 @@ export async function provenance(): Promise<string> {
     tiers,
     outsideFramework,
   } = data;
-  const tables = { tiers, levels, partnerships, communities, outsideFramework, treaties, events, watchItems, conflicts };
+  const tables = {
+    tiers,
+    levels,
+    partnerships,
+    communities,
+    outsideFramework,
+    treaties,
+    events,
+    watchItems,
+    conflicts,
+  };
   const trackerIds = new Set(sources.filter((s) => s.kind === 'tracker').map((s) => s.id));
 
   const citations = [...objects(Object.values(tables))].filter((o) => typeof o.source === 'string') as {
