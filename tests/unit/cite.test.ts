@@ -6,17 +6,21 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
   version: string;
 };
 
+const RESEARCH =
+  "Everything dated after August 2021, and the members, dates and treaty steps the tracker does not give, is the package's own research (records with basis 'external'), each record citing its sources.";
+
 const TEXT =
-  `china-security-risk-data contributors. china-security-risk-data: China's partnership hierarchy, extradition treaties, events and watch-items from the MERICS China Security and Risk Tracker No. 3 [Data set], version ${version}. npm package, https://www.npmjs.com/package/china-security-risk-data/v/${version}. Licensed under CC BY 4.0.\n` +
-  "The tracker's statements originate from: MERICS (Mercator Institute for China Studies). MERICS China Security and Risk Tracker No. 3. August 2021.\n";
+  `china-security-risk-data contributors. china-security-risk-data: China's partnership hierarchy, communities with a shared future, extradition treaties, events and watch-items from the MERICS China Security and Risk Tracker No. 3 and the years since, to 2026-01-31 [Data set], version ${version}. npm package, https://www.npmjs.com/package/china-security-risk-data/v/${version}. Licensed under CC BY 4.0.\n` +
+  "The tracker's statements originate from: MERICS (Mercator Institute for China Studies). MERICS China Security and Risk Tracker No. 3. August 2021.\n" +
+  `${RESEARCH}\n`;
 
 const BIBTEX = `@misc{china-security-risk-data-${version},
   author = {{china-security-risk-data contributors}},
-  title = {china-security-risk-data: China's Partnership Hierarchy, Extradition Treaties, Events and Watch-Items from the {MERICS} China Security and Risk Tracker No.~3},
+  title = {china-security-risk-data: China's Partnership Hierarchy, Communities with a Shared Future, Extradition Treaties, Events and Watch-Items from the {MERICS} China Security and Risk Tracker No.~3 and the Years Since},
   version = {${version}},
   howpublished = {npm package},
   url = {https://www.npmjs.com/package/china-security-risk-data/v/${version}},
-  note = {Data set, licensed under CC BY 4.0. The tracker's statements originate from {MERICS}: see merics-csrt-3},
+  note = {Data set, licensed under CC BY 4.0. The tracker's statements originate from {MERICS}: see merics-csrt-3. ${RESEARCH}},
 }
 
 @techreport{merics-csrt-3,
@@ -30,7 +34,7 @@ const BIBTEX = `@misc{china-security-risk-data-${version},
 `;
 
 describe('cite', () => {
-  it('plain text by default, naming the version and MERICS', () => {
+  it('plain text by default, naming the version, MERICS and what the package's research adds', () => {
     expect(cite()).toBe(TEXT);
     expect(cite({})).toBe(TEXT);
     expect(cite({ format: 'text' })).toBe(TEXT);
