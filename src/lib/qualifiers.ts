@@ -8,10 +8,26 @@
  * @internal
  */
 
+/** A qualifier's code: `'new-era'`, `'all-weather'`, `'all-round'`, ... (see the codebook, "Labels"). */
+export type Qualifier =
+  | 'new-era'
+  | 'all-weather'
+  | 'all-round'
+  | 'permanent'
+  | 'innovative'
+  | 'new-type'
+  | 'mutually-beneficial'
+  | '21st-century'
+  | 'global'
+  | 'closer'
+  | 'high-quality'
+  | 'forward-looking'
+  | 'high-level';
+
 /** A qualifier: its code, the Chinese words that write it (the first as the sources most often do) and an English gloss. */
 export interface QualifierWord {
   /** The code recorded in `qualifiers`. */
-  readonly code: string;
+  readonly code: Qualifier;
   /** The Chinese words that write it, as they stand in a name. */
   readonly zh: readonly string[];
   /** The English words that write it in English names, lower case, the usual first. */
@@ -34,9 +50,6 @@ export const QUALIFIER_WORDS = [
   { code: 'forward-looking', zh: ['前瞻性'], en: ['forward-looking', 'future-oriented'] },
   { code: 'high-level', zh: ['高水平'], en: ['high-level', 'high level'] },
 ] as const satisfies readonly QualifierWord[];
-
-/** A qualifier's code: `'new-era'`, `'all-weather'`, `'all-round'`, ... (see the codebook). */
-export type Qualifier = (typeof QUALIFIER_WORDS)[number]['code'];
 
 /** Every qualifier code, in the codebook's order. */
 export const QUALIFIER_CODES = QUALIFIER_WORDS.map((q) => q.code) as unknown as readonly [Qualifier, ...Qualifier[]];

@@ -34,7 +34,7 @@ const BIBTEX = `@misc{china-security-risk-data-${version},
 `;
 
 describe('cite', () => {
-  it('plain text by default, naming the version, MERICS and what the package's research adds', () => {
+  it("plain text by default, naming the version, MERICS and what the package's research adds", () => {
     expect(cite()).toBe(TEXT);
     expect(cite({})).toBe(TEXT);
     expect(cite({ format: 'text' })).toBe(TEXT);
