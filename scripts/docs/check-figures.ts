@@ -39,10 +39,12 @@ export function expectations(data: Data): Record<string, Expected> {
       e.trackerDate !== null &&
       (periodEnd(e.trackerDate) < periodStart(e.date) || periodEnd(e.date) < periodStart(e.trackerDate)),
   );
-  // The panel's rows by year, and by year and tier (`off` where the level is off the ladder).
+  // The panel's partner rows (status level or off-ladder) by year, and by year and tier (`off` where the
+  // name is off the ladder): years of no partnership, years not known and North Korea are not drawn.
   const years: Record<string, number> = {};
   const yearTiers: Record<string, number> = {};
   for (const r of data.partnershipYears()) {
+    if (r.status !== 'level' && r.status !== 'off-ladder') continue;
     tally(years, String(r.year));
     tally(yearTiers, `${r.year}-${r.tier ?? 'off'}`);
   }
