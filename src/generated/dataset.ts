@@ -4,4 +4,4 @@
 export const counts = {"tiers":5,"levels":16,"partnerships":232,"communities":65,"outsideFramework":1,"treaties":81,"events":53,"watchItems":5,"conflicts":38,"sources":949,"countries":250};
 
 /** SHA-256 (hex) of the canonical JSON of every table: see `src/lib/fingerprint.ts`. @internal */
-export const fingerprint = '12984a308f33436f57d13c5cf1635795900c0335b6f855015dcf1ee513ca75ab';
+export const fingerprint = '8299a873d4ab93d882bc9d44489c438e40738be07b99b7e595c02f80ea4d5aa1';

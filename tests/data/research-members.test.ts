@@ -155,7 +155,7 @@ describe('the research: verified members', () => {
     const expected: Record<string, [string, string]> = {
       '2.2': ['11', '14'],
       '2.3': ['6', '9'],
-      '3.5': ['16', '21'],
+      '3.5': ['16', '20'],
       '4.3': ['6', '8'],
     };
     for (const [code, [tracker, found]] of Object.entries(expected)) {
