@@ -146,6 +146,11 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
   ],
   'label-coding': [
     {
+      // Placed by its name, but the record gives none.
+      breakIt: (t) => delete t.partnerships.find((m) => m.id === 'fr-3-3-2004')!.label,
+      expected: 'partnerships/fr-3-3-2004: placement: placed by its name (label) but it has none',
+    },
+    {
       // Ireland's 互惠战略伙伴关系 carries a qualifier written onto the name: no level.
       breakIt: (t) => {
         const ie = t.partnerships.find((m) => m.id === 'ie-3-5-2012')!;
@@ -165,6 +170,12 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
     },
   ],
   'id-formulas': [
+    {
+      // A community's id is made of its party and year.
+      breakIt: (t) =>
+        (t.communities.find((c) => c.id === 'rs-community-2024')!.date = { value: '2023', precision: 'year' }),
+      expected: 'communities/rs-community-2024: id: expected rs-community-2023',
+    },
     {
       breakIt: (t) => (t.treaties.find((x) => x.id === 'hk-ca')!.counterparty = 'AU'),
       expected: 'treaties/hk-ca: id: expected hk-au',

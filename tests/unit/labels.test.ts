@@ -47,6 +47,8 @@ describe('readLabel: Chinese names', () => {
     expect(read('全方位高质量的前瞻性伙伴关系')).toEqual(['none', null, ['forward-looking'], null]);
     expect(read('建设性伙伴关系')).toEqual(['none', null, [], null]);
     expect(read('战略合作关系')).toEqual(['none', null, [], null]);
+    // 中 that starts no bilateral marker (no partnership word follows one or two characters) stays.
+    expect(read('中华文明伙伴关系')).toEqual(['none', null, [], null]);
   });
 });
 

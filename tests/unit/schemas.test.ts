@@ -45,6 +45,13 @@ describe('records', () => {
     expect(messages(TreatySchema.safeParse({ ...france, status: 'suspended' }))).toEqual([
       'status: status contradicts the steps: suspended, but no step suspends it',
     ]);
+    // No status in August 2021 (null) fits only a treaty whose steps begin after it.
+    expect(messages(TreatySchema.safeParse({ ...canada, status: null }))).toEqual([
+      'status: null (not yet signed in August 2021), but no step after it',
+      'status: status contradicts the steps: null (not yet signed in August 2021), but a step of 1993-09-07 makes it not-ratified',
+    ]);
+    const serbia = data.treaties.find((t) => t.id === 'cn-rs')!;
+    expect(TreatySchema.safeParse(serbia).success).toBe(true);
   });
   it('an event with no date at all', () => {
     const event = data.events[0]!;
