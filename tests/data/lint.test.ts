@@ -168,6 +168,11 @@ const FIXTURES: Record<RuleName, { readonly breakIt: (t: Tables) => void; readon
       breakIt: (t) => (t.partnerships.find((m) => m.id === 'be-off-2014')!.baseLevel = '4.1'),
       expected: 'partnerships/be-off-2014: baseLevel: expected 4.4',
     },
+    {
+      // A record off the ladder (`none`) may lack a name; its base level then has nothing to read.
+      breakIt: (t) => delete t.partnerships.find((m) => m.id === 'be-off-2014')!.label,
+      expected: 'partnerships/be-off-2014: baseLevel: expected null',
+    },
   ],
   'id-formulas': [
     {
