@@ -45,10 +45,14 @@ const formats = new WeakMap<object, string>();
 /**
  * In the main entry's build: an import of a module a subpath re-exports becomes an import of that subpath's
  * file. `only` narrows which modules (the CLI, which also imports functions the subpaths do not export,
- * shares only the tables: each table module exports its table alone).
+ * shares only the tables: each table module exports its table alone); `extra` maps more source modules to
+ the entry that provides them.
  */
-function shareSubpaths(only: (module: string) => boolean = () => true): Plugin {
-  const provided = providedBySubpaths();
+function shareSubpaths(
+  only: (module: string) => boolean = () => true,
+  extra: ReadonlyMap<string, string> = new Map(),
+): Plugin {
+  const provided = new Map([...providedBySubpaths(), ...extra]);
   return {
     name: 'share-subpaths',
     setup(build) {
@@ -87,7 +91,8 @@ export default defineConfig([
   { ...common, entry: { index: ENTRIES['.'].source }, clean: false, esbuildPlugins: [shareSubpaths()] },
   {
     // The command line (package.json `bin`): an ESM file with a shebang that imports the tables from the
-    // subpath files beside it (`./treaties.js`...), so that the package holds one copy of the records.
+    // subpath files beside it (`./treaties.js`...), and `changesSince` with its record of every release from
+    // the main entry (`./index.js`), so that the package holds one copy of the records per module format.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
@@ -99,6 +104,11 @@ export default defineConfig([
     metafile: false,
     banner: { js: '#!/usr/bin/env node' },
     esbuildOptions: common.esbuildOptions,
-    esbuildPlugins: [shareSubpaths((module) => module.startsWith(resolve('src/tables') + sep))],
+    esbuildPlugins: [
+      shareSubpaths(
+        (module) => module.startsWith(resolve('src/tables') + sep) || module === resolve('src/helpers/changes.ts'),
+        new Map([[resolve('src/helpers/changes.ts'), 'index']]),
+      ),
+    ],
   },
 ]);
