@@ -45,14 +45,10 @@ const formats = new WeakMap<object, string>();
 /**
  * In the main entry's build: an import of a module a subpath re-exports becomes an import of that subpath's
  * file. `only` narrows which modules (the CLI, which also imports functions the subpaths do not export,
- * shares only the tables: each table module exports its table alone); `extra` maps more source modules to
- the entry that provides them.
+ * shares only the tables, each table module exporting its table alone, and the record of changes).
  */
-function shareSubpaths(
-  only: (module: string) => boolean = () => true,
-  extra: ReadonlyMap<string, string> = new Map(),
-): Plugin {
-  const provided = new Map([...providedBySubpaths(), ...extra]);
+function shareSubpaths(only: (module: string) => boolean = () => true): Plugin {
+  const provided = providedBySubpaths();
   return {
     name: 'share-subpaths',
     setup(build) {
@@ -91,8 +87,8 @@ export default defineConfig([
   { ...common, entry: { index: ENTRIES['.'].source }, clean: false, esbuildPlugins: [shareSubpaths()] },
   {
     // The command line (package.json `bin`): an ESM file with a shebang that imports the tables from the
-    // subpath files beside it (`./treaties.js`...), and `changesSince` with its record of every release from
-    // the main entry (`./index.js`), so that the package holds one copy of the records per module format.
+    // subpath files beside it (`./treaties.js`...) and `changesSince` with its record of every release from
+    // `./changes.js`, so that the package holds one copy of the records per module format.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
@@ -107,7 +103,6 @@ export default defineConfig([
     esbuildPlugins: [
       shareSubpaths(
         (module) => module.startsWith(resolve('src/tables') + sep) || module === resolve('src/helpers/changes.ts'),
-        new Map([[resolve('src/helpers/changes.ts'), 'index']]),
       ),
     ],
   },

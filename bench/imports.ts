@@ -18,6 +18,7 @@ const FIRST_CALL: Record<string, string> = {
   sources: 'm.sources.length',
   countries: "m.resolveCountry('Germany')",
   conflicts: 'm.conflicts.length',
+  changes: "m.changesSince('1.0.0')",
   schemas: 'm.TreatySchema',
 };
 

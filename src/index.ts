@@ -1,8 +1,10 @@
 /**
  * China's security environment as the MERICS China Security and Risk Tracker No. 3 (August 2021)
- * reports it, as typed, frozen data: the partnership hierarchy, the extradition treaties of the PRC and
- * Hong Kong, dated events and watch-items, with helpers. This entry loads no zod; the schemas are in
- * `china-security-risk-data/schemas`.
+ * reports it, and China's partnerships and extradition treaties from their first record to the coverage
+ * end (`dataset.coverageEnd`), as typed, frozen data: the partnership hierarchy, the extradition treaties
+ * of the PRC and Hong Kong, dated events and watch-items, with helpers. This entry loads no zod; the
+ * schemas are in `china-security-risk-data/schemas`, and `changesSince` in
+ * `china-security-risk-data/changes`.
  *
  * @example
  * ```ts
@@ -47,7 +49,6 @@ export type { PanelOptions } from './helpers/panels.js';
 export { cite } from './helpers/cite.js';
 export type { CiteOptions, CitationFormat } from './helpers/cite.js';
 export { verifyDataset } from './helpers/verify.js';
-export { changesSince } from './helpers/changes.js';
 export type { DatasetVerification } from './helpers/verify.js';
 export type { DeepReadonly } from './lib/freeze.js';
 export type * from './types.js';

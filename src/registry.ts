@@ -75,4 +75,5 @@ export const ENTRIES = {
   './sources': { name: 'sources', source: 'src/entries/sources.ts' },
   './countries': { name: 'countries', source: 'src/entries/countries.ts' },
   './conflicts': { name: 'conflicts', source: 'src/entries/conflicts.ts' },
+  './changes': { name: 'changes', source: 'src/entries/changes.ts' },
 } as const satisfies Record<string, { name: string; source: string }>;

@@ -28,7 +28,8 @@ function releases(): ReadonlyArray<DeepReadonly<ReleaseChanges>> {
  *
  * @example
  * ```ts
- * import { changesSince, dataset } from 'china-security-risk-data';
+ * import { changesSince } from 'china-security-risk-data/changes';
+ * import { dataset } from 'china-security-risk-data';
  * changesSince(dataset.packageVersion); // []
  * // After upgrading from a pinned version: what moved, release by release, record by record.
  * for (const release of changesSince(dataset.packageVersion)) {

@@ -19,6 +19,7 @@ export const SUBPATHS = [
   '/sources',
   '/countries',
   '/conflicts',
+  '/changes',
 ];
 
 /** What both module kinds print: the same answers through every entry. */

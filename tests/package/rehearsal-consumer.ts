@@ -32,7 +32,8 @@ export interface Report {
 export const probe = (since: string) => `
 import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { changesSince, dataset, sources, treaties, verifyDataset } from '${NAME}';
+import { dataset, sources, treaties, verifyDataset } from '${NAME}';
+import { changesSince } from '${NAME}/changes';
 const pkgDir = 'node_modules/${NAME}';
 const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? walk(d + '/' + e.name) : [(d + '/' + e.name).slice(pkgDir.length + 1)]);
 const steps = treaties.find((t) => t.id === 'hk-ca').steps;

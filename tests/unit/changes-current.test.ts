@@ -1,7 +1,8 @@
 /** changesSince() on this tree's own record of releases (`data/changes.json`, empty before 1.0.0). */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { changesSince, dataset } from '../../src/index.js';
+import { changesSince } from '../../src/entries/changes.js';
+import { dataset } from '../../src/index.js';
 
 const history = JSON.parse(readFileSync(new URL('../../data/changes.json', import.meta.url), 'utf8')) as {
   version: string;
