@@ -45,7 +45,7 @@ const formats = new WeakMap<object, string>();
 /**
  * In the main entry's build: an import of a module a subpath re-exports becomes an import of that subpath's
  * file. `only` narrows which modules (the CLI, which also imports functions the subpaths do not export,
- * shares only the tables, each table module exporting its table alone, and the record of changes).
+ * shares only the tables: each table module exports its table alone).
  */
 function shareSubpaths(only: (module: string) => boolean = () => true): Plugin {
   const provided = providedBySubpaths();
@@ -87,8 +87,8 @@ export default defineConfig([
   { ...common, entry: { index: ENTRIES['.'].source }, clean: false, esbuildPlugins: [shareSubpaths()] },
   {
     // The command line (package.json `bin`): an ESM file with a shebang that imports the tables from the
-    // subpath files beside it (`./treaties.js`...) and `changesSince` with its record of every release from
-    // `./changes.js`, so that the package holds one copy of the records per module format.
+    // subpath files beside it (`./treaties.js`...), so that the package holds one copy of the records; its
+    // `changes` command reads the record of releases from `data/changes.json` when it runs.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
@@ -100,10 +100,6 @@ export default defineConfig([
     metafile: false,
     banner: { js: '#!/usr/bin/env node' },
     esbuildOptions: common.esbuildOptions,
-    esbuildPlugins: [
-      shareSubpaths(
-        (module) => module.startsWith(resolve('src/tables') + sep) || module === resolve('src/helpers/changes.ts'),
-      ),
-    ],
+    esbuildPlugins: [shareSubpaths((module) => module.startsWith(resolve('src/tables') + sep))],
   },
 ]);

@@ -1,6 +1,6 @@
 import { changesJson } from '../generated/changes.js';
 import { type DeepReadonly, parseTable } from '../lib/freeze.js';
-import { formatValue } from '../lib/format.js';
+import { releasesAfter } from '../lib/changes.js';
 import type { ReleaseChanges } from '../schemas/changes.js';
 import { VERSION } from '../version.js';
 
@@ -42,13 +42,5 @@ function releases(): ReadonlyArray<DeepReadonly<ReleaseChanges>> {
  * ```
  */
 export function changesSince(version: string): ReadonlyArray<DeepReadonly<ReleaseChanges>> {
-  if (typeof version !== 'string') {
-    throw new TypeError(`changesSince: version: expected a version such as '1.0.0', got ${formatValue(version)}`);
-  }
-  const all = releases();
-  const at = all.findIndex((release) => release.version === version);
-  if (at >= 0) return all.slice(at + 1);
-  if (version === VERSION) return [];
-  const known = all.length ? all.map((release) => release.version).join(', ') : 'none yet';
-  throw new RangeError(`changesSince: ${formatValue(version)} is not a released version (released: ${known})`);
+  return releasesAfter(releases(), version, VERSION);
 }

@@ -36,8 +36,8 @@ const files: string[] = pack.files.map((f) => f.path);
  * 5.7 MB without them (1.0.0). 2.0.0 adds the years since the tracker (about 9.4 MB unpacked, 1.6 MB packed):
  * the communities table, 240 memberships and 500 sources more, and five more years of the panels, whose
  * JSON (data/partnership-years.json, 2.3 MB) is the largest file; its record of changes against 1.0.0
- * (data/changes.json, 0.9 MB, and the same record once per module format in the `/changes` entry, the
- * CLI importing it from there) brings it to 11.2 MB unpacked, 1.8 MB packed. The bound leaves room for the
+ * (data/changes.json, 0.9 MB, which the CLI reads, and the same record once per module format in the
+ * `/changes` entry) brings it to 11.2 MB unpacked, 1.8 MB packed. The bound leaves room for the
  * data to grow, not for a second copy of it in one module format.
  */
 const MAX_UNPACKED = 12_000_000;

@@ -4,9 +4,10 @@
  *
  * @internal
  */
-import { changesSince } from '../../helpers/changes.js';
-import type { FieldChange, ReleaseChanges } from '../../schemas/changes.js';
+import { readFileSync } from 'node:fs';
+import { releasesAfter } from '../../lib/changes.js';
 import type { DeepReadonly } from '../../lib/freeze.js';
+import type { FieldChange, ReleaseChanges } from '../../schemas/changes.js';
 import { VERSION } from '../../version.js';
 import type { Command } from '../command.js';
 import { AnswerError, BIN, UsageError } from '../errors.js';
@@ -21,6 +22,12 @@ export interface ChangesJson {
   /** The entries of `data/changes.json` after `since`, oldest first. */
   readonly releases: ReadonlyArray<DeepReadonly<ReleaseChanges>>;
 }
+
+/**
+ * The record of every release, read from the package's `data/changes.json` (beside `dist/cli.js`) when the
+ * command runs, so that no other command loads it.
+ */
+const RECORD = new URL('../data/changes.json', import.meta.url);
 
 const value = (v: unknown) => (v === undefined ? '(none)' : JSON.stringify(v));
 
@@ -62,7 +69,8 @@ changed, each changed value old -> new, and the fingerprints before and after. N
     if (since === undefined) throw new UsageError('changes needs --since <version>');
     let releases: ReadonlyArray<DeepReadonly<ReleaseChanges>>;
     try {
-      releases = changesSince(since);
+      const all = JSON.parse(readFileSync(RECORD, 'utf8')) as ReleaseChanges[];
+      releases = releasesAfter(all, since, VERSION);
     } catch (e) {
       throw new AnswerError(`--since: ${(e as Error).message.replace(/^changesSince: /, '')}`);
     }
